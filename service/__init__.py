@@ -1,0 +1,3 @@
+"""article-enricher: news articles in, entity/fact/region events out."""
+
+__version__ = "0.1.0"

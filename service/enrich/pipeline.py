@@ -1,0 +1,109 @@
+"""Composes the pure steps: article in, :class:`EnrichedEvent` (or :class:`ArticleError`) out.
+
+Nothing here reads settings, touches the network or writes logs: the worker, the CLI and the tests
+all call :meth:`Enricher.enrich_batch` with articles they obtained themselves.
+"""
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from service import __version__
+from service.enrich.document import AnalysedArticle, ArticleText
+from service.enrich.entities import EntityTables, extract_entities
+from service.enrich.facts import FactTables, extract_facts
+from service.enrich.nlp import NlpModel, load_model
+from service.enrich.regions import Gazetteer, resolve_regions
+from service.schema.article import Article
+from service.schema.errors import ArticleError, ErrorCode, ErrorStage
+from service.schema.events import ArticleOut, EnrichedEvent, PipelineInfo
+
+EnrichResult = EnrichedEvent | ArticleError
+
+
+@dataclass(frozen=True, slots=True)
+class Resources:
+    """Everything heavy the pipeline needs, loaded once per process."""
+
+    model: NlpModel
+    entity_tables: EntityTables
+    fact_tables: FactTables
+    gazetteer: Gazetteer
+
+    @classmethod
+    def load(cls, model_name: str) -> "Resources":
+        """Load the model and the shipped tables."""
+        return cls(
+            model=load_model(model_name),
+            entity_tables=EntityTables.load(),
+            fact_tables=FactTables.load(),
+            gazetteer=Gazetteer.load(),
+        )
+
+
+class Enricher:
+    """Turns articles into events with loaded :class:`Resources`."""
+
+    def __init__(self, resources: Resources, *, include_body: bool = True, batch_size: int = 64) -> None:
+        self.resources = resources
+        self.include_body = include_body
+        self.batch_size = batch_size
+        model = resources.model
+        self.pipeline_info = PipelineInfo(version=__version__, model=model.label, model_version=model.version)
+
+    def enrich(self, article: Article, *, enriched_at: datetime | None = None) -> EnrichResult:
+        """Enrich one article (prefer :meth:`enrich_batch` for more than one)."""
+        return self.enrich_batch([article], enriched_at=enriched_at)[0]
+
+    def enrich_batch(
+        self, articles: Sequence[Article], *, enriched_at: datetime | None = None
+    ) -> list[EnrichResult]:
+        """Enrich ``articles`` in one ``nlp.pipe`` pass; one result per article, in order."""
+        stamp = enriched_at or datetime.now(UTC)
+        texts = [ArticleText.of(article) for article in articles]
+        docs = self.resources.model.nlp.pipe((t.text for t in texts), batch_size=self.batch_size)
+        results: list[EnrichResult] = []
+        for text, doc in zip(texts, docs, strict=True):
+            try:
+                results.append(self._event(AnalysedArticle(text, doc), stamp))
+            except Exception as exc:  # noqa: BLE001 - one bad article must not sink the batch
+                results.append(
+                    ArticleError(
+                        code=ErrorCode.ENRICHMENT_FAILED,
+                        message=f"{type(exc).__name__}: {exc}",
+                        stage=ErrorStage.ENRICH,
+                    )
+                )
+        return results
+
+    def event_id(self, article: Article) -> str:
+        """Deterministic: the same article text through the same pipeline gets the same id."""
+        info = self.pipeline_info
+        key = "\x00".join((article.id, article.content_hash, info.version, info.model, info.model_version))
+        return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+    def _event(self, analysed: AnalysedArticle, enriched_at: datetime) -> EnrichedEvent:
+        res = self.resources
+        article = analysed.source.article
+        entities = extract_entities(analysed, res.entity_tables)
+        facts = extract_facts(analysed, res.model.nlp, res.fact_tables)
+        regions = resolve_regions(analysed, entities, res.gazetteer)
+        return EnrichedEvent(
+            event_id=self.event_id(article),
+            article=ArticleOut(
+                id=article.id,
+                url=article.url,
+                title=article.title,
+                body=article.body if self.include_body else None,
+                source=article.source,
+                published_at=article.published_at,
+                language=article.language,
+                content_sha256=article.content_hash,
+            ),
+            enriched_at=enriched_at,
+            pipeline=self.pipeline_info,
+            entities=entities,
+            facts=facts,
+            regions=regions,
+        )

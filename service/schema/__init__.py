@@ -1,0 +1,1 @@
+"""The service's contracts: the input article, the output event, and typed input errors."""

@@ -1,0 +1,172 @@
+"""Output contract: the ``article.enriched`` event, version 1.
+
+Rule: within major version 1 changes are additive only (new optional fields, new enum members
+announced in the README). Removing or retyping a field needs ``schema_version`` 2.0 and a new
+stream. ``schema/event-v1.schema.json`` is generated from these models (``article-enricher schema``)
+and a test fails when the two drift apart.
+"""
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from service.constants import EVENT_TYPE, SCHEMA_VERSION
+
+TextField = Literal["title", "body"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Span(_Model):
+    """A stretch of one article field; ``text == article.<field>[start:end]``."""
+
+    text: str
+    field: TextField
+    start: int = Field(ge=0, description="Python string offset (code points) into the field.")
+    end: int = Field(ge=0)
+
+
+class Mention(Span):
+    """One place where the article names an entity."""
+
+
+class Entity(_Model):
+    """One real-world thing with every way the article names it."""
+
+    id: str = Field(description="Stable within the event: E1, E2, ... by first mention.")
+    name: str = Field(description="Canonical name.")
+    type: str = Field(description="OntoNotes label: PERSON, ORG, GPE, LOC, NORP, EVENT, FAC, ...")
+    mentions: list[Mention]
+    count: int = Field(ge=1, description="Number of mentions.")
+    salience: float = Field(ge=0.0, le=1.0, default=0.0)
+    wikidata: str | None = Field(default=None, description="Wikidata QID where the alias table knows it.")
+
+
+class Qualifier(StrEnum):
+    """How the text bounds a number."""
+
+    EXACT = "exact"
+    APPROXIMATELY = "approximately"
+    MORE_THAN = "more_than"
+    AT_LEAST = "at_least"
+    LESS_THAN = "less_than"
+    AT_MOST = "at_most"
+    RANGE = "range"
+
+
+class FactKind(StrEnum):
+    """What sort of quantity a fact is."""
+
+    COUNT = "count"
+    MONEY = "money"
+    PERCENT = "percent"
+    MEASURE = "measure"
+
+
+class Fact(Span):
+    """A number the article states, with what it counts and how sure the text is."""
+
+    kind: FactKind = FactKind.COUNT
+    value: float
+    low: float | None = Field(default=None, description="Lower bound, for ranges.")
+    high: float | None = Field(default=None, description="Upper bound, for ranges.")
+    qualifier: Qualifier = Qualifier.EXACT
+    unit: str | None = Field(default=None, description='Counted noun or unit: "people", "percent".')
+    what: str | None = Field(default=None, description="What is counted, with its predicate.")
+    count_type: str | None = Field(default=None, description="KILL, WOUND, ARREST, ... or null.")
+    change: Literal["increase", "decrease"] | None = None
+    currency: str | None = Field(default=None, description="ISO 4217 code for money.")
+
+
+class Region(_Model):
+    """A country (ISO 3166-1 alpha-2) or subdivision (ISO 3166-2) the article is about."""
+
+    code: str
+    name: str
+    count: int = Field(ge=0, description="Mentions that resolve to this region or inside it.")
+    entities: list[str] = Field(default_factory=list, description="Ids of supporting entities.")
+
+
+class Focus(_Model):
+    """Where the article is mainly about."""
+
+    country: str | None = None
+    subdivision: str | None = None
+    city: str | None = None
+
+
+class Place(_Model):
+    """A resolved place mention: one gazetteer entry."""
+
+    entity: str = Field(description="Id of the entity naming the place.")
+    name: str
+    country: str
+    subdivision: str | None = None
+    geonameid: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    feature: str | None = Field(default=None, description="country, subdivision, city, region, ...")
+
+
+class Regions(_Model):
+    """Countries, subdivisions and focus of the article."""
+
+    countries: list[Region] = Field(default_factory=list)
+    subdivisions: list[Region] = Field(default_factory=list)
+    places: list[Place] = Field(default_factory=list)
+    focus: Focus = Field(default_factory=Focus)
+
+
+class Warning(_Model):
+    """Something the consumer should know about this event's quality."""
+
+    code: str
+    message: str
+
+
+class ArticleOut(_Model):
+    """The article as enriched; ``body`` is null when the service is set to leave it out."""
+
+    id: str
+    url: str | None = None
+    title: str
+    body: str | None
+    source: str | None = None
+    published_at: datetime | None = None
+    language: str
+    content_sha256: str
+
+
+class PipelineInfo(_Model):
+    """Versions that produced the event; with the article they determine ``event_id``."""
+
+    version: str
+    model: str
+    model_version: str
+
+
+class EnrichedEvent(_Model):
+    """``article.enriched`` v1."""
+
+    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    type: Literal["article.enriched"] = EVENT_TYPE
+    event_id: str = Field(description="Same article text and pipeline version -> same id.")
+    article: ArticleOut
+    enriched_at: datetime
+    pipeline: PipelineInfo
+    entities: list[Entity] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list)
+    regions: Regions = Field(default_factory=Regions)
+    boilerplate: list[Span] = Field(default_factory=list, description="Spans left out of NER.")
+    warnings: list[Warning] = Field(default_factory=list)
+
+
+def event_json_schema() -> dict[str, object]:
+    """The JSON Schema of :class:`EnrichedEvent` (serialisation mode)."""
+    schema = EnrichedEvent.model_json_schema(mode="serialization")
+    schema["$id"] = "https://article-enricher/schema/event-v1.schema.json"
+    return schema

@@ -3,5 +3,5 @@
 # the enriched events. Redis: REDIS_URL, else localhost:6379, else a throwaway redis-server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/bootstrap.sh --no-dev
+scripts/bootstrap.sh --no-default-groups --inexact
 exec .venv/bin/article-enricher demo --pretty "$@"

@@ -28,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -173,15 +174,16 @@ def end_to_end(url: str, articles: list[dict[str, str]], workers: int, tag: str)
         "ENRICHER_GROUP": "bench",
         "ENRICHER_LOG_LEVEL": "WARNING",
     }
-    procs = []
+    procs, ports = [], []
     for i in range(workers):
-        env_i = {**env, "ENRICHER_CONSUMER": f"w{i}", "ENRICHER_HTTP_PORT": str(_free_port())}
+        ports.append(_free_port())
+        env_i = {**env, "ENRICHER_CONSUMER": f"w{i}", "ENRICHER_HTTP_PORT": str(ports[i])}
         procs.append(subprocess.Popen([sys.executable, "-m", "service.cli", "worker"], env=env_i))
     try:
         deadline = time.monotonic() + 120
-        while len(client.xinfo_consumers(streams["in"], "bench")) < workers:  # each has read once: ready
-            if time.monotonic() > deadline:
-                raise SystemExit("workers did not start")
+        while not all(_ready(port) for port in ports):
+            if time.monotonic() > deadline or any(p.poll() is not None for p in procs):
+                raise SystemExit("workers did not become ready")
             time.sleep(0.1)
         start = time.perf_counter()
         pipe = client.pipeline(transaction=False)
@@ -207,6 +209,14 @@ def end_to_end(url: str, articles: list[dict[str, str]], workers: int, tag: str)
         "p99_ms": lat[min(len(lat) - 1, int(len(lat) * 0.99))] if lat else float("nan"),
         "rss_mb": rss,
     }
+
+
+def _ready(port: int) -> bool:
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/readyz", timeout=1) as reply:
+            return bool(reply.status == 200)
+    except OSError:
+        return False
 
 
 def naive_baseline(url: str, articles: list[dict[str, str]]) -> float:

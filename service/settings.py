@@ -77,6 +77,11 @@ class Settings(BaseSettings):
     max_entry_bytes: int = Field(
         default=8_000_000, ge=1, description="Entries with more raw bytes are dead-lettered undecoded."
     )
+    max_article_words: int = Field(
+        default=20_000,
+        ge=1,
+        description="Longer articles are dead-lettered (too_large): NER time grows with it.",
+    )
     http_host: str = Field(default="0.0.0.0", description="Health and metrics listen address.")  # noqa: S104
     http_port: int = Field(default=8080, ge=0, le=65535, description="0 picks a free port.")
     shutdown_grace_s: float = Field(default=20.0, gt=0, description="SIGTERM: seconds to finish the batch.")

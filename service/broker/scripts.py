@@ -34,7 +34,9 @@ end
 # KEYS: input stream, output stream, dedupe key.
 # ARGV: group, entry id, dedupe ttl (s), ack ("1"; "0" only for the test fault hook),
 #       trim kind ("", "MAXLEN", "MINID"), trim threshold, then field, value, field, value, ...
-PUBLISH_LUA = _XADD_LUA + """
+PUBLISH_LUA = (
+    _XADD_LUA
+    + """
 if ARGV[4] == '1' and redis.call('XACK', KEYS[1], ARGV[1], ARGV[2]) == 0 then
   return {'stale', ''}
 end
@@ -45,15 +47,19 @@ local id = xadd(KEYS[2], ARGV[5], ARGV[6], 7)
 redis.call('SET', KEYS[3], id, 'EX', tonumber(ARGV[3]))
 return {'published', id}
 """
+)
 
 # KEYS: input stream, dead-letter stream.
 # ARGV: group, entry id, trim kind, trim threshold, then field, value, ...
-DEAD_LETTER_LUA = _XADD_LUA + """
+DEAD_LETTER_LUA = (
+    _XADD_LUA
+    + """
 if redis.call('XACK', KEYS[1], ARGV[1], ARGV[2]) == 0 then
   return {'stale', ''}
 end
 return {'dead_lettered', xadd(KEYS[2], ARGV[3], ARGV[4], 5)}
 """
+)
 
 
 class Outcome(StrEnum):

@@ -65,5 +65,6 @@ def test_app_describes_its_streams_in_asyncapi() -> None:
     assert spec["info"]["title"] == "article-enricher"
     channels = str(spec["channels"])
     assert "in.s" in channels
+    assert "out.s" in channels
     paths = [path for path, _ in app.routes]
     assert paths == ["/healthz", "/readyz", "/metrics"]

@@ -2,7 +2,7 @@
 
 import pytest
 import redis
-from conftest import RedisServer
+from conftest import RedisServer, free_port
 from harness import (
     SpawnWorker,
     assert_exactly_once,
@@ -33,3 +33,13 @@ def test_group_lost_exits_non_zero_and_restart_recreates_it_at_zero(
     spawn_worker(own_redis.url, "orphan").wait_ready()
     history = wait_complete(client, stream_names, len(articles), timeout=60)
     assert_exactly_once(history, {a["id"] for a in articles})
+
+
+def test_startup_without_redis_gives_up_with_exit_code_1(
+    stream_names: dict[str, str], spawn_worker: SpawnWorker
+) -> None:
+    """No Redis within startup_timeout_s: the worker retries with backoff, then exits 1 (not a hang)."""
+    dead_url = f"redis://127.0.0.1:{free_port()}/0"
+    worker = spawn_worker(dead_url, "early", ENRICHER_STARTUP_TIMEOUT_S="1")
+    assert worker.wait(60) == 1
+    assert any(r.get("event") == "redis.retry" for r in worker.log_records())

@@ -7,6 +7,7 @@ from harness import (
     SpawnWorker,
     assert_exactly_once,
     make_article,
+    read_stream,
     spawn_worker,
     wait_complete,
     xadd_all,
@@ -43,3 +44,26 @@ def test_startup_without_redis_gives_up_with_exit_code_1(
     worker = spawn_worker(dead_url, "early", ENRICHER_STARTUP_TIMEOUT_S="1")
     assert worker.wait(60) == 1
     assert any(r.get("event") == "redis.retry" for r in worker.log_records())
+
+
+def test_entry_in_a_crash_loop_is_dead_lettered_without_enriching(
+    redis_url: str, stream_names: dict[str, str], spawn_worker: SpawnWorker
+) -> None:
+    """An entry already delivered more than max_deliveries times (workers kept dying on it) is
+    dead-lettered with too_many_deliveries when reclaimed; its neighbours are enriched as usual."""
+    client = redis.Redis.from_url(redis_url)
+    stream, group = stream_names["ENRICHER_INPUT_STREAM"], stream_names["ENRICHER_GROUP"]
+    client.xgroup_create(stream, group, id="0", mkstream=True)
+    [poison_id] = xadd_all(client, stream, [make_article(0, prefix="loop")])
+    client.xreadgroup(group, "doomed", {stream: ">"}, count=1)
+    for _ in range(3):  # each claim counts a delivery, as each crashed worker's reclaim did
+        client.xclaim(stream, group, "doomed", 0, [poison_id])
+    healthy = [make_article(i, prefix="loop") for i in range(1, 6)]
+    xadd_all(client, stream, healthy)
+    worker = spawn_worker(redis_url, "survivor", ENRICHER_MAX_DELIVERIES="3", ENRICHER_CLAIM_IDLE_MS="1")
+    worker.wait_ready()
+    history = wait_complete(client, stream_names, 6, timeout=60)
+    assert_exactly_once(history, {a["id"] for a in healthy}, {"loop-0"})
+    assert history.dead_codes == {"loop-0": "too_many_deliveries"}
+    [(_, fields)] = read_stream(client, stream_names["ENRICHER_DEAD_LETTER_STREAM"])
+    assert fields[b"error.attempts"] == b"5"

@@ -118,7 +118,13 @@ def test_health_readiness_and_metrics_answer(
     metrics = http_text(worker.http_port, "/metrics")
     assert "enricher_articles_processed_total 0.0" not in metrics
     assert 'enricher_articles_dead_lettered_total{code="missing_field"} 1.0' in metrics
-    for name in ("enricher_processing_seconds_bucket", "enricher_group_lag", "enricher_group_pending"):
+    for name in (
+        "enricher_processing_seconds_bucket",
+        "enricher_group_lag",
+        "enricher_group_pending",
+        "enricher_ready 1.0",
+        "faststream_received_messages_total",
+    ):
         assert name in metrics
     assert http_status(worker.http_port, "/nope") == 404
 

@@ -65,6 +65,9 @@ class Settings(BaseSettings):
         default=60_000, ge=1, description="Pending this long (ms), an entry is reclaimed by another consumer."
     )
     reclaim_interval_s: float = Field(default=5.0, gt=0, description="Seconds between XAUTOCLAIM passes.")
+    consumer_prune_idle_s: float = Field(
+        default=3600.0, gt=0, description="Consumers idle this long with nothing pending are deleted."
+    )
     dedupe_ttl_s: int = Field(
         default=86_400, ge=1, description="Seconds an event id is remembered: a resend within it is dropped."
     )

@@ -7,7 +7,7 @@ import pytest
 from redis.asyncio import Redis
 
 from service.broker.codec import dead_letter_fields
-from service.broker.group import autoclaim, claim_own_pending, ensure_group, group_stats
+from service.broker.group import autoclaim, claim_own_pending, ensure_group, group_stats, prune_consumers
 from service.broker.scripts import CommitScripts
 from service.settings import Settings
 
@@ -107,3 +107,27 @@ def test_claims_count_deliveries_and_report_deleted_entries(
         await client.aclose()
 
     asyncio.run(scenario())
+
+
+def test_idle_consumers_with_nothing_pending_are_pruned(redis_url: str, stream_names: dict[str, str]) -> None:
+    async def scenario() -> None:
+        s = _settings(redis_url, stream_names, consumer_prune_idle_s=0.001)
+        client = Redis.from_url(redis_url)
+        await ensure_group(client, s)
+        for _ in range(3):
+            await client.xadd(s.input_stream, {"body": "x"})
+        await client.xreadgroup(s.group, "holder", {s.input_stream: ">"}, count=1)  # keeps one pending
+        done: Any = await client.xreadgroup(s.group, "gone", {s.input_stream: ">"}, count=1)
+        await client.xack(s.input_stream, s.group, done[0][1][0][0])  # acked everything it read
+        await client.xreadgroup(s.group, s.consumer, {s.input_stream: ">"}, count=1)  # this worker
+        await asyncio.sleep(0.01)
+        assert await prune_consumers(client, s) == ["gone"]
+        names = sorted(_name(c["name"]) for c in await client.xinfo_consumers(s.input_stream, s.group))
+        assert names == ["c1", "holder"]
+        await client.aclose()
+
+    asyncio.run(scenario())
+
+
+def _name(value: Any) -> str:
+    return value.decode() if isinstance(value, bytes) else str(value)

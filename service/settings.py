@@ -65,6 +65,9 @@ class Settings(BaseSettings):
         default=60_000, ge=1, description="Pending this long (ms), an entry is reclaimed by another consumer."
     )
     reclaim_interval_s: float = Field(default=5.0, gt=0, description="Seconds between XAUTOCLAIM passes.")
+    consumer_prune_idle_s: float = Field(
+        default=3600.0, gt=0, description="Consumers idle this long with nothing pending are deleted."
+    )
     dedupe_ttl_s: int = Field(
         default=86_400, ge=1, description="Seconds an event id is remembered: a resend within it is dropped."
     )
@@ -76,6 +79,11 @@ class Settings(BaseSettings):
     trim_retention_s: int = Field(default=7 * 86_400, ge=1, description="Seconds of entries kept with minid.")
     max_entry_bytes: int = Field(
         default=8_000_000, ge=1, description="Entries with more raw bytes are dead-lettered undecoded."
+    )
+    max_article_words: int = Field(
+        default=20_000,
+        ge=1,
+        description="Longer articles are dead-lettered (too_large): NER time grows with it.",
     )
     http_host: str = Field(default="0.0.0.0", description="Health and metrics listen address.")  # noqa: S104
     http_port: int = Field(default=8080, ge=0, le=65535, description="0 picks a free port.")

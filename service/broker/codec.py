@@ -41,8 +41,23 @@ def entry_size(fields: Fields) -> int:
     return sum(len(key) + len(value) for key, value in fields.items())
 
 
-def decode_entry(fields: Fields, *, max_chars: int, max_bytes: int) -> Article | ArticleError:
-    """Turn one stream entry into a validated :class:`Article`, or say why not."""
+def decode_entry(
+    fields: Fields, *, max_chars: int, max_bytes: int, max_words: int | None = None
+) -> Article | ArticleError:
+    """Turn one stream entry into a validated :class:`Article`, or say why not.
+
+    Limits, checked before any model runs: ``max_bytes`` on the raw entry, ``max_chars`` on title +
+    body, ``max_words`` (whitespace-separated) on title + body.
+    """
+    result = _decode(fields, max_chars=max_chars, max_bytes=max_bytes)
+    if isinstance(result, Article) and max_words is not None:
+        words = len(result.title.split()) + len(result.body.split())
+        if words > max_words:
+            return _error(ErrorCode.TOO_LARGE, f"title + body has {words} words; the limit is {max_words}")
+    return result
+
+
+def _decode(fields: Fields, *, max_chars: int, max_bytes: int) -> Article | ArticleError:
     size = entry_size(fields)
     if size > max_bytes:
         return _error(ErrorCode.TOO_LARGE, f"the entry is {size} bytes; the limit is {max_bytes}")

@@ -63,6 +63,22 @@ async def group_stats(client: Redis, settings: Settings) -> GroupStats | None:
     return None
 
 
+async def prune_consumers(client: Redis, settings: Settings) -> list[str]:
+    """Delete consumers (not this one) idle for ``consumer_prune_idle_s`` with nothing pending.
+
+    Safe: a consumer with no pending entry holds nothing, and a live one is recreated by its next read.
+    Without it every restart under a new name (``<host>-<pid>``) would leave a consumer behind.
+    """
+    idle_ms = int(settings.consumer_prune_idle_s * 1000)
+    pruned = []
+    for consumer in await client.xinfo_consumers(settings.input_stream, settings.group):
+        name = _text(consumer["name"])
+        if name != settings.consumer and int(consumer["pending"]) == 0 and int(consumer["idle"]) >= idle_ms:
+            await client.xgroup_delconsumer(settings.input_stream, settings.group, name)
+            pruned.append(name)
+    return pruned
+
+
 async def claim_own_pending(client: Redis, settings: Settings, count: int) -> list[Entry]:
     """Take back up to ``count`` of this consumer's own pending entries (after a restart), oldest first."""
     rows = await client.xpending_range(

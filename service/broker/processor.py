@@ -98,7 +98,12 @@ class BatchProcessor:
                 )
             else:
                 decoded.append(
-                    decode_entry(entry.fields, max_chars=s.max_article_chars, max_bytes=s.max_entry_bytes)
+                    decode_entry(
+                        entry.fields,
+                        max_chars=s.max_article_chars,
+                        max_bytes=s.max_entry_bytes,
+                        max_words=s.max_article_words,
+                    )
                 )
         articles = [item for item in decoded if isinstance(item, Article)]
         enriched = iter(await asyncio.to_thread(self._enrich, articles) if articles else [])

@@ -15,7 +15,7 @@ import structlog
 from redis.asyncio import Redis
 
 from service.broker.backoff import TRANSIENT
-from service.broker.group import autoclaim, claim_own_pending
+from service.broker.group import autoclaim, claim_own_pending, prune_consumers
 from service.broker.metrics import Metrics
 from service.broker.processor import BatchProcessor
 from service.settings import Settings
@@ -71,6 +71,8 @@ class Reclaimer:
                 break
         if total:
             log.info("reclaim.claimed", entries=total)
+        if not self.stopping.is_set() and (pruned := await prune_consumers(self.client, self.settings)):
+            log.info("reclaim.pruned_consumers", consumers=pruned)
         return total
 
     async def run(self) -> None:

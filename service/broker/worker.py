@@ -60,7 +60,10 @@ async def _serve(settings: Settings) -> int:
         timeout_graceful_shutdown=1,
     )
     server = _Server(config)
-    await server.serve()
+    try:
+        await server.serve()
+    except SystemExit:  # uvicorn exits this way when the lifespan startup or the port bind fails
+        return EXIT_STARTUP_FAILED
     if not server.started:
         return EXIT_STARTUP_FAILED
     return exit_code

@@ -172,6 +172,7 @@ def end_to_end(url: str, articles: list[dict[str, str]], workers: int, tag: str)
         "ENRICHER_OUTPUT_STREAM": streams["out"],
         "ENRICHER_DEAD_LETTER_STREAM": streams["dead"],
         "ENRICHER_GROUP": "bench",
+        "ENRICHER_DEDUPE_PREFIX": f"bench:{tag}:dedupe:",
         "ENRICHER_LOG_LEVEL": "WARNING",
     }
     procs, ports = [], []

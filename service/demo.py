@@ -60,13 +60,14 @@ def run_demo(*, timeout_s: float = 120.0) -> list[dict[str, Any]]:
             "ENRICHER_OUTPUT_STREAM": streams["enriched"],
             "ENRICHER_DEAD_LETTER_STREAM": streams["dead"],
             "ENRICHER_GROUP": f"demo-{run}",
+            "ENRICHER_DEDUPE_PREFIX": f"demo:{run}:dedupe:",
             "ENRICHER_HTTP_PORT": str(_free_port()),
         }
         try:
             with _worker(env) as log:
                 events = _wait_for_events(client, streams, len(articles), timeout_s, log)
         finally:
-            client.delete(*streams.values())
+            client.delete(*streams.values(), *client.keys(f"demo:{run}:dedupe:*"))
     order = {article["id"]: index for index, article in enumerate(articles)}
     return sorted(events, key=lambda event: order.get(event["article"]["id"], len(order)))
 

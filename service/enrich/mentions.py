@@ -1,0 +1,209 @@
+"""Mention candidates: NER spans cleaned and retyped, plus the names NER missed.
+
+Rules, each about how news is written rather than about one story:
+
+- spans lose a leading article, a trailing possessive or stray punctuation, a leading title on a
+  person ("Governor"), a trailing lowercase place noun ("Nangarhar province" -> "Nangarhar");
+- spans with no capital letter are dropped ("jihadist" tagged NORP);
+- a lone demonym is NORP whatever NER said ("Afghan" tagged GPE);
+- curated alias forms are found in the text and win over shorter NER spans inside them
+  ("the Islamic State attacked" where NER saw only "Islamic");
+- names in credits, bylines and datelines come from the boilerplate patterns;
+- a name NER found once is found everywhere else it occurs (an agency at a sentence start, a
+  surname in "Khugyani said"), with one automaton per article so the scan stays linear;
+- in a Title Case headline only names the body or the alias table confirms are kept, and the
+  headline repeated in the body gets the headline's mentions at the copy's offsets.
+"""
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import ahocorasick
+
+from service.enrich.acronyms import defined_after
+from service.enrich.aliases import AliasTable, EntityWords, find_words, surface_key
+from service.enrich.document import AnalysedArticle
+
+#: OntoNotes labels that name things; numeric labels (CARDINAL, MONEY, ...) belong to facts.
+NAME_LABELS = frozenset(
+    {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+)
+#: Where a candidate came from; earlier sources win ties when spans overlap.
+SOURCES = ("boilerplate", "ner", "acronym", "alias", "propagated", "mirror")
+
+_LEADING = re.compile(r"^(?:the|a|an|The|A|An)\s+")
+_POSSESSIVE = re.compile(r"(?:'s|')$")
+_STRIP_START = "\"'([-–—,.:;* "
+_STRIP_END = "\"')]-–—,:;!?* "
+_TITLE_CASE_SHARE = 0.6
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A mention in joined-text offsets, before grouping."""
+
+    start: int
+    end: int
+    label: str
+    source: str
+    entry: int | None = None
+
+    def overlaps(self, other: "Candidate") -> bool:
+        """Whether the two spans share a character."""
+        return self.start < other.end and other.start < self.end
+
+
+def trim(text: str, start: int, end: int, label: str, words: EntityWords) -> tuple[int, int]:
+    """Bounds of the name inside NER span ``text[start:end]`` (see the module rules)."""
+    while True:
+        before = (start, end)
+        while start < end and text[start] in _STRIP_START:
+            start += 1
+        while end > start and text[end - 1] in _STRIP_END:
+            end -= 1
+        span = text[start:end]
+        if leading := _LEADING.match(span):
+            start += leading.end()
+        if possessive := _POSSESSIVE.search(span):
+            end -= len(possessive.group())
+        if label == "PERSON":
+            start += _title_length(text[start:end], words)
+        if label in ("GPE", "LOC") and " " in span:
+            head, _, last = text[start:end].rpartition(" ")
+            if last in words.generic and head:
+                end = start + len(head)
+        if (start, end) == before:
+            return start, end
+
+
+def _title_length(span: str, words: EntityWords) -> int:
+    for title in words.titles:
+        if span.startswith(title + " ") and len(span) > len(title) + 1:
+            return len(title) + 1
+    return 0
+
+
+def collect(analysed: AnalysedArticle, aliases: AliasTable, words: EntityWords) -> list[Candidate]:
+    """Every name mention of the article, cleaned and typed, in text order."""
+    text = analysed.source.text
+    found = _ner(analysed, aliases, words) + _boilerplate_names(analysed, aliases)
+    found += [Candidate(s, e, aliases.entries[i].type, "alias", i) for s, e, i in aliases.find(text)]
+    chosen = _select(found)
+    chosen = _select(chosen + _defined_acronyms(analysed.source.raw_text, chosen))
+    chosen = _select(chosen + _propagated(analysed.source.raw_text, text, chosen, words))
+    chosen = _confirmed_title(analysed, chosen, aliases)
+    return _select(chosen + _mirrored(analysed, chosen))
+
+
+def _ner(analysed: AnalysedArticle, aliases: AliasTable, words: EntityWords) -> list[Candidate]:
+    text = analysed.source.text
+    out = []
+    for ent in analysed.doc.ents:
+        if ent.label_ not in NAME_LABELS:
+            continue
+        start, end = trim(text, ent.start_char, ent.end_char, ent.label_, words)
+        span = text[start:end]
+        if end - start < 2 or not any(c.isupper() for c in span):
+            continue
+        entry = aliases.lookup(span)
+        label = ent.label_
+        if entry is not None:
+            label = aliases.entries[entry].type
+        elif words.is_demonym(span):
+            label = "NORP"
+        out.append(Candidate(start, end, label, "ner", entry))
+    return out
+
+
+def _boilerplate_names(analysed: AnalysedArticle, aliases: AliasTable) -> list[Candidate]:
+    out = []
+    for item in analysed.source.boilerplate:
+        for start, end, label in item.names:
+            entry = aliases.lookup(analysed.source.raw_text[start:end])
+            typed = aliases.entries[entry].type if entry is not None else label
+            out.append(Candidate(start, end, typed, "boilerplate", entry))
+    return out
+
+
+def _select(candidates: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: longer spans first, then by source priority."""
+    ranked = sorted(candidates, key=lambda c: (c.start - c.end, SOURCES.index(c.source), c.start))
+    kept: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for cand in ranked:
+        if any(cand.start < e and s < cand.end for s, e in taken):
+            continue
+        kept.append(cand)
+        taken.append((cand.start, cand.end))
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _defined_acronyms(raw: str, chosen: list[Candidate]) -> list[Candidate]:
+    """The acronym in "Syrian Democratic Forces (SDF)", typed like the name it abbreviates."""
+    found = []
+    for cand in chosen:
+        bounds = defined_after(raw, cand.end, raw[cand.start : cand.end])
+        if bounds:
+            found.append(Candidate(*bounds, cand.label, "acronym", cand.entry))
+    return found
+
+
+def _propagated(raw: str, text: str, chosen: list[Candidate], words: EntityWords) -> list[Candidate]:
+    """Other occurrences in ``text`` of the names already found, and of persons' surnames."""
+    votes: dict[str, Counter[str]] = {}
+    entries: dict[str, int | None] = {}
+    for cand in chosen:
+        form = raw[cand.start : cand.end]
+        if form in words.stop or not form[0].isupper():
+            continue
+        votes.setdefault(form, Counter())[cand.label] += 1
+        entries.setdefault(form, cand.entry)
+        if cand.label == "PERSON" and " " in form:
+            surname = form.rsplit(" ", 1)[1]
+            if len(surname) > 2 and surname[0].isupper() and surname not in words.stop:
+                votes.setdefault(surname, Counter())["PERSON"] += 1
+    automaton = ahocorasick.Automaton()
+    forms = list(votes)
+    for index, form in enumerate(forms):
+        automaton.add_word(form, (index, len(form)))
+    automaton.make_automaton()
+    found = []
+    for start, end, index in find_words(automaton, text):
+        form = forms[index]
+        found.append(Candidate(start, end, votes[form].most_common(1)[0][0], "propagated", entries.get(form)))
+    return found
+
+
+def _confirmed_title(
+    analysed: AnalysedArticle, chosen: list[Candidate], aliases: AliasTable
+) -> list[Candidate]:
+    """Drop title mentions of a Title Case headline that neither the body nor the aliases know."""
+    source = analysed.source
+    title_end = len(source.title.text)
+    if not _is_title_case(source.title.text):
+        return chosen
+    body_keys = {surface_key(source.raw_text[c.start : c.end]) for c in chosen if c.start >= title_end}
+    return [
+        c
+        for c in chosen
+        if c.start >= title_end
+        or c.entry is not None
+        or surface_key(source.raw_text[c.start : c.end]) in body_keys
+    ]
+
+
+def _is_title_case(title: str) -> bool:
+    long_words = [w for w in title.split() if len(w) > 3 and w[0].isalpha()]
+    capitalised = sum(w[0].isupper() for w in long_words)
+    return bool(long_words) and capitalised / len(long_words) >= _TITLE_CASE_SHARE
+
+
+def _mirrored(analysed: AnalysedArticle, chosen: list[Candidate]) -> list[Candidate]:
+    """The title's mentions again at the offsets of the headline repeated in the body."""
+    copy = analysed.source.headline_copy
+    if copy is None:
+        return []
+    title_end = len(analysed.source.title.text)
+    shifted = (Candidate(c.start + copy, c.end + copy, c.label, "mirror", c.entry) for c in chosen)
+    return [c for c in shifted if c.end - copy <= title_end]

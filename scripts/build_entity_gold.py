@@ -6,6 +6,7 @@ Every label is checked: ``field[start:end] == text``, known type, no overlapping
 """
 
 import argparse
+import itertools
 import json
 import re
 import sys
@@ -31,7 +32,14 @@ def parse_field(marked: str, field: str) -> tuple[str, list[dict[str, Any]]]:
         length += len(before)
         text, label, entity = match.group(1), match.group(2), match.group(3) or match.group(1)
         mentions.append(
-            {"text": text, "field": field, "start": length, "end": length + len(text), "type": label, "entity": entity}
+            {
+                "text": text,
+                "field": field,
+                "start": length,
+                "end": length + len(text),
+                "type": label,
+                "entity": entity,
+            }
         )
         pieces.append(text)
         length += len(text)
@@ -51,7 +59,14 @@ def parse(source: str) -> list[dict[str, Any]]:
             raise ValueError(f"{head}: expected 'title: ...' then 'body:'")
         title, title_mentions = parse_field(title_line.removeprefix("title: "), "title")
         body_text, body_mentions = parse_field(body.strip("\n"), "body")
-        articles.append({"id": head.strip(), "title": title, "body": body_text, "mentions": title_mentions + body_mentions})
+        articles.append(
+            {
+                "id": head.strip(),
+                "title": title,
+                "body": body_text,
+                "mentions": title_mentions + body_mentions,
+            }
+        )
     return articles
 
 
@@ -73,7 +88,8 @@ def problems(article: dict[str, Any]) -> list[str]:
         spans[mention["field"]].append((mention["start"], mention["end"]))
     for field_spans in spans.values():
         ordered = sorted(field_spans)
-        found += [f"{article['id']}: overlapping labels" for a, b in zip(ordered, ordered[1:]) if b[0] < a[1]]
+        overlaps = [b for a, b in itertools.pairwise(ordered) if b[0] < a[1]]
+        found += [f"{article['id']}: overlapping labels at {b[0]}" for b in overlaps]
     return found
 
 

@@ -43,7 +43,9 @@ Row = tuple[str, str, int, int, str, str]
 def gold_rows(articles: list[dict[str, Any]]) -> list[Row]:
     """Every labelled mention."""
     return [
-        (a["id"], m["field"], m["start"], m["end"], m["type"], m["entity"]) for a in articles for m in a["mentions"]
+        (a["id"], m["field"], m["start"], m["end"], m["type"], m["entity"])
+        for a in articles
+        for m in a["mentions"]
     ]
 
 
@@ -139,7 +141,7 @@ def main() -> int:
     pipeline = pipeline_rows(articles, enricher)
     systems = {"pipeline": pipeline, "bare NER": bare_rows(articles, enricher)}
     print(f"{len(articles)} articles, {len(gold)} gold mentions ({args.gold.name})\n")
-    print(f"| system | metric | P | R | F1 |\n|---|---|---|---|---|")
+    print("| system | metric | P | R | F1 |\n|---|---|---|---|---|")
     for name, metric, precision, recall, f1 in table(gold, systems):
         print(f"| {name} | {metric} | {precision:.3f} | {recall:.3f} | {f1:.3f} |")
     if args.errors:

@@ -51,10 +51,16 @@ class AliasTable:
 
     @classmethod
     def load(cls) -> "AliasTable":
-        """Read the shipped ``aliases.tsv`` (format in its header)."""
-        rows = _data_lines("aliases.tsv")
-        next(rows)  # column names
-        return cls.build([(row + [""] * 5)[:5] for row in rows])
+        """Read the curated ``aliases.tsv``, then the generated ``aliases_countries.tsv``.
+
+        The format is in their headers; a form both name keeps its curated entry.
+        """
+        rows: list[list[str]] = []
+        for name in ("aliases.tsv", "aliases_countries.tsv"):
+            lines = _data_lines(name)
+            next(lines)  # column names
+            rows += [(row + [""] * 5)[:5] for row in lines]
+        return cls.build(rows)
 
     @classmethod
     def build(cls, rows: list[list[str]]) -> "AliasTable":
@@ -64,9 +70,11 @@ class AliasTable:
         automaton = ahocorasick.Automaton()
         for index, (name, label, qid, strong, weak) in enumerate(rows):
             entries.append(AliasEntry(name=name, type=label, wikidata=qid or None))
-            forms = [name, *filter(None, strong.split("|"))]
+            weak_forms = set(filter(None, weak.split("|")))
+            forms = [f for f in (name, *strong.split("|")) if f and f not in weak_forms]
             for form in forms:
-                automaton.add_word(form, (index, len(form)))
+                if form not in automaton:
+                    automaton.add_word(form, (index, len(form)))
             for form in [*forms, *filter(None, weak.split("|"))]:
                 by_key.setdefault(surface_key(form), index)
         automaton.make_automaton()
@@ -93,27 +101,36 @@ def find_words(automaton: "ahocorasick.Automaton", text: str) -> Iterator[tuple[
 
 @dataclass(frozen=True, slots=True)
 class EntityWords:
-    """Word lists behind the type and span rules (see ``entity_words.tsv``)."""
+    """Word lists behind the type and span rules (``entity_words.tsv``, ``place_names.tsv``)."""
 
-    demonyms: frozenset[str]
+    kinds: dict[str, frozenset[str]]
     titles: tuple[str, ...]
-    generic: frozenset[str]
-    stop: frozenset[str]
+    place_types: dict[str, str]
 
     @classmethod
     def load(cls) -> "EntityWords":
-        """Read the shipped ``entity_words.tsv``."""
-        kinds: dict[str, list[str]] = {"demonym": [], "title": [], "generic": [], "stop": []}
+        """Read the shipped ``entity_words.tsv`` and ``place_names.tsv``."""
+        kinds: dict[str, set[str]] = {}
         for kind, word in _data_lines("entity_words.tsv"):
-            kinds[kind].append(word)
+            kinds.setdefault(kind, set()).add(word)
+        place_types = dict(_data_lines("place_names.tsv"))
         return cls(
-            demonyms=frozenset(kinds["demonym"]),
+            kinds={kind: frozenset(words) for kind, words in kinds.items()},
             # Longest first so that "Prime Minister" is trimmed before "Minister" could be.
-            titles=tuple(sorted(kinds["title"], key=len, reverse=True)),
-            generic=frozenset(kinds["generic"]),
-            stop=frozenset(kinds["stop"]),
+            titles=tuple(sorted(kinds.get("title", ()), key=len, reverse=True)),
+            place_types=place_types,
         )
 
+    def of(self, kind: str) -> frozenset[str]:
+        """The words of one kind (empty when the file has none)."""
+        return self.kinds.get(kind, frozenset())
+
+    @property
+    def stop(self) -> frozenset[str]:
+        """Capitalised words never propagated on their own."""
+        return self.of("stop")
+
     def is_demonym(self, text: str) -> bool:
-        """ "Afghan", "Afghans", "Kurdish": a people's adjective or plural noun."""
-        return text in self.demonyms or (text.endswith("s") and text[:-1] in self.demonyms)
+        """Whether ``text`` is a people's adjective or plural noun ("Afghan", "Afghans")."""
+        demonyms = self.of("demonym")
+        return text in demonyms or (text.endswith("s") and text[:-1] in demonyms)

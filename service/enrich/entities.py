@@ -36,7 +36,7 @@ def extract_entities(analysed: AnalysedArticle, tables: EntityTables) -> list[En
     """The article's entities, ordered by first mention, with salience and Wikidata ids."""
     source = analysed.source
     candidates = collect(analysed, tables.aliases, tables.words)
-    groups = group(source.raw_text, candidates, tables.aliases)
+    groups = group(source.raw_text, candidates, tables.aliases, tables.words)
     located = [(g, _mentions(analysed, g)) for g in groups]
     located = [(g, mentions) for g, mentions in located if mentions]
     body_start = source.body_offset + len(source.body.text) - len(source.body.text.lstrip())

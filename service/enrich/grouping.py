@@ -1,8 +1,11 @@
 """Grouping mention candidates into one entity per real-world thing.
 
 Two candidates are the same entity when they fold to the same key (case, possessive, punctuation,
-a leading "the"), name the same alias-table entry, are an acronym and the name it is defined
-after in the text, or are a lone surname and the one full name in the article that ends with it.
+a leading "the", a corporate suffix), name the same alias-table entry, are an acronym and the name
+it is defined after in the text, or are a lone word and the one full name in the article that ends
+with it (a surname, "al-Ansari" or "Ansari"; a team's "Celtics" of "Boston Celtics").
+The entity's type is its alias entry's, else PERSON when it has a full person name, else the vote
+of its mentions weighted by their length in words (longer forms are typed more reliably).
 """
 
 from collections import Counter
@@ -10,8 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from service.enrich.acronyms import defined_after
-from service.enrich.aliases import AliasTable, surface_key
+from service.enrich.aliases import AliasTable, EntityWords, surface_key
 from service.enrich.mentions import Candidate
+from service.enrich.short_forms import short_forms
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,20 +44,25 @@ class _UnionFind:
             self.parent[max(a, b)] = min(a, b)
 
 
-def group(raw: str, candidates: list[Candidate], aliases: AliasTable) -> list[Group]:
+def group(raw: str, candidates: list[Candidate], aliases: AliasTable, words: EntityWords) -> list[Group]:
     """Groups of ``candidates`` (texts read from ``raw``), ordered by first mention."""
     forms = [raw[c.start : c.end] for c in candidates]
-    keys = [surface_key(f) for f in forms]
+    keys = [_key(f, words) for f in forms]
     sets = _UnionFind(len(candidates))
     _join_same(sets, keys)
     _join_same(sets, [f"entry:{c.entry}" if c.entry is not None else None for c in candidates])
     defined = _join_acronyms(sets, raw, candidates, forms, keys)
-    _join_surnames(sets, candidates, forms)
+    _join_short_forms(sets, candidates, forms, words)
     members: dict[int, list[int]] = {}
     for index in range(len(candidates)):
         members.setdefault(sets.find(index), []).append(index)
     groups = [_make_group(ids, candidates, forms, defined, aliases) for ids in members.values()]
     return sorted(groups, key=lambda g: g.members[0].start)
+
+
+def _key(form: str, words: EntityWords) -> str:
+    head, _, last = form.rpartition(" ")
+    return surface_key(head if head and last in words.of("org_suffix") else form)
 
 
 def _join_same(sets: _UnionFind, keys: Sequence[str | None]) -> None:
@@ -78,15 +87,17 @@ def _join_acronyms(
     return defining
 
 
-def _join_surnames(sets: _UnionFind, candidates: list[Candidate], forms: list[str]) -> None:
-    """Join "Khugyani" to "Attaullah Khugyani" when exactly one full name ends with it."""
+def _join_short_forms(
+    sets: _UnionFind, candidates: list[Candidate], forms: list[str], words: EntityWords
+) -> None:
+    """Join a short form to the one full name in the article that allows it."""
     owners: dict[str, set[int]] = {}
     for index, cand in enumerate(candidates):
-        if cand.label == "PERSON" and " " in forms[index]:
-            owners.setdefault(forms[index].rsplit(" ", 1)[1], set()).add(sets.find(index))
+        for short in short_forms(forms[index], cand.label, words):
+            owners.setdefault(short, set()).add(sets.find(index))
     for index, cand in enumerate(candidates):
-        roots = owners.get(forms[index])
-        if roots and len(roots) == 1 and cand.entry is None and " " not in forms[index]:
+        roots = {sets.find(root) for root in owners.get(forms[index], ())}
+        if len(roots) == 1 and cand.entry is None and forms[index].count(" ") < 2:
             sets.union(next(iter(roots)), index)
 
 
@@ -102,7 +113,10 @@ def _make_group(
     if full_person:
         name = max((forms[i] for i in full_person), key=lambda f: (len(f.split()), len(f)))
         return Group(members, "PERSON", name, None)
-    label = Counter(c.label for c in members).most_common(1)[0][0]
+    votes: Counter[str] = Counter()
+    for i in ids:
+        votes[candidates[i].label] += len(forms[i].split())
+    label = votes.most_common(1)[0][0]
     named = [i for i in ids if i in defined] or ids
     mixed_case = [forms[i] for i in named if not forms[i].isupper()] or [forms[i] for i in named]
     name = Counter(mixed_case).most_common(1)[0][0]

@@ -2,10 +2,12 @@
 
 Rules, each about how news is written rather than about one story:
 
-- spans lose a leading article, a trailing possessive or stray punctuation, a leading title on a
-  person ("Governor"), a trailing lowercase place noun ("Nangarhar province" -> "Nangarhar");
+- spans are cut at line breaks and blanked boilerplate, and lose a leading article, a trailing
+  possessive, stray punctuation or an unclosed parenthesis, a leading title on a person
+  ("Governor"), a trailing lowercase place noun ("Nangarhar province" -> "Nangarhar");
+- "Alphabet's Google" is two names;
 - spans with no capital letter are dropped ("jihadist" tagged NORP);
-- a lone demonym is NORP whatever NER said ("Afghan" tagged GPE);
+- types are fixed by :mod:`service.enrich.entity_types` (a demonym tagged GPE, a place tagged ORG);
 - curated alias forms are found in the text and win over shorter NER spans inside them
   ("the Islamic State attacked" where NER saw only "Islamic");
 - names in credits, bylines and datelines come from the boilerplate patterns;
@@ -24,6 +26,8 @@ import ahocorasick
 from service.enrich.acronyms import defined_after
 from service.enrich.aliases import AliasTable, EntityWords, find_words, surface_key
 from service.enrich.document import AnalysedArticle
+from service.enrich.entity_types import retype
+from service.enrich.short_forms import short_forms
 
 #: OntoNotes labels that name things; numeric labels (CARDINAL, MONEY, ...) belong to facts.
 NAME_LABELS = frozenset(
@@ -33,10 +37,13 @@ NAME_LABELS = frozenset(
 SOURCES = ("boilerplate", "ner", "acronym", "alias", "propagated", "mirror")
 
 _LEADING = re.compile(r"^(?:the|a|an|The|A|An)\s+")
+_SEGMENT = re.compile(r"[^\n]+?(?=\n| {3,}|$)")
+_INNER_POSSESSIVE = re.compile(r"^(.+?)'s ([A-Z].*)$")
 _POSSESSIVE = re.compile(r"(?:'s|')$")
 _STRIP_START = "\"'([-–—,.:;* "
 _STRIP_END = "\"')]-–—,:;!?* "
-_TITLE_CASE_SHARE = 0.6
+_TITLE_CASE_MIN_WORDS = 3
+_TITLE_CASE_LOWER_SHARE = 0.2
 
 
 @dataclass(slots=True)
@@ -69,9 +76,11 @@ def trim(text: str, start: int, end: int, label: str, words: EntityWords) -> tup
             end -= len(possessive.group())
         if label == "PERSON":
             start += _title_length(text[start:end], words)
-        if label in ("GPE", "LOC") and " " in span:
+        if span.count("(") > span.count(")"):
+            end = start + span.rfind("(")
+        if " " in span:
             head, _, last = text[start:end].rpartition(" ")
-            if last in words.generic and head:
+            if head and (last in words.of("gpe_noun") or last in words.of("loc_noun")):
                 end = start + len(head)
         if (start, end) == before:
             return start, end
@@ -102,18 +111,33 @@ def _ner(analysed: AnalysedArticle, aliases: AliasTable, words: EntityWords) -> 
     for ent in analysed.doc.ents:
         if ent.label_ not in NAME_LABELS:
             continue
-        start, end = trim(text, ent.start_char, ent.end_char, ent.label_, words)
-        span = text[start:end]
-        if end - start < 2 or not any(c.isupper() for c in span):
-            continue
-        entry = aliases.lookup(span)
-        label = ent.label_
-        if entry is not None:
-            label = aliases.entries[entry].type
-        elif words.is_demonym(span):
-            label = "NORP"
-        out.append(Candidate(start, end, label, "ner", entry))
+        for segment in _SEGMENT.finditer(text, ent.start_char, ent.end_char):
+            for start, end in _split_possessive(text, *trim(text, *segment.span(), ent.label_, words), words):
+                candidate = _typed(text, start, end, ent.label_, aliases, words)
+                if candidate:
+                    out.append(candidate)
     return out
+
+
+def _split_possessive(text: str, start: int, end: int, words: EntityWords) -> list[tuple[int, int]]:
+    """Split "Alphabet's Google" into two names; "McDonald's Corp" stays whole."""
+    match = _INNER_POSSESSIVE.match(text[start:end])
+    if not match or match.group(2).split()[0] in words.of("org_suffix"):
+        return [(start, end)]
+    return [(start, start + len(match.group(1))), (start + match.start(2), end)]
+
+
+def _typed(
+    text: str, start: int, end: int, label: str, aliases: AliasTable, words: EntityWords
+) -> Candidate | None:
+    span = text[start:end]
+    if end - start < 2 or not any(c.isupper() for c in span):
+        return None
+    entry = aliases.lookup(span)
+    if entry is not None:
+        return Candidate(start, end, aliases.entries[entry].type, "ner", entry)
+    fixed = retype(text, start, end, label, words)
+    return Candidate(start, end, fixed, "ner") if fixed else None
 
 
 def _boilerplate_names(analysed: AnalysedArticle, aliases: AliasTable) -> list[Candidate]:
@@ -159,10 +183,8 @@ def _propagated(raw: str, text: str, chosen: list[Candidate], words: EntityWords
             continue
         votes.setdefault(form, Counter())[cand.label] += 1
         entries.setdefault(form, cand.entry)
-        if cand.label == "PERSON" and " " in form:
-            surname = form.rsplit(" ", 1)[1]
-            if len(surname) > 2 and surname[0].isupper() and surname not in words.stop:
-                votes.setdefault(surname, Counter())["PERSON"] += 1
+        for short in short_forms(form, cand.label, words):
+            votes.setdefault(short, Counter())[cand.label] += 1
     automaton = ahocorasick.Automaton()
     forms = list(votes)
     for index, form in enumerate(forms):
@@ -194,9 +216,10 @@ def _confirmed_title(
 
 
 def _is_title_case(title: str) -> bool:
+    """Headline Case (most longer words capitalised), where capitals say nothing about names."""
     long_words = [w for w in title.split() if len(w) > 3 and w[0].isalpha()]
-    capitalised = sum(w[0].isupper() for w in long_words)
-    return bool(long_words) and capitalised / len(long_words) >= _TITLE_CASE_SHARE
+    lower = sum(w[0].islower() for w in long_words)
+    return len(long_words) >= _TITLE_CASE_MIN_WORDS and lower <= _TITLE_CASE_LOWER_SHARE * len(long_words)
 
 
 def _mirrored(analysed: AnalysedArticle, chosen: list[Candidate]) -> list[Candidate]:

@@ -1,0 +1,60 @@
+"""Type fixes for NER spans, from how news names things rather than from any one story.
+
+The order matters: a curated alias decides first (in :mod:`service.enrich.mentions`), then a lone
+demonym is NORP, then the span's own head or tail word ("Hurricane ...", "... Party",
+"... Airport", "... Peninsula"), then the lowercase noun beside it ("Rakhine state", "the town of
+Djibo"), then a known city or US state that NER took for a person, group or organisation.
+"""
+
+import re
+
+from service.enrich.aliases import EntityWords
+
+_NOUN_BEFORE = re.compile(r"\b([a-z]+) of $")
+_NOUN_AFTER = re.compile(r"^ ([a-z]+)\b")
+#: How far back to look for "the town of".
+_LOOKBEHIND = 40
+_PLACE_HINTED = frozenset({"PERSON", "NORP", "ORG"})
+
+
+def retype(text: str, start: int, end: int, label: str, words: EntityWords) -> str | None:
+    """The label ``text[start:end]`` should have, or None when it is not a name at all."""
+    span = text[start:end]
+    if span in words.of("never"):
+        return None
+    if words.is_demonym(span):
+        return "NORP"
+    tokens = span.split()
+    by_shape = _by_shape(tokens, words)
+    if by_shape:
+        return by_shape
+    by_noun = _by_neighbour_noun(text, start, end, words) if len(tokens) <= 3 else None
+    if by_noun:
+        return by_noun
+    if label in _PLACE_HINTED and words.place_types.get(span):
+        return words.place_types[span]
+    return label
+
+
+def _by_shape(tokens: list[str], words: EntityWords) -> str | None:
+    if len(tokens) < 2:
+        return None
+    if tokens[0] in words.of("event_head") or " ".join(tokens[:2]) in words.of("event_head"):
+        return "EVENT"
+    for kind, label in (("org_tail", "ORG"), ("fac_tail", "FAC"), ("loc_tail", "LOC")):
+        if tokens[-1] in words.of(kind):
+            return label
+    return None
+
+
+def _by_neighbour_noun(text: str, start: int, end: int, words: EntityWords) -> str | None:
+    after = _NOUN_AFTER.match(text[end : end + 20])
+    before = _NOUN_BEFORE.search(text[max(start - _LOOKBEHIND, 0) : start])
+    for match in (after, before):
+        if match:
+            noun = match.group(1)
+            if noun in words.of("gpe_noun"):
+                return "GPE"
+            if noun in words.of("loc_noun"):
+                return "LOC"
+    return None

@@ -1,0 +1,27 @@
+"""Short forms a full name allows later in an article: a surname, a team's nickname."""
+
+import re
+
+from service.enrich.aliases import EntityWords
+
+_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu)-", re.IGNORECASE)
+_SURNAME_PARTICLES = frozenset(
+    {"de", "da", "di", "del", "della", "dos", "du", "van", "von", "der", "la", "le", "bin"}
+)
+
+
+def short_forms(form: str, label: str, words: EntityWords) -> list[str]:
+    """Later short mentions a full name allows: "Khugyani", "Ansari", "Di Lorenzo", "Celtics"."""
+    tokens = form.split()
+    if len(tokens) < 2 or label not in ("PERSON", "ORG"):
+        return []
+    last = tokens[-1]
+    if label == "ORG":
+        tail = words.of("org_tail") | words.of("org_suffix")
+        return [] if last in tail or last.isupper() else [last]
+    found = [last]
+    if _PARTICLE.match(last):
+        found.append(_PARTICLE.sub("", last))
+    if len(tokens) > 2 and tokens[-2].casefold() in _SURNAME_PARTICLES:
+        found.append(" ".join(tokens[-2:]))
+    return [f for f in found if len(f) > 2 and f[0].isupper() and f not in words.stop]

@@ -1,6 +1,6 @@
 """One article prepared for the extractors: normalised fields joined into one spaCy text.
 
-The title and the body go through the model as one text (title, blank line, body) so that NER
+The title and the body go through the model as one text (title, a line with a full stop, body) so that NER
 sees the headline's context and a batch holds one item per article. :meth:`ArticleText.locate`
 turns a span of that joined text back into ``(field, start, end)`` of the original field.
 Boilerplate in the body is blanked with spaces before NER, so offsets do not move.
@@ -15,7 +15,9 @@ from service.enrich.text import NormalisedText, normalise
 from service.schema.article import Article
 from service.schema.events import Span, TextField
 
-FIELD_SEPARATOR = "\n\n"
+#: Between title and body: the line with a full stop ends the headline as a sentence, so that NER
+#: does not run its last name on into the body's first word.
+FIELD_SEPARATOR = "\n.\n"
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,7 @@
 The order matters: a curated alias decides first (in :mod:`service.enrich.mentions`), then a lone
 demonym is NORP, then the span's own head or tail word ("Hurricane ...", "... Party",
 "... Airport", "... Peninsula"), then the lowercase noun beside it ("Rakhine state", "the town of
-Djibo"), then a known city or US state that NER took for a person, group or organisation.
+Djibo"), then a known city or US state that NER took for a person or a people.
 """
 
 import re
@@ -14,26 +14,30 @@ _NOUN_BEFORE = re.compile(r"\b([a-z]+) of $")
 _NOUN_AFTER = re.compile(r"^ ([a-z]+)\b")
 #: How far back to look for "the town of".
 _LOOKBEHIND = 40
-_PLACE_HINTED = frozenset({"PERSON", "NORP", "ORG"})
+#: NER labels a known city name overrides (ORG stays: a team or firm named after its city).
+_PLACE_HINTED = frozenset({"PERSON", "NORP"})
 
 
-def retype(text: str, start: int, end: int, label: str, words: EntityWords) -> str | None:
-    """The label ``text[start:end]`` should have, or None when it is not a name at all."""
+def retype(text: str, start: int, end: int, label: str, words: EntityWords) -> tuple[str, bool] | None:
+    """The label ``text[start:end]`` should have, and whether a rule saw it in the text.
+
+    None when the span is not a name at all.
+    """
     span = text[start:end]
     if span in words.of("never"):
         return None
     if words.is_demonym(span):
-        return "NORP"
+        return "NORP", True
     tokens = span.split()
     by_shape = _by_shape(tokens, words)
     if by_shape:
-        return by_shape
+        return by_shape, True
     by_noun = _by_neighbour_noun(text, start, end, words) if len(tokens) <= 3 else None
     if by_noun:
-        return by_noun
+        return by_noun, True
     if label in _PLACE_HINTED and words.place_types.get(span):
-        return words.place_types[span]
-    return label
+        return words.place_types[span], True
+    return label, False
 
 
 def _by_shape(tokens: list[str], words: EntityWords) -> str | None:

@@ -55,6 +55,7 @@ class Candidate:
     label: str
     source: str
     entry: int | None = None
+    sure: bool = False
 
     def overlaps(self, other: "Candidate") -> bool:
         """Whether the two spans share a character."""
@@ -112,17 +113,23 @@ def _ner(analysed: AnalysedArticle, aliases: AliasTable, words: EntityWords) -> 
         if ent.label_ not in NAME_LABELS:
             continue
         for segment in _SEGMENT.finditer(text, ent.start_char, ent.end_char):
-            for start, end in _split_possessive(text, *trim(text, *segment.span(), ent.label_, words), words):
+            bounds = trim(text, *segment.span(), ent.label_, words)
+            for start, end in _split_possessive(text, *bounds, aliases, words):
                 candidate = _typed(text, start, end, ent.label_, aliases, words)
                 if candidate:
                     out.append(candidate)
     return out
 
 
-def _split_possessive(text: str, start: int, end: int, words: EntityWords) -> list[tuple[int, int]]:
-    """Split "Alphabet's Google" into two names; "McDonald's Corp" stays whole."""
+def _split_possessive(
+    text: str, start: int, end: int, aliases: AliasTable, words: EntityWords
+) -> list[tuple[int, int]]:
+    """Split "Britain's Labour Party" into two names; "Cox's Bazar", "McDonald's Corp" stay whole."""
     match = _INNER_POSSESSIVE.match(text[start:end])
     if not match or match.group(2).split()[0] in words.of("org_suffix"):
+        return [(start, end)]
+    left, right = match.group(1), match.group(2)
+    if aliases.lookup(left) is None and left not in words.place_types and " " not in right:
         return [(start, end)]
     return [(start, start + len(match.group(1))), (start + match.start(2), end)]
 
@@ -137,7 +144,9 @@ def _typed(
     if entry is not None:
         return Candidate(start, end, aliases.entries[entry].type, "ner", entry)
     fixed = retype(text, start, end, label, words)
-    return Candidate(start, end, fixed, "ner") if fixed else None
+    if fixed is None:
+        return None
+    return Candidate(start, end, fixed[0], "ner", sure=fixed[1])
 
 
 def _boilerplate_names(analysed: AnalysedArticle, aliases: AliasTable) -> list[Candidate]:

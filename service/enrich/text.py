@@ -77,12 +77,16 @@ class NormalisedText:
         return orig_start if replaced else orig_start + (index - norm_start)
 
     def blanked(self, spans: Iterable[tuple[int, int]]) -> "NormalisedText":
-        """A copy whose ``text`` has spaces over ``spans`` (newlines kept), so offsets stay the same."""
+        """A copy with ``spans`` of ``text`` blanked, so that offsets stay the same.
+
+        A blank is spaces ending in a line break: NER then reads what follows as a fresh start, as
+        it would without the boilerplate (a long run of bare spaces makes it miss the next name).
+        """
         chars = list(self.text)
         for start, end in spans:
-            for index in range(max(start, 0), min(end, len(chars))):
-                if chars[index] != "\n":
-                    chars[index] = " "
+            stop = min(end, len(chars))
+            for index in range(max(start, 0), stop):
+                chars[index] = "\n" if chars[index] == "\n" or index == stop - 1 else " "
         return NormalisedText(self.original, "".join(chars), self.breaks)
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:

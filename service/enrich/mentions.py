@@ -18,6 +18,7 @@ Rules, each about how news is written rather than about one story:
 """
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
@@ -88,10 +89,8 @@ def trim(text: str, start: int, end: int, label: str, words: EntityWords) -> tup
 
 
 def _title_length(span: str, words: EntityWords) -> int:
-    for title in words.titles:
-        if span.startswith(title + " ") and len(span) > len(title) + 1:
-            return len(title) + 1
-    return 0
+    match = words.title_prefix.match(span)
+    return match.end() if match else 0
 
 
 def collect(analysed: AnalysedArticle, aliases: AliasTable, words: EntityWords) -> list[Candidate]:
@@ -163,12 +162,15 @@ def _select(candidates: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: longer spans first, then by source priority."""
     ranked = sorted(candidates, key=lambda c: (c.start - c.end, SOURCES.index(c.source), c.start))
     kept: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # of the kept spans, sorted; they never overlap, so ends are sorted too
+    ends: list[int] = []
     for cand in ranked:
-        if any(cand.start < e and s < cand.end for s, e in taken):
+        at = bisect_left(starts, cand.start)
+        if (at < len(starts) and starts[at] < cand.end) or (at > 0 and ends[at - 1] > cand.start):
             continue
+        starts.insert(at, cand.start)
+        ends.insert(at, cand.end)
         kept.append(cand)
-        taken.append((cand.start, cand.end))
     return sorted(kept, key=lambda c: c.start)
 
 

@@ -3,7 +3,8 @@
 The order matters: a curated alias decides first (in :mod:`service.enrich.mentions`), then a lone
 demonym is NORP, then the span's own head or tail word ("Hurricane ...", "... Party",
 "... Airport", "... Peninsula"), then the lowercase noun beside it ("Rakhine state", "the town of
-Djibo"), then a known city or US state that NER took for a person or a people.
+Djibo"), then a known city or US state that NER took for a person or a people, or for an organisation
+right after a locative preposition ("in Melbourne").
 """
 
 import re
@@ -14,7 +15,8 @@ _NOUN_BEFORE = re.compile(r"\b([a-z]+) of $")
 _NOUN_AFTER = re.compile(r"^ ([a-z]+)\b")
 #: How far back to look for "the town of".
 _LOOKBEHIND = 40
-#: NER labels a known city name overrides (ORG stays: a team or firm named after its city).
+#: NER labels a known city name overrides; ORG only after "in", "near", ... (else it may be a
+#: team or a firm named after its city).
 _PLACE_HINTED = frozenset({"PERSON", "NORP"})
 
 
@@ -35,9 +37,16 @@ def retype(text: str, start: int, end: int, label: str, words: EntityWords) -> t
     by_noun = _by_neighbour_noun(text, start, end, words) if len(tokens) <= 3 else None
     if by_noun:
         return by_noun, True
-    if label in _PLACE_HINTED and words.place_types.get(span):
-        return words.place_types[span], True
+    place = words.place_types.get(span)
+    if place and (label in _PLACE_HINTED or _after_locative(text, start, words)):
+        return place, True
     return label, False
+
+
+def _after_locative(text: str, start: int, words: EntityWords) -> bool:
+    """Whether a locative preposition ("in", "near") comes right before ``start``."""
+    before = text[max(start - 12, 0) : start].split()
+    return bool(before) and before[-1].casefold() in words.of("locative")
 
 
 def _by_shape(tokens: list[str], words: EntityWords) -> str | None:

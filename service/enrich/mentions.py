@@ -5,7 +5,7 @@ Rules, each about how news is written rather than about one story:
 - spans are cut at line breaks and blanked boilerplate, and lose a leading article, a trailing
   possessive, stray punctuation or an unclosed parenthesis, a leading title on a person
   ("Governor"), a trailing lowercase place noun ("Nangarhar province" -> "Nangarhar");
-- "Alphabet's Google" is two names;
+- "Britain's Labour Party" and "Pandi, Bulacan" are two names each;
 - spans with no capital letter are dropped ("jihadist" tagged NORP);
 - types are fixed by :mod:`service.enrich.entity_types` (a demonym tagged GPE, a place tagged ORG);
 - curated alias forms are found in the text and win over shorter NER spans inside them
@@ -113,11 +113,22 @@ def _ner(analysed: AnalysedArticle, aliases: AliasTable, words: EntityWords) -> 
             continue
         for segment in _SEGMENT.finditer(text, ent.start_char, ent.end_char):
             bounds = trim(text, *segment.span(), ent.label_, words)
-            for start, end in _split_possessive(text, *bounds, aliases, words):
+            pieces = _split_places(text, *bounds, ent.label_)
+            for start, end in (
+                p for piece in pieces for p in _split_possessive(text, *piece, aliases, words)
+            ):
                 candidate = _typed(text, start, end, ent.label_, aliases, words)
                 if candidate:
                     out.append(candidate)
     return out
+
+
+def _split_places(text: str, start: int, end: int, label: str) -> list[tuple[int, int]]:
+    """Split "Pandi, Bulacan" (a place and the larger place it is in) into two places."""
+    if label not in ("GPE", "LOC") or ", " not in text[start:end]:
+        return [(start, end)]
+    head = text[start:end].split(", ", 1)[0]
+    return [(start, start + len(head)), (start + len(head) + 2, end)]
 
 
 def _split_possessive(

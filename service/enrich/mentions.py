@@ -12,7 +12,8 @@ Rules, each about how news is written rather than about one story:
   ("the Islamic State attacked" where NER saw only "Islamic");
 - names in credits, bylines and datelines come from the boilerplate patterns;
 - a name NER found once is found everywhere else it occurs (an agency at a sentence start, a
-  surname in "Khugyani said"), with one automaton per article so the scan stays linear;
+  surname in "Khugyani said"), with one automaton per article so the scan stays linear; a lone
+  word NER tagged only at sentence starts is not spread (its capital says little);
 - in a Title Case headline only names the body or the alias table confirms are kept, and the
   headline repeated in the body gets the headline's mentions at the copy's offsets.
 """
@@ -195,18 +196,31 @@ def _defined_acronyms(raw: str, chosen: list[Candidate]) -> list[Candidate]:
     return found
 
 
+def _capital_says_little(raw: str, cand: Candidate, form: str) -> bool:
+    """A lone capitalised word NER tagged at a sentence start, with no table behind it."""
+    if " " in form or form.isupper() or cand.entry is not None or cand.source != "ner":
+        return False
+    before = raw[: cand.start].rstrip(" ")
+    return not before or before[-1] in '.!?"\n:'
+
+
 def _propagated(raw: str, text: str, chosen: list[Candidate], words: EntityWords) -> list[Candidate]:
     """Other occurrences in ``text`` of the names already found, and of persons' surnames."""
     votes: dict[str, Counter[str]] = {}
     entries: dict[str, int | None] = {}
+    trusted: set[str] = set()
     for cand in chosen:
         form = raw[cand.start : cand.end]
         if form in words.stop or not form[0].isupper():
             continue
         votes.setdefault(form, Counter())[cand.label] += 1
         entries.setdefault(form, cand.entry)
+        if not _capital_says_little(raw, cand, form):
+            trusted.add(form)
         for short in short_forms(form, cand.label, words):
             votes.setdefault(short, Counter())[cand.label] += 1
+            trusted.add(short)
+    votes = {form: counts for form, counts in votes.items() if form in trusted}
     automaton = ahocorasick.Automaton()
     forms = list(votes)
     for index, form in enumerate(forms):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from service.enrich.acronyms import defined_after
 from service.enrich.aliases import AliasTable, EntityWords, surface_key
-from service.enrich.mentions import Candidate
+from service.enrich.candidate import Candidate
 from service.enrich.short_forms import short_forms
 
 #: A type a rule gave from evidence in the text outweighs this many plain NER votes.

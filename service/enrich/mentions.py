@@ -14,54 +14,35 @@ Rules, each about how news is written rather than about one story:
 - a name NER found once is found everywhere else it occurs (an agency at a sentence start, a
   surname in "Khugyani said"), with one automaton per article so the scan stays linear; a lone
   word NER tagged only at sentence starts is not spread (its capital says little);
-- in a Title Case headline only names the body or the alias table confirms are kept, and the
-  headline repeated in the body gets the headline's mentions at the copy's offsets.
+- in a Title Case headline or an all-capitals line only names the rest of the text or the alias
+  table confirms are kept (:mod:`service.enrich.headlines`), and the headline repeated in the
+  body gets the headline's mentions at the copy's offsets.
 """
 
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
 
 import ahocorasick
 
 from service.enrich.acronyms import defined_after
-from service.enrich.aliases import AliasTable, EntityWords, find_words, surface_key
+from service.enrich.aliases import AliasTable, EntityWords, find_words
+from service.enrich.candidate import SOURCES, Candidate
 from service.enrich.document import AnalysedArticle
 from service.enrich.entity_types import retype
+from service.enrich.headlines import capitals, confirmed, headline_regions
 from service.enrich.short_forms import short_forms
 
 #: OntoNotes labels that name things; numeric labels (CARDINAL, MONEY, ...) belong to facts.
 NAME_LABELS = frozenset(
     {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 )
-#: Where a candidate came from; earlier sources win ties when spans overlap.
-SOURCES = ("boilerplate", "ner", "acronym", "alias", "propagated", "mirror")
-
 _LEADING = re.compile(r"^(?:the|a|an|The|A|An)\s+")
 _SEGMENT = re.compile(r"[^\n]+?(?=\n| {3,}|$)")
 _INNER_POSSESSIVE = re.compile(r"^(.+?)'s ([A-Z].*)$")
 _POSSESSIVE = re.compile(r"(?:'s|')$")
 _STRIP_START = "\"'([-–—,.:;* "
 _STRIP_END = "\"')]-–—,:;!?* "
-_TITLE_CASE_MIN_WORDS = 3
-_TITLE_CASE_LOWER_SHARE = 0.2
-
-
-@dataclass(slots=True)
-class Candidate:
-    """A mention in joined-text offsets, before grouping."""
-
-    start: int
-    end: int
-    label: str
-    source: str
-    entry: int | None = None
-    sure: bool = False
-
-    def overlaps(self, other: "Candidate") -> bool:
-        """Whether the two spans share a character."""
-        return self.start < other.end and other.start < self.end
 
 
 def trim(text: str, start: int, end: int, label: str, words: EntityWords) -> tuple[int, int]:
@@ -102,7 +83,11 @@ def collect(analysed: AnalysedArticle, aliases: AliasTable, words: EntityWords) 
     chosen = _select(found)
     chosen = _select(chosen + _defined_acronyms(analysed.source.raw_text, chosen))
     chosen = _select(chosen + _propagated(analysed.source.raw_text, text, chosen, words))
-    chosen = _confirmed_title(analysed, chosen, aliases)
+    regions = headline_regions(analysed.source)
+    chosen = _select(
+        confirmed(analysed.source.raw_text, chosen, regions)
+        + capitals(analysed.source.raw_text, text, chosen, regions)
+    )
     return _select(chosen + _mirrored(analysed, chosen))
 
 
@@ -231,31 +216,6 @@ def _propagated(raw: str, text: str, chosen: list[Candidate], words: EntityWords
         form = forms[index]
         found.append(Candidate(start, end, votes[form].most_common(1)[0][0], "propagated", entries.get(form)))
     return found
-
-
-def _confirmed_title(
-    analysed: AnalysedArticle, chosen: list[Candidate], aliases: AliasTable
-) -> list[Candidate]:
-    """Drop title mentions of a Title Case headline that neither the body nor the aliases know."""
-    source = analysed.source
-    title_end = len(source.title.text)
-    if not _is_title_case(source.title.text):
-        return chosen
-    body_keys = {surface_key(source.raw_text[c.start : c.end]) for c in chosen if c.start >= title_end}
-    return [
-        c
-        for c in chosen
-        if c.start >= title_end
-        or c.entry is not None
-        or surface_key(source.raw_text[c.start : c.end]) in body_keys
-    ]
-
-
-def _is_title_case(title: str) -> bool:
-    """Headline Case (most longer words capitalised), where capitals say nothing about names."""
-    long_words = [w for w in title.split() if len(w) > 3 and w[0].isalpha()]
-    lower = sum(w[0].islower() for w in long_words)
-    return len(long_words) >= _TITLE_CASE_MIN_WORDS and lower <= _TITLE_CASE_LOWER_SHARE * len(long_words)
 
 
 def _mirrored(analysed: AnalysedArticle, chosen: list[Candidate]) -> list[Candidate]:

@@ -200,3 +200,19 @@ def test_problems_catches_a_wrong_offset() -> None:
         "mentions": [{"text": "Kenya", "field": "body", "start": 1, "end": 6, "type": "GPE", "entity": "k"}],
     }
     assert builder.problems(bad)
+
+
+def test_all_capitals_line_keeps_only_names_the_story_confirms(enricher: Enricher) -> None:
+    body = (
+        "RUGBY - KENYA STUN FIJI IN LATE DRAMA\n"
+        "NAIROBI 2024-03-02\n"
+        "Kenya beat Fiji 21-19 on Saturday, with the winning try coming in the last minute."
+    )
+    event = _event(enricher, body)
+    forms = _by_form(event)
+    assert forms["KENYA"].id == forms["Kenya"].id
+    assert forms["FIJI"].id == forms["Fiji"].id
+    assert "DRAMA" not in forms
+    assert "RUGBY" not in forms
+    assert forms["NAIROBI"].type == "GPE"
+    assert [span.text for span in event.boilerplate] == ["NAIROBI 2024-03-02"]

@@ -147,7 +147,7 @@ def main() -> int:
     if args.toponyms:
         _toponyms(args.toponyms, Enricher(Resources.load(args.model)))
         return 0
-    articles = [json.loads(line) for line in args.gold.read_text("utf-8").splitlines() if line.strip()]
+    articles = [json.loads(line) for line in args.gold.read_text("utf-8").split("\n") if line.strip()]
     enricher = Enricher(Resources.load(args.model))
     gold = gold_rows(articles)
     pipeline = pipeline_rows(articles, enricher)
@@ -199,7 +199,7 @@ def _bench(articles: list[dict[str, Any]], enricher: Enricher, rounds: int = 5) 
 def _toponyms(prefix: Path, enricher: Enricher) -> None:
     def rows(name: str) -> list[dict[str, Any]]:
         path = prefix.with_name(f"{prefix.name}_{name}.jsonl")
-        return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+        return [json.loads(line) for line in path.read_text("utf-8").split("\n") if line.strip()]
 
     articles = [{"id": a["id"], "title": a.get("title") or "", "body": a["body"]} for a in rows("inputs")]
     gold = {(g["id"], t["start"], t["end"]) for g in rows("gold") for t in g.get("toponyms", [])}

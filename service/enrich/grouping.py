@@ -20,6 +20,8 @@ from service.enrich.short_forms import short_forms
 
 #: A type a rule gave from evidence in the text outweighs this many plain NER votes.
 _SURE_WEIGHT = 3
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_MAX_ACRONYM = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,4 +126,6 @@ def _make_group(
     named = [i for i in ids if i in defined] or ids
     mixed_case = [forms[i] for i in named if not forms[i].isupper()] or [forms[i] for i in named]
     name = Counter(mixed_case).most_common(1)[0][0]
+    if label in _PLACE_LABELS and name.isupper() and len(name) > _MAX_ACRONYM:
+        name = name.title()  # a dateline's "NEW DELHI" is New Delhi; "UAE" stays
     return Group(members, label, name, None)

@@ -35,7 +35,7 @@ def _by_form(event: EnrichedEvent) -> dict[str, Entity]:
 
 
 def _gold_articles() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in GOLD.read_text("utf-8").splitlines()]
+    return [json.loads(line) for line in GOLD.read_text("utf-8").split("\n") if line]
 
 
 def test_defined_acronym_joins_its_name_and_takes_its_type(enricher: Enricher) -> None:

@@ -107,6 +107,8 @@ class EntityWords:
     titles: tuple[str, ...]
     place_types: dict[str, str]
     title_prefix: re.Pattern[str]
+    title_suffix: re.Pattern[str]
+    title_led: re.Pattern[str]
 
     @classmethod
     def load(cls) -> "EntityWords":
@@ -122,6 +124,11 @@ class EntityWords:
             titles=titles,
             place_types=place_types,
             title_prefix=re.compile("(?:" + "|".join(map(re.escape, titles)) + r") (?=\S)"),
+            title_suffix=re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, titles)) + r") $"),
+            title_led=re.compile(
+                r"(?<![\w.])(?:" + "|".join(map(re.escape, (*titles, *sorted(kinds.get("role", ()))))) + r") "
+                r"((?:[A-Z][a-z][\w-]*)(?: (?:[A-Z][a-z][\w-]*)){0,2})(?![\w-])"
+            ),
         )
 
     def of(self, kind: str) -> frozenset[str]:

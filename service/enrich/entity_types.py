@@ -2,7 +2,8 @@
 
 The order matters: a curated alias decides first (in :mod:`service.enrich.mentions`), then a lone
 demonym is NORP, then the span's own head or tail word ("Hurricane ...", "... Party",
-"... Airport", "... Peninsula"), then the lowercase noun beside it ("Rakhine state", "the town of
+"... Airport", "... Peninsula"), then a title or role right before it ("Captain Ibrahim Traore",
+"coach Carlo Ancelotti": PERSON), then the lowercase noun beside it ("Rakhine state", "the town of
 Djibo"), then a known city or US state that NER took for a person or a people, or for an organisation
 right after a locative preposition ("in Melbourne").
 """
@@ -18,6 +19,8 @@ _LOOKBEHIND = 40
 #: NER labels a known city name overrides; ORG only after "in", "near", ... (else it may be a
 #: team or a firm named after its city).
 _PLACE_HINTED = frozenset({"PERSON", "NORP"})
+#: Longest span the title rule retypes as a person.
+_MAX_NAME_WORDS = 4
 
 
 def retype(text: str, start: int, end: int, label: str, words: EntityWords) -> tuple[str, bool] | None:
@@ -34,6 +37,8 @@ def retype(text: str, start: int, end: int, label: str, words: EntityWords) -> t
     by_shape = _by_shape(tokens, words)
     if by_shape:
         return by_shape, True
+    if len(tokens) <= _MAX_NAME_WORDS and _after_title(text, start, words):
+        return "PERSON", True
     by_noun = _by_neighbour_noun(text, start, end, words) if len(tokens) <= 3 else None
     if by_noun:
         return by_noun, True
@@ -41,6 +46,15 @@ def retype(text: str, start: int, end: int, label: str, words: EntityWords) -> t
     if place and (label in _PLACE_HINTED or _after_locative(text, start, words)):
         return place, True
     return label, False
+
+
+def _after_title(text: str, start: int, words: EntityWords) -> bool:
+    """Whether a title ("Governor", "Prime Minister") or a role ("spokesman") comes right before."""
+    before = text[max(start - _LOOKBEHIND, 0) : start]
+    if not before.endswith(" "):
+        return False
+    last = before.split()[-1] if before.split() else ""
+    return bool(words.title_suffix.search(before)) or last in words.of("role")
 
 
 def _after_locative(text: str, start: int, words: EntityWords) -> bool:

@@ -10,7 +10,9 @@ Rules, each about how news is written rather than about one story:
 - types are fixed by :mod:`service.enrich.entity_types` (a demonym tagged GPE, a place tagged ORG);
 - curated alias forms are found in the text and win over shorter NER spans inside them
   ("the Islamic State attacked" where NER saw only "Islamic");
-- names in credits, bylines and datelines come from the boilerplate patterns;
+- names in credits, bylines and datelines come from the boilerplate patterns, and capitalised
+  words right after a title or role ("Police Chief Tomasz Wielgosz", "coach Anders Lykketoft")
+  are a person;
 - a name NER found once is found everywhere else it occurs (an agency at a sentence start, a
   surname in "Khugyani said"), with one automaton per article so the scan stays linear; a lone
   word NER tagged only at sentence starts is not spread (its capital says little);
@@ -80,6 +82,7 @@ def collect(analysed: AnalysedArticle, aliases: AliasTable, words: EntityWords) 
     text = analysed.source.text
     found = _ner(analysed, aliases, words) + _boilerplate_names(analysed, aliases)
     found += [Candidate(s, e, aliases.entries[i].type, "alias", i) for s, e, i in aliases.find(text)]
+    found += _title_led(text, aliases, words)
     chosen = _select(found)
     chosen = _select(chosen + _defined_acronyms(analysed.source.raw_text, chosen))
     chosen = _select(chosen + _propagated(analysed.source.raw_text, text, chosen, words))
@@ -107,6 +110,18 @@ def _ner(analysed: AnalysedArticle, aliases: AliasTable, words: EntityWords) -> 
                 if candidate:
                     out.append(candidate)
     return out
+
+
+def _title_led(text: str, aliases: AliasTable, words: EntityWords) -> list[Candidate]:
+    """Names right after a title or role ("Police Chief Tomasz Wielgosz"), which NER often misses."""
+    found = []
+    for match in words.title_led.finditer(text):
+        start, end = match.span(1)
+        start += _title_length(text[start:end], words)
+        name = text[start:end]
+        if start < end and aliases.lookup(name) is None and not set(name.split()) & words.stop:
+            found.append(Candidate(start, end, "PERSON", "title", sure=True))
+    return found
 
 
 def _split_places(text: str, start: int, end: int, label: str) -> list[tuple[int, int]]:

@@ -216,3 +216,12 @@ def test_all_capitals_line_keeps_only_names_the_story_confirms(enricher: Enriche
     assert "RUGBY" not in forms
     assert forms["NAIROBI"].type == "GPE"
     assert [span.text for span in event.boilerplate] == ["NAIROBI 2024-03-02"]
+
+
+def test_a_name_after_a_title_or_role_is_a_person(enricher: Enricher) -> None:
+    body = (
+        "Police Chief Tomasz Wielgosz said the road would reopen. The club's coach Anders Lykketoft agreed."
+    )
+    forms = _by_form(_event(enricher, body))
+    assert forms["Tomasz Wielgosz"].type == "PERSON"
+    assert forms["Anders Lykketoft"].type == "PERSON"

@@ -119,7 +119,8 @@ def _title_led(text: str, aliases: AliasTable, words: EntityWords) -> list[Candi
         start, end = match.span(1)
         start += _title_length(text[start:end], words)
         name = text[start:end]
-        if start < end and aliases.lookup(name) is None and not set(name.split()) & words.stop:
+        tokens = set(name.split())
+        if tokens and aliases.lookup(name) is None and not tokens & (words.stop | words.of("title")):
             found.append(Candidate(start, end, "PERSON", "title", sure=True))
     return found
 

@@ -98,13 +98,19 @@ def _join_short_forms(
 ) -> None:
     """Join a short form to the one full name in the article that allows it."""
     owners: dict[str, set[int]] = {}
+    owner_label: dict[int, str] = {}
     for index, cand in enumerate(candidates):
         for short in short_forms(forms[index], cand.label, words):
             owners.setdefault(short, set()).add(sets.find(index))
+            owner_label[sets.find(index)] = cand.label
     for index, cand in enumerate(candidates):
         roots = {sets.find(root) for root in owners.get(forms[index], ())}
-        if len(roots) == 1 and cand.entry is None and forms[index].count(" ") < 2:
-            sets.union(next(iter(roots)), index)
+        if len(roots) != 1 or cand.entry is not None or forms[index].count(" ") >= 2:
+            continue
+        root = next(iter(roots))
+        # A surname joins whatever NER called it; a team's short name only joins as an ORG.
+        if owner_label.get(root, "PERSON") == "PERSON" or cand.label == "ORG":
+            sets.union(root, index)
 
 
 def _make_group(

@@ -14,7 +14,7 @@ Rules, each about how news is written rather than about one story:
   words right after a title or role ("Police Chief Tomasz Wielgosz", "coach Anders Lykketoft")
   are a person;
 - a name NER found once is found everywhere else it occurs (an agency at a sentence start, a
-  surname in "Khugyani said"), with one automaton per article so the scan stays linear; a lone
+  person's surname in "Khugyani said"), with one automaton per article so the scan stays linear; a lone
   word NER tagged only at sentence starts is not spread (its capital says little);
 - in a Title Case headline or an all-capitals line only names the rest of the text or the alias
   table confirms are kept (:mod:`service.enrich.headlines`), and the headline repeated in the
@@ -218,7 +218,7 @@ def _propagated(raw: str, text: str, chosen: list[Candidate], words: EntityWords
         entries.setdefault(form, cand.entry)
         if not _capital_says_little(raw, cand, form):
             trusted.add(form)
-        for short in short_forms(form, cand.label, words):
+        for short in short_forms(form, cand.label, words) if cand.label == "PERSON" else ():
             votes.setdefault(short, Counter())[cand.label] += 1
             trusted.add(short)
     votes = {form: counts for form, counts in votes.items() if form in trusted}

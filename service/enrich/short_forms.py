@@ -17,8 +17,10 @@ def short_forms(form: str, label: str, words: EntityWords) -> list[str]:
         return []
     last = tokens[-1]
     if label == "ORG":
-        tail = words.of("org_tail") | words.of("org_suffix")
-        return [] if last in tail or last.isupper() else [last]
+        # Only "Boston Celtics" -> "Celtics": two capitalised words, the last no place or generic word.
+        plain = len(tokens) == 2 and all(t[0].isupper() and t.isalpha() for t in tokens) and len(last) > 3
+        generic = words.of("org_tail") | words.of("org_suffix") | words.stop
+        return [last] if plain and last not in generic and last not in words.place_types else []
     found = [last]
     if _PARTICLE.match(last):
         found.append(_PARTICLE.sub("", last))

@@ -2,6 +2,7 @@
 
 from service.enrich.aliases import AliasTable, EntityWords, surface_key
 from service.enrich.boilerplate import BoilerplateRules
+from service.enrich.short_forms import short_forms
 
 
 def test_alias_table_finds_forms_only_on_word_boundaries() -> None:
@@ -39,3 +40,13 @@ def test_word_lists_and_patterns_load() -> None:
     assert "province" in words.of("gpe_noun")
     assert words.titles.index("Prime Minister") < words.titles.index("Minister")
     assert BoilerplateRules.load().patterns
+
+
+def test_short_forms_of_people_and_teams() -> None:
+    words = EntityWords.load()
+    assert short_forms("Attaullah Khugyani", "PERSON", words) == ["Khugyani"]
+    assert short_forms("Martin Luther King Jr.", "PERSON", words) == ["King"]
+    assert short_forms("Majed al-Ansari", "PERSON", words) == ["al-Ansari", "Ansari"]
+    assert short_forms("Boston Celtics", "ORG", words) == ["Celtics"]
+    assert short_forms("Real Madrid", "ORG", words) == []  # Madrid is a place, not the club
+    assert short_forms("Bank of England", "ORG", words) == []

@@ -40,14 +40,20 @@ def _inside(cand: Candidate, regions: list[tuple[int, int]]) -> bool:
 
 
 def confirmed(raw: str, chosen: list[Candidate], regions: list[tuple[int, int]]) -> list[Candidate]:
-    """Candidates outside the regions, and those inside that a table or the rest of the text knows."""
+    """Candidates outside the regions, and those inside that the rest of the text confirms.
+
+    In a Title Case title an alias-table entry confirms itself too; in capitals it does not.
+    """
     if not regions:
         return chosen
     known = {surface_key(raw[c.start : c.end]) for c in chosen if not _inside(c, regions)}
+    shouted = [(start, end) for start, end in regions if raw[start:end].isupper()]
     return [
         c
         for c in chosen
-        if not _inside(c, regions) or c.entry is not None or surface_key(raw[c.start : c.end]) in known
+        if not _inside(c, regions)
+        or (c.entry is not None and not _inside(c, shouted))  # "THE MAN WHO ..." is not the WHO
+        or surface_key(raw[c.start : c.end]) in known
     ]
 
 

@@ -61,7 +61,8 @@ class Enricher:
     ) -> list[EnrichResult]:
         """Enrich ``articles`` in one ``nlp.pipe`` pass; one result per article, in order."""
         stamp = enriched_at or datetime.now(UTC)
-        texts = [ArticleText.of(article) for article in articles]
+        rules = self.resources.entity_tables.boilerplate
+        texts = [ArticleText.of(article, rules) for article in articles]
         docs = self.resources.model.nlp.pipe((t.text for t in texts), batch_size=self.batch_size)
         results: list[EnrichResult] = []
         for text, doc in zip(texts, docs, strict=True):
@@ -106,4 +107,5 @@ class Enricher:
             entities=entities,
             facts=facts,
             regions=regions,
+            boilerplate=analysed.source.boilerplate_spans(),
         )

@@ -8,6 +8,7 @@ the original string, so mentions are always reported against what the producer s
 import html
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 _SPACES = (
@@ -74,6 +75,19 @@ class NormalisedText:
         seg = bisect_right(self.breaks, (index, len(self.original) + 1, True)) - 1
         norm_start, orig_start, replaced = self.breaks[seg]
         return orig_start if replaced else orig_start + (index - norm_start)
+
+    def blanked(self, spans: Iterable[tuple[int, int]]) -> "NormalisedText":
+        """A copy with ``spans`` of ``text`` blanked, so that offsets stay the same.
+
+        A blank is spaces ending in a line break: NER then reads what follows as a fresh start, as
+        it would without the boilerplate (a long run of bare spaces makes it miss the next name).
+        """
+        chars = list(self.text)
+        for start, end in spans:
+            stop = min(end, len(chars))
+            for index in range(max(start, 0), stop):
+                chars[index] = "\n" if chars[index] == "\n" or index == stop - 1 else " "
+        return NormalisedText(self.original, "".join(chars), self.breaks)
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Original ``(start, end)`` of the normalised ``[start, end)``, covering whole replacements."""

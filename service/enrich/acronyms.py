@@ -1,0 +1,24 @@
+"""Acronyms an article defines: "Syrian Democratic Forces (SDF)"."""
+
+import re
+
+_PARENTHESISED = re.compile(r"\s*\(\s*([A-Z][A-Za-z&.-]{1,11})\s*\)")
+_MINOR_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "du", "al", "&"})
+
+
+def initials(name: str) -> str:
+    """Upper-case initials of a name's significant words: "Islamic State of Iraq" -> "ISI"."""
+    words = re.split(r"[\s-]+", name)
+    return "".join(w[0].upper() for w in words if w and w.casefold() not in _MINOR_WORDS and w[0].isalpha())
+
+
+def defined_after(text: str, end: int, name: str) -> tuple[int, int] | None:
+    """Bounds of an acronym in parentheses right after ``name`` (ending at ``end``), if it fits."""
+    match = _PARENTHESISED.match(text, end)
+    if not match or " " not in name.strip():
+        return None
+    letters = "".join(c for c in match.group(1) if c.isupper())
+    full = initials(name)
+    if len(letters) >= 2 and (letters == full or (len(letters) >= 3 and letters in full)):
+        return match.start(1), match.end(1)
+    return None

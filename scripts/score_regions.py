@@ -1,0 +1,144 @@
+"""Score region resolution: countries and subdivisions (micro P/R/F1) and focus accuracy.
+
+Runs the pipeline's NER, entity and region steps over an inputs JSONL (``{"id", "title", "body"}``
+per line), writes the predictions as the ``PRED.jsonl`` that ``../shared/dev/score.py`` reads
+(``{"id", "event": {"entities", "regions"}}``, title mentions dropped so offsets index ``body``)
+and prints its own scores against a gold JSONL in the same format as ``../shared/dev/geo``
+(``countries``, ``subdivisions``, ``subdivisions_complete``, ``focus_country``,
+``focus_subdivision``; focus values may be lists of tied codes).
+
+Usage::
+
+    python scripts/score_regions.py INPUTS.jsonl GOLD.jsonl [--pred PRED.jsonl] [--cache DOCS.spacy]
+
+``--cache`` keeps the spaCy docs on disk so that re-scoring after a resolver change skips NER.
+"""
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from spacy.tokens import Doc, DocBin  # noqa: E402
+
+from service.settings import DEFAULT_MODEL  # noqa: E402
+from service.enrich.document import AnalysedArticle, ArticleText  # noqa: E402
+from service.enrich.entities import EntityTables, extract_entities  # noqa: E402
+from service.enrich.nlp import load_model  # noqa: E402
+from service.enrich.regions import resolve_regions  # noqa: E402
+from service.enrich.gazetteer import Gazetteer  # noqa: E402
+from service.schema.article import Article  # noqa: E402
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """One JSON object per non-blank line."""
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def predict(rows: list[dict[str, Any]], model_name: str, cache: Path | None) -> list[dict[str, Any]]:
+    """Predicted ``{"id", "event"}`` lines for the input rows."""
+    model = load_model(model_name)
+    texts = [ArticleText.of(Article(id=r["id"], title=r.get("title") or "", body=r["body"])) for r in rows]
+    docs: Iterable[Doc]
+    if cache and cache.exists():
+        docs = list(DocBin().from_disk(cache).get_docs(model.nlp.vocab))
+    else:
+        docs = list(model.nlp.pipe((t.text for t in texts), batch_size=32))
+        if cache:
+            DocBin(docs=docs, store_user_data=False).to_disk(cache)
+    tables, gazetteer = EntityTables.load(), Gazetteer.load()
+    out = []
+    for text, doc in zip(texts, docs, strict=True):
+        analysed = AnalysedArticle(text, doc)
+        entities = extract_entities(analysed, tables)
+        regions = resolve_regions(analysed, entities, gazetteer)
+        body_entities = []
+        for entity in entities:
+            data = entity.model_dump(mode="json")
+            data["mentions"] = [m for m in data["mentions"] if m["field"] == "body"]
+            body_entities.append(data)
+        event = {"entities": body_entities, "regions": regions.model_dump(mode="json")}
+        out.append({"id": text.article.id, "event": event})
+    return out
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _as_list(value: Any) -> list[str]:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list) else [value]
+
+
+def score(gold: list[dict[str, Any]], preds: dict[str, dict[str, Any]]) -> dict[str, float]:
+    """Micro P/R/F1 of country and subdivision sets and focus accuracy (any tied gold counts)."""
+    counts = dict.fromkeys(("ctp", "cfp", "cfn", "stp", "sfp", "sfn", "fc_ok", "fc_n", "fs_ok", "fs_n"), 0)
+    for row in gold:
+        regions = preds.get(row["id"], {}).get("event", {}).get("regions", {})
+        countries = {r["code"] for r in regions.get("countries", [])}
+        subs = {r["code"] for r in regions.get("subdivisions", [])}
+        focus = regions.get("focus", {})
+        gold_c = set(row.get("countries", []))
+        counts["ctp"] += len(countries & gold_c)
+        counts["cfp"] += len(countries - gold_c)
+        counts["cfn"] += len(gold_c - countries)
+        if row.get("focus_country"):
+            counts["fc_n"] += 1
+            counts["fc_ok"] += focus.get("country") in _as_list(row["focus_country"])
+        if row.get("subdivisions_complete", True):
+            gold_s = set(row.get("subdivisions", []))
+            counts["stp"] += len(subs & gold_s)
+            counts["sfp"] += len(subs - gold_s)
+            counts["sfn"] += len(gold_s - subs)
+            if row.get("focus_subdivision"):
+                counts["fs_n"] += 1
+                counts["fs_ok"] += focus.get("subdivision") in _as_list(row["focus_subdivision"])
+    cp, cr, cf = _prf(counts["ctp"], counts["cfp"], counts["cfn"])
+    sp, sr, sf = _prf(counts["stp"], counts["sfp"], counts["sfn"])
+    return {
+        "articles": len(gold),
+        "country_p": cp,
+        "country_r": cr,
+        "country_f1": cf,
+        "subdivision_p": sp,
+        "subdivision_r": sr,
+        "subdivision_f1": sf,
+        "focus_country_acc": counts["fc_ok"] / counts["fc_n"] if counts["fc_n"] else 0.0,
+        "focus_subdivision_acc": counts["fs_ok"] / counts["fs_n"] if counts["fs_n"] else 0.0,
+    }
+
+
+def main() -> int:
+    """Predict, write PRED.jsonl if asked, print the scores."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("inputs", type=Path)
+    parser.add_argument("gold", type=Path)
+    parser.add_argument("--pred", type=Path, help="write predictions here (score.py's PRED.jsonl)")
+    parser.add_argument("--cache", type=Path, help="DocBin file to reuse NER output across runs")
+    parser.add_argument("--model", default=DEFAULT_MODEL)
+    args = parser.parse_args()
+    started = time.perf_counter()
+    preds = predict(read_jsonl(args.inputs), args.model, args.cache)
+    if args.pred:
+        with args.pred.open("w", encoding="utf-8") as handle:
+            handle.writelines(json.dumps(p, ensure_ascii=False) + "\n" for p in preds)
+    scores = score(read_jsonl(args.gold), {p["id"]: p for p in preds})
+    for key, value in scores.items():
+        print(f"{key:24} {value:.4f}" if isinstance(value, float) else f"{key:24} {value}")
+    print(f"{'seconds':24} {time.perf_counter() - started:.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -209,6 +209,8 @@ def build() -> Data:
     for i, row in enumerate(city_rows):
         name = str(row[1])
         _add(names, name, "P", i)
+        if ", " in name:  # "Washington, D.C." is also plain "Washington"
+            _add(names, name.split(", ")[0], "P", i)
         if int(str(row[4])) >= ALTERNATE_NAMES_MIN_POPULATION:
             raw = cities_raw[str(row[0])] if str(row[0]) in cities_raw else None
             alternates = raw["alternatenames"] if raw else []

@@ -20,13 +20,16 @@ from service.schema.events import Entity, Focus, Place, Region, Regions
 __all__ = ["Gazetteer", "resolve_regions"]
 
 #: Prior of each kind of place; cities use log10(population) instead (about 3.7 to 7.4).
-KIND_PRIOR = {"country": 8.0, "demonym": 8.0, "subdivision": 6.0, "county": 5.0}
+KIND_PRIOR = {"country": 8.0, "demonym": 8.0, "subdivision": 5.0, "county": 5.0}
 #: Penalty for a match on a GeoNames alternate name rather than the place's own name.
 ALTERNATE_PENALTY = 1.0
 #: Bonus when another place in the article lies in the candidate's country, plus per extra place.
-COUNTRY_BONUS, COUNTRY_BONUS_STEP, COUNTRY_BONUS_PLACES = 1.5, 1.0, 3
+COUNTRY_BONUS, COUNTRY_BONUS_STEP, COUNTRY_BONUS_PLACES = 1.5, 0.6, 3
 #: Bonus when another place in the article lies in the candidate's subdivision.
 SUBDIVISION_BONUS = 2.5
+#: Bonus per other toponym that could lie in the candidate's subdivision ("Paris" + "Henry County"
+#: share Tennessee among their candidates), up to two.
+POSSIBLE_BONUS, POSSIBLE_PLACES = 1.5, 2
 #: "Springfield, Ill.": a qualifier that agrees with the candidate settles it.
 QUALIFIER_BONUS = 20.0
 ROUNDS = 3
@@ -92,26 +95,45 @@ def disambiguate(toponyms: list[Toponym]) -> list[Candidate]:
     Only sure toponyms give context; tentative ones take it.
     """
     chosen = [max(t.candidates, key=_prior) for t in toponyms]
+    possible: Counter[str] = Counter()
+    for toponym in toponyms:
+        possible.update({c.subdivision for c in toponym.candidates if c.subdivision})
     for _ in range(ROUNDS):
         sure = [c for t, c in zip(toponyms, chosen, strict=True) if not t.tentative]
         countries: Counter[str] = Counter(c.country for c in sure)
         subdivisions: Counter[str] = Counter(c.subdivision for c in sure if c.subdivision)
         updated = []
         for toponym, current in zip(toponyms, chosen, strict=True):
-            others_c, others_s = countries, subdivisions
+            context = _Context(countries, subdivisions, possible)
             if not toponym.tentative:
-                others_c = countries - Counter([current.country])
-                others_s = subdivisions - Counter([current.subdivision] if current.subdivision else [])
-            updated.append(max(toponym.candidates, key=lambda c, t=toponym: _score(c, t, others_c, others_s)))
+                context = context.without(current)
+            updated.append(max(toponym.candidates, key=lambda c, t=toponym, x=context: _score(c, t, x)))
         if updated == chosen:
             break
         chosen = updated
     return chosen
 
 
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What the rest of the article says: chosen countries and subdivisions, possible subdivisions."""
+
+    countries: Counter[str]
+    subdivisions: Counter[str]
+    possible: Counter[str]
+
+    def without(self, cand: Candidate) -> "_Context":
+        """The context minus one toponym's own choice."""
+        return _Context(
+            self.countries - Counter([cand.country]),
+            self.subdivisions - Counter([cand.subdivision] if cand.subdivision else []),
+            self.possible,
+        )
+
+
 def supported(toponyms: list[Toponym], chosen: list[Candidate]) -> tuple[list[Toponym], list[Candidate]]:
     """Drop tentative toponyms whose subdivision (or country) no sure toponym vouches for."""
-    sure = [c for t, c in zip(toponyms, chosen, strict=True) if not t.tentative]
+    sure = [c for t, c in zip(toponyms, chosen, strict=True) if not t.tentative] or chosen
     countries = {c.country for c in sure}
     subdivisions = {c.subdivision for c in sure if c.subdivision}
     kept = [
@@ -135,13 +157,16 @@ def _prior(cand: Candidate) -> float:
     return prior - (ALTERNATE_PENALTY if cand.alternate else 0.0)
 
 
-def _score(cand: Candidate, toponym: Toponym, countries: Counter[str], subdivisions: Counter[str]) -> float:
+def _score(cand: Candidate, toponym: Toponym, context: _Context) -> float:
     score = _prior(cand)
-    others = countries.get(cand.country, 0)
+    others = context.countries.get(cand.country, 0)
     if others:
         score += COUNTRY_BONUS + COUNTRY_BONUS_STEP * min(others - 1, COUNTRY_BONUS_PLACES)
-    if cand.subdivision and subdivisions.get(cand.subdivision, 0):
-        score += SUBDIVISION_BONUS
+    if cand.subdivision:
+        if context.subdivisions.get(cand.subdivision, 0):
+            score += SUBDIVISION_BONUS
+        own = any(c.subdivision == cand.subdivision for c in toponym.candidates)
+        score += POSSIBLE_BONUS * min(context.possible.get(cand.subdivision, 0) - own, POSSIBLE_PLACES)
     for qualifier in toponym.qualifiers:
         if qualifier.country == cand.country and (
             qualifier.kind != "subdivision" or qualifier.subdivision == cand.subdivision

@@ -228,14 +228,22 @@ class _Scan:
             sure = [c for c in sure if c.kind != "city"]
             return (sure, False) if sure else None
         if label in MISLABELLED:  # the whole entity: trust countries and subdivisions only
-            sure = [c for c in sure if c.kind in ("country", "subdivision")]
-            if sure:
-                return sure, False
-        if self.starts.get(i) in NAMED_AFTER_PLACES:  # "Norfolk High School", "the Santa Ana Zoo"
+            trusted = [c for c in sure if c.kind in ("country", "subdivision")]
+            if trusted:
+                return trusted, False
+            return (usable, True) if usable else None
+        if self.starts.get(i) in NAMED_AFTER_PLACES or (
+            i > 0 and doc_lower(self.doc, i - 1) == "of" and self.covered[i - 1]
+        ):  # "Norfolk High School", "the Santa Ana Zoo", "University of Wallingford"
             return (usable, True) if usable else None
         inside_org = any(lab == "ORG" and s <= i and end <= e for (s, e), lab in self.whole.items())
         countries = [c for c in sure if c.kind == "country"]  # "the U.S. Department of Agriculture"
         return (countries, False) if inside_org and countries else None
+
+
+def doc_lower(doc: Doc, i: int) -> str:
+    """Lower-case text of token ``i``."""
+    return str(doc[i].lower_)
 
 
 def _usable(cand: Candidate, text: str) -> bool:

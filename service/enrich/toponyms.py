@@ -31,6 +31,13 @@ _TRAILING = re.compile(
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 #: "Springfield, Ill." / "Paris, Texas": what follows a place name after a comma.
 _QUALIFIER = re.compile(r"^,\s*((?:[A-Z][A-Za-z.]*\.?)(?:\s[A-Z][A-Za-z.]*){0,2})")
+#: Words that, following a name at the start of an organisation's, show it is not a place there
+#: ("Chamber of Commerce", "Officer Smith" is a PERSON and never gets here).
+NOT_AFTER_PLACES = frozenset({"of", "for", "and", "&", "president", "general", "secretary"})
+#: Words before a name that make it a place ("in Lyon", "near Goma").
+LOCATIVES = frozenset(
+    {"in", "at", "near", "from", "to", "outside", "across", "around", "towards", "into", "of"}
+)
 _CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "al", "el", "and", "upon", "on", "-"})
 
 
@@ -64,7 +71,7 @@ def variants(text: str) -> list[str]:
         out = [base_with_dot, base]
     else:
         out = [base]
-    stripped = _LEADING.sub("", base)
+    stripped = _LEADING.sub("", _LEADING.sub("", base))  # "the city of X"
     out.append(stripped)
     out.append(_TRAILING.sub("", stripped))
     seen: list[str] = []
@@ -113,7 +120,13 @@ def collect(analysed: AnalysedArticle, entities: list[Entity], gazetteer: Gazett
             qualifiers += _qualifier(fields[mention.field], mention.end, gazetteer)
         first = min((_order(m) for m in entity.mentions), default=(1, 0))
         toponym = Toponym(
-            entity.id, entity.name, list(entity.mentions), candidates, qualifiers, demonym=demonym, first=first
+            entity.id,
+            entity.name,
+            list(entity.mentions),
+            candidates,
+            qualifiers,
+            demonym=demonym,
+            first=first,
         )
         toponyms.append(toponym)
         for mention in entity.mentions:
@@ -227,23 +240,21 @@ class _Scan:
         if not inside:
             sure = [c for c in sure if c.kind != "city"]
             return (sure, False) if sure else None
-        if label in MISLABELLED:  # the whole entity: trust countries and subdivisions only
+        if label in MISLABELLED:  # the whole entity: "in Lyon" is a place whatever NER says
             trusted = [c for c in sure if c.kind in ("country", "subdivision")]
             if trusted:
                 return trusted, False
+            if usable and i > 0 and self.doc[i - 1].lower_ in LOCATIVES:
+                return usable, False
             return (usable, True) if usable else None
-        if self.starts.get(i) in NAMED_AFTER_PLACES or (
-            i > 0 and doc_lower(self.doc, i - 1) == "of" and self.covered[i - 1]
+        named_after = self.starts.get(i) in NAMED_AFTER_PLACES and end < len(self.doc)
+        if (named_after and self.doc[end].lower_ not in NOT_AFTER_PLACES) or (
+            i > 0 and self.doc[i - 1].lower_ == "of" and self.covered[i - 1]
         ):  # "Norfolk High School", "the Santa Ana Zoo", "University of Wallingford"
             return (usable, True) if usable else None
         inside_org = any(lab == "ORG" and s <= i and end <= e for (s, e), lab in self.whole.items())
         countries = [c for c in sure if c.kind == "country"]  # "the U.S. Department of Agriculture"
         return (countries, False) if inside_org and countries else None
-
-
-def doc_lower(doc: Doc, i: int) -> str:
-    """Lower-case text of token ``i``."""
-    return str(doc[i].lower_)
 
 
 def _usable(cand: Candidate, text: str) -> bool:

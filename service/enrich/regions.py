@@ -21,6 +21,8 @@ __all__ = ["Gazetteer", "resolve_regions"]
 
 #: Prior of each kind of place; cities use log10(population) instead (about 3.7 to 7.4).
 KIND_PRIOR = {"country": 8.0, "demonym": 8.0, "subdivision": 5.0, "county": 5.0}
+#: Weight of log10(population) in a city's prior: below 1, context counts for more than size.
+POPULATION_WEIGHT = 1.0
 #: Penalty for a match on a GeoNames alternate name rather than the place's own name.
 ALTERNATE_PENALTY = 1.0
 #: Bonus when another place in the article lies in the candidate's country, plus per extra place.
@@ -156,7 +158,7 @@ def supported(toponyms: list[Toponym], chosen: list[Candidate]) -> tuple[list[To
 def _prior(cand: Candidate) -> float:
     entry = cand.entry
     if isinstance(entry, City):
-        prior = math.log10(entry.population + 1)
+        prior = POPULATION_WEIGHT * math.log10(entry.population + 1)
     else:
         prior = KIND_PRIOR[cand.kind]
         if isinstance(entry, Subdivision) or cand.kind in ("country", "demonym"):

@@ -159,7 +159,7 @@ def _scan(
     fields: dict[str, str],
 ) -> None:
     """Add gazetteer names the model did not tag as places, gated against common-word noise."""
-    scan = _Scan(analysed.doc, gazetteer, by_name)
+    scan = _Scan(analysed.doc, gazetteer, by_name, len(analysed.source.title.text))
     i = 0
     while i < len(scan.doc):
         hit = scan.match_at(i)
@@ -194,8 +194,9 @@ def _scan(
 class _Scan:
     """Token-level gazetteer lookups over one doc, with what NER already tagged."""
 
-    def __init__(self, doc: Doc, gazetteer: Gazetteer, by_name: dict[str, Toponym]) -> None:
+    def __init__(self, doc: Doc, gazetteer: Gazetteer, by_name: dict[str, Toponym], title_end: int) -> None:
         self.doc = doc
+        self.title_end = title_end
         self.gazetteer = gazetteer
         self.by_name = by_name
         self.covered = [False] * len(doc)
@@ -234,6 +235,10 @@ class _Scan:
         if _common_word(text, self.doc, self.lower_words):
             return None
         usable = [c for c in self.gazetteer.lookup(text) if _usable(c, text)]
+        if self.doc[i].idx < self.title_end:  # headlines capitalise every word
+            usable = [c for c in usable if c.kind in ("country", "subdivision")]
+        if len(text) <= 4 and text.isupper():  # an acronym ("BOE"), unless a country's ("UK")
+            usable = [c for c in usable if c.kind == "country"]
         sure = [c for c in usable if c.kind != "city" or _big(c)]
         if not inside and not _sentence_start(self.doc, i):
             return (sure, False) if sure else ((usable, True) if usable else None)
@@ -250,8 +255,9 @@ class _Scan:
         named_after = self.starts.get(i) in NAMED_AFTER_PLACES and end < len(self.doc)
         if (named_after and self.doc[end].lower_ not in NOT_AFTER_PLACES) or (
             i > 0 and self.doc[i - 1].lower_ == "of" and self.covered[i - 1]
-        ):  # "Norfolk High School", "the Santa Ana Zoo", "University of Wallingford"
-            return (usable, True) if usable else None
+        ):  # "Norfolk High School", "the Santa Ana Zoo", "the Kentucky State Police"
+            regions = [c for c in usable if c.kind == "subdivision"]
+            return (regions, False) if regions else ((usable, True) if usable else None)
         inside_org = any(lab == "ORG" and s <= i and end <= e for (s, e), lab in self.whole.items())
         countries = [c for c in sure if c.kind == "country"]  # "the U.S. Department of Agriculture"
         return (countries, False) if inside_org and countries else None

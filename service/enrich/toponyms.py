@@ -34,6 +34,23 @@ _QUALIFIER = re.compile(r"^,\s*((?:[A-Z][A-Za-z.]*\.?)(?:\s[A-Z][A-Za-z.]*){0,2}
 #: Words that, following a name at the start of an organisation's, show it is not a place there
 #: ("Chamber of Commerce", "Officer Smith" is a PERSON and never gets here).
 NOT_AFTER_PLACES = frozenset({"of", "for", "and", "&", "president", "general", "secretary"})
+#: Nouns after a demonym that make it about culture, not the country ("French fries").
+CULTURE_NOUNS = frozenset(
+    "fries toast food foods cuisine restaurant restaurants dressing bread cheese wine beer pub pubs horn "
+    "style music dance dancing dancers festival fest heritage language descent ancestry club cooking "
+    "breakfast dinner kitchen cafe bakery setter shepherd terrier bulldog poodle tribe tribes reservation "
+    "nation nations".split()
+)
+#: Words after a name that make it a street's ("Nelson Street").
+STREET_WORDS = frozenset(
+    "street st road rd avenue ave drive dr court ct lane ln boulevard blvd way place pl vista highway "
+    "hwy parkway pkwy circle terrace trail pike".split()
+)
+#: Words before a name that make it part of another name ("St. Paris", "Lt. Nelson").
+NAME_PREFIXES = frozenset(
+    "St St. Saint Ste Ste. Mount Mt Mt. Fort Ft Ft. Port Lake Lt Lt. Capt Capt. Sgt Sgt. Officer Mr Mr. "
+    "Mrs Mrs. Ms Ms. Dr Dr. Gov Gov. Sen Sen. Rep Rep.".split()
+)
 #: Words before a name that make it a place ("in Lyon", "near Goma").
 LOCATIVES = frozenset(
     {"in", "at", "near", "from", "to", "outside", "across", "around", "towards", "into", "of"}
@@ -114,15 +131,18 @@ def collect(analysed: AnalysedArticle, entities: list[Entity], gazetteer: Gazett
             if tail.strip():
                 qualifiers += lookup(gazetteer, tail, allow_weak=True)
             candidates += [c for c in found if c not in candidates]
-        if not candidates:
+        mentions = [m for m in entity.mentions if not _prefixed(fields[m.field], m.start)]
+        if demonym:  # "French fries", "Irish pub": cuisine and culture, not the country
+            mentions = [m for m in mentions if _next_word(fields[m.field], m.end) not in CULTURE_NOUNS]
+        if not candidates or not mentions:
             continue
-        for mention in entity.mentions:
+        for mention in mentions:
             qualifiers += _qualifier(fields[mention.field], mention.end, gazetteer)
-        first = min((_order(m) for m in entity.mentions), default=(1, 0))
+        first = min((_order(m) for m in mentions), default=(1, 0))
         toponym = Toponym(
             entity.id,
             entity.name,
-            list(entity.mentions),
+            mentions,
             candidates,
             qualifiers,
             demonym=demonym,
@@ -133,6 +153,17 @@ def collect(analysed: AnalysedArticle, entities: list[Entity], gazetteer: Gazett
             by_name.setdefault(fold(mention.text), toponym)
     _scan(analysed, gazetteer, toponyms, by_name, fields)
     return toponyms
+
+
+def _next_word(text: str, end: int) -> str:
+    words = text[end : end + 30].split()
+    return words[0].lower().strip(".,;:!?\"'") if words else ""
+
+
+def _prefixed(text: str, start: int) -> bool:
+    """The word before ``start`` makes the mention part of another name ("St. Paris")."""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and text[start - 1 : start] == " " and before[-1] in NAME_PREFIXES
 
 
 def _order(mention: Mention) -> tuple[int, int]:
@@ -226,9 +257,29 @@ class _Scan:
                 return end, *hit
         return None
 
+    def _embedded(self, i: int, end: int) -> bool:
+        """Part of a longer name: "Pat Nelson", "St. Paris", "Nelson Street"."""
+        doc = self.doc
+        if end < len(doc) and doc[end].lower_.rstrip(".") in STREET_WORDS:
+            return True
+        if i == 0 or doc[i].idx < self.title_end:
+            return False
+        prev = doc[i - 1]
+        if prev.text in NAME_PREFIXES:
+            return True
+        return (
+            prev.is_alpha
+            and prev.text[:1].isupper()
+            and not prev.is_stop
+            and prev.lower_ not in LOCATIVES
+            and not _sentence_start(doc, i - 1)
+        )
+
     def _accept(self, i: int, end: int, text: str) -> tuple[list[Candidate], bool] | None:
         label = self.whole.get((i, end))
         inside = any(self.covered[i:end])
+        if not inside and self._embedded(i, end):
+            return None
         known = self.by_name.get(fold(text))
         if known is not None and (not inside or label in MISLABELLED):
             return known.candidates, known.tentative

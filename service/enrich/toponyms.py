@@ -36,20 +36,121 @@ _QUALIFIER = re.compile(r"^,\s*((?:[A-Z][A-Za-z.]*\.?)(?:\s[A-Z][A-Za-z.]*){0,2}
 NOT_AFTER_PLACES = frozenset({"of", "for", "and", "&", "president", "general", "secretary"})
 #: Nouns after a demonym that make it about culture, not the country ("French fries").
 CULTURE_NOUNS = frozenset(
-    "fries toast food foods cuisine restaurant restaurants dressing bread cheese wine beer pub pubs horn "
-    "style music dance dancing dancers festival fest heritage language descent ancestry club cooking "
-    "breakfast dinner kitchen cafe bakery setter shepherd terrier bulldog poodle tribe tribes reservation "
-    "nation nations".split()
+    [
+        "fries",
+        "toast",
+        "food",
+        "foods",
+        "cuisine",
+        "restaurant",
+        "restaurants",
+        "dressing",
+        "bread",
+        "cheese",
+        "wine",
+        "beer",
+        "pub",
+        "pubs",
+        "horn",
+        "style",
+        "music",
+        "dance",
+        "dancing",
+        "dancers",
+        "festival",
+        "fest",
+        "heritage",
+        "language",
+        "descent",
+        "ancestry",
+        "club",
+        "cooking",
+        "breakfast",
+        "dinner",
+        "kitchen",
+        "cafe",
+        "bakery",
+        "setter",
+        "shepherd",
+        "terrier",
+        "bulldog",
+        "poodle",
+        "tribe",
+        "tribes",
+        "reservation",
+        "nation",
+        "nations",
+    ]
 )
 #: Words after a name that make it a street's ("Nelson Street").
 STREET_WORDS = frozenset(
-    "street st road rd avenue ave drive dr court ct lane ln boulevard blvd way place pl vista highway "
-    "hwy parkway pkwy circle terrace trail pike".split()
+    [
+        "street",
+        "st",
+        "road",
+        "rd",
+        "avenue",
+        "ave",
+        "drive",
+        "dr",
+        "court",
+        "ct",
+        "lane",
+        "ln",
+        "boulevard",
+        "blvd",
+        "way",
+        "place",
+        "pl",
+        "vista",
+        "highway",
+        "hwy",
+        "parkway",
+        "pkwy",
+        "circle",
+        "terrace",
+        "trail",
+        "pike",
+    ]
 )
 #: Words before a name that make it part of another name ("St. Paris", "Lt. Nelson").
 NAME_PREFIXES = frozenset(
-    "St St. Saint Ste Ste. Mount Mt Mt. Fort Ft Ft. Port Lake Lt Lt. Capt Capt. Sgt Sgt. Officer Mr Mr. "
-    "Mrs Mrs. Ms Ms. Dr Dr. Gov Gov. Sen Sen. Rep Rep.".split()
+    [
+        "St",
+        "St.",
+        "Saint",
+        "Ste",
+        "Ste.",
+        "Mount",
+        "Mt",
+        "Mt.",
+        "Fort",
+        "Ft",
+        "Ft.",
+        "Port",
+        "Lake",
+        "Lt",
+        "Lt.",
+        "Capt",
+        "Capt.",
+        "Sgt",
+        "Sgt.",
+        "Officer",
+        "Mr",
+        "Mr.",
+        "Mrs",
+        "Mrs.",
+        "Ms",
+        "Ms.",
+        "Dr",
+        "Dr.",
+        "Gov",
+        "Gov.",
+        "Sen",
+        "Sen.",
+        "Rep",
+        "Rep.",
+    ]
 )
 #: Words before a name that make it a place ("in Lyon", "near Goma").
 LOCATIVES = frozenset(

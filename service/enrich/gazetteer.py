@@ -38,6 +38,7 @@ WEAK = 1
 ALTERNATE = 2
 
 DATA_FILE = "gazetteer.tsv.gz"
+CONTEXT_FILE = "gazetteer_context.tsv"
 
 _DROPPED = re.compile(r"[.'`´’]")
 _SEPARATORS = re.compile(r"[^0-9a-z]+")
@@ -128,6 +129,31 @@ class Candidate:
 
 
 @dataclass(frozen=True, slots=True)
+class ContextWords:
+    """Words around a name that tell a place from the same word used otherwise.
+
+    Loaded from ``service/data/gazetteer_context.tsv`` (its header documents each section).
+    """
+
+    locatives: frozenset[str] = frozenset()
+    street_words: frozenset[str] = frozenset()
+    name_prefixes: frozenset[str] = frozenset()
+    culture_nouns: frozenset[str] = frozenset()
+    not_after_places: frozenset[str] = frozenset()
+    connectors: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_text(cls, text: str) -> "ContextWords":
+        """Parse ``SECTION<TAB>words`` lines; ``#`` lines are comments."""
+        sections = {}
+        for line in text.splitlines():
+            if line.strip() and not line.startswith("#"):
+                name, _, words = line.partition("\t")
+                sections[name] = frozenset(words.split())
+        return cls(**sections)
+
+
+@dataclass(frozen=True, slots=True)
 class Gazetteer:
     """Place names to ISO 3166 codes, loaded once per process.
 
@@ -142,15 +168,17 @@ class Gazetteer:
     counties: list[str]
     names: dict[str, str]
     max_words: int
+    words: ContextWords = ContextWords()
 
     @classmethod
     def load(cls) -> "Gazetteer":
         """Load the shipped gazetteer (about a tenth of a second)."""
-        raw = resources.files("service.data").joinpath(DATA_FILE).read_bytes()
-        return cls.from_text(gzip.decompress(raw).decode("utf-8"))
+        data = resources.files("service.data")
+        words = ContextWords.from_text(data.joinpath(CONTEXT_FILE).read_text(encoding="utf-8"))
+        return cls.from_text(gzip.decompress(data.joinpath(DATA_FILE).read_bytes()).decode("utf-8"), words)
 
     @classmethod
-    def from_text(cls, text: str) -> "Gazetteer":
+    def from_text(cls, text: str, words: ContextWords | None = None) -> "Gazetteer":
         """Build from the data file's text (see the module docstring for the format)."""
         sections: dict[str, list[str]] = {}
         current: list[str] = []
@@ -177,6 +205,7 @@ class Gazetteer:
             counties=sections["counties"],
             names=names,
             max_words=max((key.count(" ") + 1 for key in names), default=1),
+            words=words or ContextWords(),
         )
 
     def lookup(self, name: str) -> tuple[Candidate, ...]:

@@ -31,132 +31,6 @@ _TRAILING = re.compile(
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 #: "Springfield, Ill." / "Paris, Texas": what follows a place name after a comma.
 _QUALIFIER = re.compile(r"^,\s*((?:[A-Z][A-Za-z.]*\.?)(?:\s[A-Z][A-Za-z.]*){0,2})")
-#: Words that, following a name at the start of an organisation's, show it is not a place there
-#: ("Chamber of Commerce", "Officer Smith" is a PERSON and never gets here).
-NOT_AFTER_PLACES = frozenset({"of", "for", "and", "&", "president", "general", "secretary"})
-#: Nouns after a demonym that make it about culture, not the country ("French fries").
-CULTURE_NOUNS = frozenset(
-    [
-        "fries",
-        "toast",
-        "food",
-        "foods",
-        "cuisine",
-        "restaurant",
-        "restaurants",
-        "dressing",
-        "bread",
-        "cheese",
-        "wine",
-        "beer",
-        "pub",
-        "pubs",
-        "horn",
-        "style",
-        "music",
-        "dance",
-        "dancing",
-        "dancers",
-        "festival",
-        "fest",
-        "heritage",
-        "language",
-        "descent",
-        "ancestry",
-        "club",
-        "cooking",
-        "breakfast",
-        "dinner",
-        "kitchen",
-        "cafe",
-        "bakery",
-        "setter",
-        "shepherd",
-        "terrier",
-        "bulldog",
-        "poodle",
-        "tribe",
-        "tribes",
-        "reservation",
-        "nation",
-        "nations",
-    ]
-)
-#: Words after a name that make it a street's ("Nelson Street").
-STREET_WORDS = frozenset(
-    [
-        "street",
-        "st",
-        "road",
-        "rd",
-        "avenue",
-        "ave",
-        "drive",
-        "dr",
-        "court",
-        "ct",
-        "lane",
-        "ln",
-        "boulevard",
-        "blvd",
-        "way",
-        "place",
-        "pl",
-        "vista",
-        "highway",
-        "hwy",
-        "parkway",
-        "pkwy",
-        "circle",
-        "terrace",
-        "trail",
-        "pike",
-    ]
-)
-#: Words before a name that make it part of another name ("St. Paris", "Lt. Nelson").
-NAME_PREFIXES = frozenset(
-    [
-        "St",
-        "St.",
-        "Saint",
-        "Ste",
-        "Ste.",
-        "Mount",
-        "Mt",
-        "Mt.",
-        "Fort",
-        "Ft",
-        "Ft.",
-        "Port",
-        "Lake",
-        "Lt",
-        "Lt.",
-        "Capt",
-        "Capt.",
-        "Sgt",
-        "Sgt.",
-        "Officer",
-        "Mr",
-        "Mr.",
-        "Mrs",
-        "Mrs.",
-        "Ms",
-        "Ms.",
-        "Dr",
-        "Dr.",
-        "Gov",
-        "Gov.",
-        "Sen",
-        "Sen.",
-        "Rep",
-        "Rep.",
-    ]
-)
-#: Words before a name that make it a place ("in Lyon", "near Goma").
-LOCATIVES = frozenset(
-    {"in", "at", "near", "from", "to", "outside", "across", "around", "towards", "into", "of"}
-)
-_CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "al", "el", "and", "upon", "on", "-"})
 
 
 @dataclass(slots=True)
@@ -232,9 +106,11 @@ def collect(analysed: AnalysedArticle, entities: list[Entity], gazetteer: Gazett
             if tail.strip():
                 qualifiers += lookup(gazetteer, tail, allow_weak=True)
             candidates += [c for c in found if c not in candidates]
-        mentions = [m for m in entity.mentions if not _prefixed(fields[m.field], m.start)]
+        prefixes = gazetteer.words.name_prefixes
+        mentions = [m for m in entity.mentions if not _prefixed(fields[m.field], m.start, prefixes)]
         if demonym:  # "French fries", "Irish pub": cuisine and culture, not the country
-            mentions = [m for m in mentions if _next_word(fields[m.field], m.end) not in CULTURE_NOUNS]
+            culture = gazetteer.words.culture_nouns
+            mentions = [m for m in mentions if _next_word(fields[m.field], m.end) not in culture]
         if not candidates or not mentions:
             continue
         for mention in mentions:
@@ -261,10 +137,10 @@ def _next_word(text: str, end: int) -> str:
     return words[0].lower().strip(".,;:!?\"'") if words else ""
 
 
-def _prefixed(text: str, start: int) -> bool:
+def _prefixed(text: str, start: int, prefixes: frozenset[str]) -> bool:
     """The word before ``start`` makes the mention part of another name ("St. Paris")."""
     before = text[max(0, start - 12) : start].split()
-    return bool(before) and text[start - 1 : start] == " " and before[-1] in NAME_PREFIXES
+    return bool(before) and text[start - 1 : start] == " " and before[-1] in prefixes
 
 
 def _order(mention: Mention) -> tuple[int, int]:
@@ -329,6 +205,7 @@ class _Scan:
     def __init__(self, doc: Doc, gazetteer: Gazetteer, by_name: dict[str, Toponym], title_end: int) -> None:
         self.doc = doc
         self.title_end = title_end
+        self.words = gazetteer.words
         self.gazetteer = gazetteer
         self.by_name = by_name
         self.covered = [False] * len(doc)
@@ -351,7 +228,7 @@ class _Scan:
             tokens = doc[i:end]
             if not tokens[-1].text[:1].isalpha():
                 continue
-            if any(not (t.text[:1].isupper() or t.lower_ in _CONNECTORS) for t in tokens):
+            if any(not (t.text[:1].isupper() or t.lower_ in self.words.connectors) for t in tokens):
                 continue
             hit = self._accept(i, end, tokens.text)
             if hit is not None:
@@ -361,18 +238,18 @@ class _Scan:
     def _embedded(self, i: int, end: int) -> bool:
         """Part of a longer name: "Pat Nelson", "St. Paris", "Nelson Street"."""
         doc = self.doc
-        if end < len(doc) and doc[end].lower_.rstrip(".") in STREET_WORDS:
+        if end < len(doc) and doc[end].lower_.rstrip(".") in self.words.street_words:
             return True
         if i == 0 or doc[i].idx < self.title_end:
             return False
         prev = doc[i - 1]
-        if prev.text in NAME_PREFIXES:
+        if prev.text in self.words.name_prefixes:
             return True
         return (
             prev.is_alpha
             and prev.text[:1].isupper()
             and not prev.is_stop
-            and prev.lower_ not in LOCATIVES
+            and prev.lower_ not in self.words.locatives
             and not _sentence_start(doc, i - 1)
         )
 
@@ -401,11 +278,11 @@ class _Scan:
             trusted = [c for c in sure if c.kind in ("country", "subdivision")]
             if trusted:
                 return trusted, False
-            if usable and i > 0 and self.doc[i - 1].lower_ in LOCATIVES:
+            if usable and i > 0 and self.doc[i - 1].lower_ in self.words.locatives:
                 return usable, False
             return (usable, True) if usable else None
         named_after = self.starts.get(i) in NAMED_AFTER_PLACES and end < len(self.doc)
-        if (named_after and self.doc[end].lower_ not in NOT_AFTER_PLACES) or (
+        if (named_after and self.doc[end].lower_ not in self.words.not_after_places) or (
             i > 0 and self.doc[i - 1].lower_ == "of" and self.covered[i - 1]
         ):  # "Norfolk High School", "the Santa Ana Zoo", "the Kentucky State Police"
             regions = [c for c in usable if c.kind == "subdivision"]

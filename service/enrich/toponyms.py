@@ -28,6 +28,7 @@ _LEADING = re.compile(r"^(?:the|city of|town of|state of|province of|county of)\
 _TRAILING = re.compile(
     r"\s+(?:province|state|region|governorate|district|city|town|area|prefecture|oblast)$", re.IGNORECASE
 )
+_PARTS = re.compile(r"\s+[-–—]\s+|/")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 #: "Springfield, Ill." / "Paris, Texas": what follows a place name after a comma.
 _QUALIFIER = re.compile(r"^,\s*((?:[A-Z][A-Za-z.]*\.?)(?:\s[A-Z][A-Za-z.]*){0,2})")
@@ -98,7 +99,12 @@ def collect(analysed: AnalysedArticle, entities: list[Entity], gazetteer: Gazett
         qualifiers: list[Candidate] = []
         for text in dict.fromkeys([entity.name, *(m.text for m in entity.mentions)]):
             head, _, tail = text.partition(",")
-            found = lookup(gazetteer, head, allow_weak=True)
+            found = []
+            for part in _PARTS.split(head):  # NER runs "Central Africa - Nigeria" together
+                found = lookup(gazetteer, part, allow_weak=True)
+                if found:
+                    head = part
+                    break
             if _common_word(head, doc, lower_words):
                 found = [c for c in found if c.kind in ("country", "demonym")]
             if demonym:
@@ -285,7 +291,7 @@ class _Scan:
         if (named_after and self.doc[end].lower_ not in self.words.not_after_places) or (
             i > 0 and self.doc[i - 1].lower_ == "of" and self.covered[i - 1]
         ):  # "Norfolk High School", "the Santa Ana Zoo", "the Kentucky State Police"
-            regions = [c for c in usable if c.kind == "subdivision"]
+            regions = [c for c in usable if c.kind in ("country", "subdivision")]
             return (regions, False) if regions else ((usable, True) if usable else None)
         inside_org = any(lab == "ORG" and s <= i and end <= e for (s, e), lab in self.whole.items())
         countries = [c for c in sure if c.kind == "country"]  # "the U.S. Department of Agriculture"

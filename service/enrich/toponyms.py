@@ -230,11 +230,17 @@ class _Scan:
         doc = self.doc
         if not doc[i].text[:1].isupper():
             return None
-        for end in range(min(len(doc), i + self.gazetteer.max_words), i, -1):
+        last = i
+        while last + 1 < min(len(doc), i + self.gazetteer.max_words) and (
+            doc[last + 1].text[:1].isupper() or doc[last + 1].lower_ in self.words.connectors
+        ):
+            last += 1
+        for end in range(last + 1, i, -1):
             tokens = doc[i:end]
             if not tokens[-1].text[:1].isalpha():
                 continue
-            if any(not (t.text[:1].isupper() or t.lower_ in self.words.connectors) for t in tokens):
+            key = fold(tokens.text)
+            if key not in self.gazetteer.names and key not in self.by_name:
                 continue
             hit = self._accept(i, end, tokens.text)
             if hit is not None:

@@ -1,6 +1,6 @@
 """Score region resolution: countries and subdivisions (micro P/R/F1) and focus accuracy.
 
-Runs the pipeline's NER, entity and region steps over an inputs JSONL (``{"id", "title", "body"}``
+Runs the whole pipeline (:class:`Enricher`) over an inputs JSONL (``{"id", "title", "body"}``
 per line), writes the predictions as the ``PRED.jsonl`` that ``../shared/dev/score.py`` reads
 (``{"id", "event": {"entities", "regions"}}``, title mentions dropped so offsets index ``body``)
 and prints its own scores against a gold JSONL in the same format as ``../shared/dev/geo``
@@ -9,30 +9,23 @@ and prints its own scores against a gold JSONL in the same format as ``../shared
 
 Usage::
 
-    python scripts/score_regions.py INPUTS.jsonl GOLD.jsonl [--pred PRED.jsonl] [--cache DOCS.spacy]
-
-``--cache`` keeps the spaCy docs on disk so that re-scoring after a resolver change skips NER.
+    python scripts/score_regions.py INPUTS.jsonl GOLD.jsonl [--pred PRED.jsonl] [--point-subdivisions]
 """
 
 import argparse
 import json
 import sys
 import time
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from spacy.tokens import Doc, DocBin  # noqa: E402
-
-from service.enrich.document import AnalysedArticle, ArticleText  # noqa: E402
-from service.enrich.entities import EntityTables, extract_entities  # noqa: E402
 from service.enrich.gazetteer import Gazetteer, fold  # noqa: E402
-from service.enrich.nlp import load_model  # noqa: E402
-from service.enrich.regions import resolve_regions  # noqa: E402
+from service.enrich.pipeline import Enricher, Resources  # noqa: E402
 from service.schema.article import Article  # noqa: E402
+from service.schema.events import EnrichedEvent  # noqa: E402
 from service.settings import DEFAULT_MODEL  # noqa: E402
 
 
@@ -42,30 +35,21 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def predict(rows: list[dict[str, Any]], model_name: str, cache: Path | None) -> list[dict[str, Any]]:
-    """Predicted ``{"id", "event"}`` lines for the input rows."""
-    model = load_model(model_name)
-    texts = [ArticleText.of(Article(id=r["id"], title=r.get("title") or "", body=r["body"])) for r in rows]
-    docs: Iterable[Doc]
-    if cache and cache.exists():
-        docs = list(DocBin().from_disk(cache).get_docs(model.nlp.vocab))
-    else:
-        docs = list(model.nlp.pipe((t.text for t in texts), batch_size=32))
-        if cache:
-            DocBin(docs=docs, store_user_data=False).to_disk(cache)
-    tables, gazetteer = EntityTables.load(), Gazetteer.load()
+def predict(rows: list[dict[str, Any]], model_name: str) -> list[dict[str, Any]]:
+    """Predicted ``{"id", "event"}`` lines for the input rows, through the whole pipeline."""
+    enricher = Enricher(Resources.load(model_name))
+    articles = [Article(id=r["id"], title=r.get("title") or "", body=r["body"]) for r in rows]
     out = []
-    for text, doc in zip(texts, docs, strict=True):
-        analysed = AnalysedArticle(text, doc)
-        entities = extract_entities(analysed, tables)
-        regions = resolve_regions(analysed, entities, gazetteer)
-        body_entities = []
-        for entity in entities:
-            data = entity.model_dump(mode="json")
-            data["mentions"] = [m for m in data["mentions"] if m["field"] == "body"]
-            body_entities.append(data)
-        event = {"entities": body_entities, "regions": regions.model_dump(mode="json")}
-        out.append({"id": text.article.id, "event": event})
+    for article, result in zip(articles, enricher.enrich_batch(articles), strict=True):
+        event: dict[str, Any] = {}
+        if isinstance(result, EnrichedEvent):
+            entities = []
+            for entity in result.entities:
+                data = entity.model_dump(mode="json")
+                data["mentions"] = [m for m in data["mentions"] if m["field"] == "body"]
+                entities.append(data)
+            event = {"entities": entities, "regions": result.regions.model_dump(mode="json")}
+        out.append({"id": article.id, "event": event})
     return out
 
 
@@ -185,7 +169,6 @@ def main() -> int:
     parser.add_argument("inputs", type=Path)
     parser.add_argument("gold", type=Path)
     parser.add_argument("--pred", type=Path, help="write predictions here (score.py's PRED.jsonl)")
-    parser.add_argument("--cache", type=Path, help="DocBin file to reuse NER output across runs")
     parser.add_argument("--model", default=DEFAULT_MODEL)
     parser.add_argument(
         "--point-subdivisions",
@@ -194,7 +177,7 @@ def main() -> int:
     )
     args = parser.parse_args()
     started = time.perf_counter()
-    preds = predict(read_jsonl(args.inputs), args.model, args.cache)
+    preds = predict(read_jsonl(args.inputs), args.model)
     if args.pred:
         with args.pred.open("w", encoding="utf-8") as handle:
             handle.writelines(json.dumps(p, ensure_ascii=False) + "\n" for p in preds)

@@ -55,7 +55,7 @@ def test_labelled_articles_score_above_the_floor(score_regions: ModuleType) -> N
     from service.settings import DEFAULT_MODEL
 
     rows = score_regions.read_jsonl(DATA)
-    predictions = score_regions.predict(rows, DEFAULT_MODEL, None)
+    predictions = score_regions.predict(rows, DEFAULT_MODEL)
     scores = score_regions.score(rows, {p["id"]: p for p in predictions})
     assert scores["country_f1"] >= 0.93
     assert scores["subdivision_f1"] >= 0.85

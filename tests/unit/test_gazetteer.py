@@ -13,9 +13,10 @@ def gazetteer() -> Gazetteer:
 
 
 def test_loads_well_under_a_second() -> None:
-    started = time.perf_counter()
+    """CPU time, so that other processes on a shared machine do not make it flaky."""
+    started = time.process_time()
     Gazetteer.load()
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
 
 
 @pytest.mark.parametrize(

@@ -35,6 +35,8 @@ POSSIBLE_BONUS, POSSIBLE_PLACES = 1.5, 2
 #: "Springfield, Ill.": a qualifier that agrees with the candidate settles it.
 QUALIFIER_BONUS = 20.0
 ROUNDS = 3
+#: How much a headline mention counts towards the focus, against 1 for a body mention.
+TITLE_WEIGHT = 1.0
 #: A tentative city this big needs only its country named elsewhere ("London Underground" + "UK").
 BIG_CITY = 100_000
 
@@ -49,7 +51,9 @@ class _Tally:
     entities: list[str] = field(default_factory=list)
 
     def add(self, toponym: Toponym) -> None:
-        self.weight += toponym.weight * len(toponym.mentions)
+        self.weight += toponym.weight * sum(
+            TITLE_WEIGHT if m.field == "title" else 1.0 for m in toponym.mentions
+        )
         self.count += len(toponym.mentions)
         self.first = min(self.first, toponym.first)
         if toponym.entity not in self.entities:

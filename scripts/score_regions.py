@@ -9,7 +9,7 @@ and prints its own scores against a gold JSONL in the same format as ``../shared
 
 Usage::
 
-    python scripts/score_regions.py INPUTS.jsonl GOLD.jsonl [--pred PRED.jsonl] [--point-subdivisions]
+    python scripts/score_regions.py INPUTS.jsonl GOLD.jsonl [--pred PRED.jsonl] [--point-gold]
 """
 
 import argparse
@@ -65,6 +65,15 @@ def _as_list(value: Any) -> list[str]:
     return list(value) if isinstance(value, list) else [value]
 
 
+def point_countries(row: dict[str, Any]) -> set[str]:
+    """Gold countries that some toponym other than a continent or sea gives ("Africa" -> CF)."""
+    return {
+        t["country"]
+        for t in row.get("toponyms", [])
+        if t.get("country") and fold(t["text"]) not in MACRO_REGIONS
+    }
+
+
 def point_subdivisions(row: dict[str, Any], gazetteer: Gazetteer) -> set[str]:
     """Gold subdivisions that some toponym below country level gives.
 
@@ -98,7 +107,16 @@ MACRO_REGIONS = frozenset(
         "east africa",
         "east asia",
         "eastern europe",
+        "eastern mediterranean",
+        "eu",
         "europe",
+        "european union",
+        "horn of africa",
+        "north africa",
+        "northern europe",
+        "persian gulf",
+        "southern europe",
+        "sub saharan africa",
         "indian ocean",
         "latin america",
         "mediterranean",
@@ -120,8 +138,9 @@ def score(
 ) -> dict[str, float]:
     """Micro P/R/F1 of country and subdivision sets and focus accuracy (any tied gold counts).
 
-    With ``gazetteer``, gold subdivisions that only country- or continent-level toponyms give are
-    left out (see :func:`point_subdivisions`); predicting them is then neither right nor wrong.
+    With ``gazetteer``, gold countries that only continents and seas give, and gold subdivisions
+    that only country- or continent-level toponyms give, are left out (:func:`point_countries`,
+    :func:`point_subdivisions`); predicting them is then neither right nor wrong.
     """
     counts = dict.fromkeys(("ctp", "cfp", "cfn", "stp", "sfp", "sfn", "fc_ok", "fc_n", "fs_ok", "fs_n"), 0)
     for row in gold:
@@ -130,6 +149,10 @@ def score(
         subs = {r["code"] for r in regions.get("subdivisions", [])}
         focus = regions.get("focus", {})
         gold_c = set(row.get("countries", []))
+        if gazetteer is not None and row.get("toponyms"):
+            ignored_c = gold_c - point_countries(row)
+            gold_c -= ignored_c
+            countries = countries - ignored_c
         counts["ctp"] += len(countries & gold_c)
         counts["cfp"] += len(countries - gold_c)
         counts["cfn"] += len(gold_c - countries)
@@ -171,9 +194,9 @@ def main() -> int:
     parser.add_argument("--pred", type=Path, help="write predictions here (score.py's PRED.jsonl)")
     parser.add_argument("--model", default=DEFAULT_MODEL)
     parser.add_argument(
-        "--point-subdivisions",
+        "--point-gold",
         action="store_true",
-        help="leave out gold subdivisions that only country/continent toponyms give (GeoVirus centroids)",
+        help="leave out gold codes that GeoVirus gives continents and countries by their centroid",
     )
     args = parser.parse_args()
     started = time.perf_counter()
@@ -181,7 +204,7 @@ def main() -> int:
     if args.pred:
         with args.pred.open("w", encoding="utf-8") as handle:
             handle.writelines(json.dumps(p, ensure_ascii=False) + "\n" for p in preds)
-    gazetteer = Gazetteer.load() if args.point_subdivisions else None
+    gazetteer = Gazetteer.load() if args.point_gold else None
     scores = score(read_jsonl(args.gold), {p["id"]: p for p in preds}, gazetteer)
     for key, value in scores.items():
         print(f"{key:24} {value:.4f}" if isinstance(value, float) else f"{key:24} {value}")

@@ -180,7 +180,9 @@ def _score(cand: Candidate, toponym: Toponym, context: _Context) -> float:
             score += SUBDIVISION_BONUS
         own = any(c.subdivision == cand.subdivision for c in toponym.candidates)
         score += POSSIBLE_BONUS * min(context.possible.get(cand.subdivision, 0) - own, POSSIBLE_PLACES)
-    for qualifier in toponym.qualifiers:
+    # "China, Japan and the UK" is a list, not a city of Japan: countries take no qualifier.
+    qualifiers = [] if any(c.kind == "country" for c in toponym.candidates) else toponym.qualifiers
+    for qualifier in qualifiers:
         if qualifier.country == cand.country and (
             qualifier.kind != "subdivision" or qualifier.subdivision == cand.subdivision
         ):

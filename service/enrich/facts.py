@@ -1,23 +1,380 @@
-"""Numeric facts: the numbers a reader wants, with what they count (filled by the facts issue)."""
+"""Numeric facts: the numbers a reader wants, with what they count and how sure the text is.
 
+Candidates are the model's CARDINAL/MONEY/PERCENT/QUANTITY spans (plus bare numerals it missed).
+Only the sentences that hold one are tagged and parsed (:mod:`service.enrich.fact_parse`). Each
+candidate gets a value (:mod:`service.enrich.numbers`), a qualifier from the words around it, a
+currency or unit, and from the parse what it counts, its predicate, count type and change
+(:mod:`service.enrich.fact_syntax`). Dates, times, ages, ordinals, phone numbers, labels ("page 5")
+and numbers inside names ("Apollo 11") are dropped.
+"""
+
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
+from spacy.tokens import Doc, Token
 
 from service.enrich.document import AnalysedArticle
-from service.schema.events import Fact
+from service.enrich.fact_lexicon import Currency, FactTables
+from service.enrich.fact_parse import ParsedSentence, parse_sentences, sentence_bounds
+from service.enrich.fact_syntax import Reading, read_number
+from service.enrich.numbers import is_number_word, is_vague_plural, number_words, parse_number
+from service.schema.events import Fact, FactKind, Qualifier
+
+__all__ = ["FactTables", "extract_facts", "number_sentences"]
+
+#: Model labels whose spans are quantities.
+NUMERIC_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+#: Model labels of names: a number glued to one is part of the name ("Apollo 11", "Boeing 737").
+_NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC", "GPE", "NORP"})
+_AGE_AFTER = re.compile(r"^\s*-?\s*(?:year|month|week|day)s?\s*-?\s*olds?\b", re.IGNORECASE)
+_AGE_BEFORE = frozenset({"aged", "age", "ages"})
+_PHONE_BEFORE = frozenset({"call", "phone", "tel", "telephone", "hotline", "dial", "fax", "text", "whatsapp"})
+_TIME_AFTER = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "bst", "est", "et", "pst", "cet", "hrs"})
+_PHONE_CHARS = frozenset("0123456789 -().+/")
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_RANGE_DIGITS = re.compile(r"^(.*\d)\s*[-–—]\s*(.*\d.*)$")
+_SCALE_TAIL = re.compile(r"\d\s*([a-z][a-z ]*)$")
 
 
 @dataclass(frozen=True, slots=True)
-class FactTables:
-    """Data the facts step needs (lexicons come with the facts issue)."""
+class _Quantity:
+    """A numeral's value, bounds and type before the parse is read."""
 
-    @classmethod
-    def load(cls) -> "FactTables":
-        """Load the shipped tables."""
-        return cls()
+    value: float
+    low: float | None
+    high: float | None
+    qualifier: Qualifier
+    kind: FactKind
+    unit: str | None
+    currency: str | None
+    phrase_start: int
+    phrase_end: int
 
 
 def extract_facts(analysed: AnalysedArticle, nlp: Language, tables: FactTables) -> list[Fact]:
     """The article's numeric facts, in text order."""
-    return []
+    doc = analysed.doc
+    if not any(ent.label_ in NUMERIC_LABELS for ent in doc.ents) and not any(_bare_numeral(t) for t in doc):
+        return []
+    facts: list[Fact] = []
+    for parsed in parse_sentences(nlp, doc, number_sentences(doc)):
+        facts.extend(_sentence_facts(analysed, parsed, tables))
+    return facts
+
+
+def _bare_numeral(token: Token) -> bool:
+    """A numeral the model left out of every entity ("hundreds", "300")."""
+    return token.ent_iob_ == "O" and (
+        is_vague_plural(token.text) or (token.like_num and any(c.isdigit() for c in token.text))
+    )
+
+
+def _candidates(sent: Doc) -> list[tuple[int, int, str]]:
+    """``(start, end, label)`` of numeric entities and bare numerals, in text order."""
+    found = [(ent.start, ent.end, ent.label_) for ent in sent.ents if ent.label_ in NUMERIC_LABELS]
+    for token in sent:
+        if _bare_numeral(token):
+            found.append((token.i, token.i + 1, ""))
+    return sorted(found)
+
+
+def _sentence_facts(analysed: AnalysedArticle, parsed: ParsedSentence, tables: FactTables) -> list[Fact]:
+    sent = parsed.sent
+    facts: list[Fact] = []
+    previous: tuple[Fact, Reading] | None = None
+    for start, end, label in _candidates(sent):
+        core = _core(sent, start, end, tables)
+        if core is None or _not_a_fact(sent, core, label, tables):
+            continue
+        quantity = _quantity(sent, core, label, tables)
+        if quantity is None:
+            continue
+        reading = read_number(sent, core[0], core[1], tables, quantity.phrase_start)
+        if _rejected(sent, core, label, quantity, reading):
+            continue
+        fact = _fact(analysed, parsed, quantity, reading, previous)
+        if fact is None or _repeats(facts, fact):
+            continue
+        facts.append(fact)
+        previous = (fact, reading)
+    return facts
+
+
+def _core(sent: Doc, start: int, end: int, tables: FactTables) -> tuple[int, int] | None:
+    """The numeral tokens of a candidate, without the qualifier words the model included."""
+    for index in range(start, end):
+        token = sent[index]
+        lower = token.lower_
+        if token.like_num or is_number_word(lower) or (lower in tables.currencies and not lower.isalpha()):
+            if index > start and sent[index - 1].lower_ in {"a", "an"} and lower in {"dozen", "hundred"}:
+                index -= 1
+            return index, end
+        if lower in {"half", "quarter"}:
+            return index, end
+    return None
+
+
+def _not_a_fact(sent: Doc, core: tuple[int, int], label: str, tables: FactTables) -> bool:
+    """Times, ordinals, ages, phone numbers, labels and names, decided from the words alone."""
+    start, end = core
+    text = sent[start:end].text
+    before = sent[start - 1] if start > 0 else None
+    after = sent[end] if end < len(sent) else None
+    if ":" in text or _ORDINAL.match(text) or (after is not None and after.lower_ in _TIME_AFTER):
+        return True
+    if _AGE_AFTER.match(sent.text[sent[end - 1].idx + len(sent[end - 1].text) :]):
+        return True
+    if before is not None and before.lower_ in _AGE_BEFORE | _PHONE_BEFORE:
+        return True
+    if _phone_like(sent, start, end):
+        return True
+    if before is not None and before.lower_.rstrip(".") in tables.reference_nouns and label != "MONEY":
+        return True
+    char_before = sent.text[sent[start].idx - 1] if sent[start].idx > 0 else " "
+    if char_before.isalpha() or (char_before == "-" and before is not None and before.text[:1].isalpha()):
+        return True  # glued to letters: "F-16", "COVID-19"
+    return bool(before is not None and before.ent_type_ in _NAME_LABELS and before.whitespace_ != "")
+
+
+def _phone_like(sent: Doc, start: int, end: int) -> bool:
+    """Seven or more digits in groups joined by spaces, dashes, dots or brackets."""
+    text = sent.text
+    left = sent[start].idx
+    right = sent[end - 1].idx + len(sent[end - 1].text)
+    while left > 0 and text[left - 1] in _PHONE_CHARS:
+        left -= 1
+    while right < len(text) and text[right] in _PHONE_CHARS:
+        right += 1
+    chunk = text[left:right].strip()
+    groups = re.findall(r"\d+", chunk)
+    return sum(len(g) for g in groups) >= 7 and len(groups) >= 3
+
+
+def _quantity(sent: Doc, core: tuple[int, int], label: str, tables: FactTables) -> _Quantity | None:
+    start, end = core
+    tokens = list(sent[start:end])
+    currency = _currency(tokens, sent, end, label, tables)
+    unit, unit_end = _unit(sent, tokens, end, label, tables)
+    numeral = " ".join(
+        t.text
+        for t in tokens
+        if (t.lower_ not in tables.currencies and t.lower_ not in tables.units) or t.like_num
+    )
+    money = currency is not None or label == "MONEY"
+    qualifier, phrase_start = _qualifier_before(sent, start, tables)
+    low = high = None
+    bounds = _range(numeral, sent[start - 1].lower_ if start > 0 else "", money)
+    if bounds is not None:
+        low, high = bounds
+        value, qualifier = low, Qualifier.RANGE
+    else:
+        parsed = parse_number(numeral, money=money)
+        if parsed is None:
+            return None
+        value = parsed.value
+        if parsed.vague and qualifier is Qualifier.EXACT:
+            qualifier = Qualifier.AT_LEAST
+    after_qualifier, phrase_end = _qualifier_after(sent, max(end, unit_end), tables)
+    if after_qualifier is not None and qualifier is Qualifier.EXACT:
+        qualifier = after_qualifier
+    if (
+        bounds is not None
+        and phrase_start == start
+        and start > 0
+        and sent[start - 1].lower_ in {"between", "from"}
+    ):
+        phrase_start = start - 1
+    kind = FactKind.COUNT
+    if currency is not None:
+        kind, unit = FactKind.MONEY, currency.unit
+    elif unit in {"percent", "percentage points"} or label == "PERCENT":
+        kind, unit = FactKind.PERCENT, unit or "percent"
+    elif unit is not None or label == "QUANTITY":
+        kind = FactKind.MEASURE
+    return _Quantity(
+        value=value,
+        low=low,
+        high=high,
+        qualifier=qualifier,
+        kind=kind,
+        unit=unit,
+        currency=currency.code if currency else None,
+        phrase_start=phrase_start,
+        phrase_end=max(phrase_end, unit_end, end),
+    )
+
+
+def _currency(tokens: list[Token], sent: Doc, end: int, label: str, tables: FactTables) -> Currency | None:
+    """The currency named by a symbol in the numeral, or by a currency word inside a MONEY span."""
+    following = [sent[end]] if end < len(sent) and label == "MONEY" else []
+    for token in [*tokens, *following]:
+        lower = token.lower_
+        found = tables.currencies.get(lower)
+        if found is None:
+            continue
+        if not lower.isalpha() or label == "MONEY":
+            return found
+    return None
+
+
+def _unit(sent: Doc, tokens: list[Token], end: int, label: str, tables: FactTables) -> tuple[str | None, int]:
+    """A unit inside the numeral or in the two words after it, and where it ends."""
+    for token in tokens:
+        if token.lower_ in tables.units and not token.like_num:
+            return tables.units[token.lower_], token.i + 1
+    for width in (2, 1):
+        if end + width <= len(sent):
+            words = sent[end : end + width].text.lower()
+            if words in tables.units:
+                if words in {"points", "point"} and label == "MONEY":
+                    continue
+                return tables.units[words], end + width
+    return None, end
+
+
+def _qualifier_before(sent: Doc, start: int, tables: FactTables) -> tuple[Qualifier, int]:
+    """The longest qualifier phrase ending right before ``start``, and where it begins."""
+    for width in range(min(tables.longest_qualifier, start), 0, -1):
+        phrase = " ".join(t.lower_ for t in sent[start - width : start])
+        if phrase in tables.qualifiers_before:
+            return tables.qualifiers_before[phrase], start - width
+    return Qualifier.EXACT, start
+
+
+def _qualifier_after(sent: Doc, end: int, tables: FactTables) -> tuple[Qualifier | None, int]:
+    """A qualifier right after the numeral or its unit ("or more", "-odd"), and where it ends."""
+    for width in (2, 1):
+        if end + width <= len(sent):
+            span = sent[end : end + width]
+            for phrase in (span.text.lower(), " ".join(t.lower_ for t in span)):
+                if phrase in tables.qualifiers_after:
+                    return tables.qualifiers_after[phrase], end + width
+    return None, end
+
+
+def _range(numeral: str, before: str, money: bool) -> tuple[float, float] | None:
+    """``(low, high)`` of "200-300", "two to three", "between 200 and 300"; None when not a range."""
+    lowered = numeral.lower()
+    pieces: list[str] | None = None
+    match = _RANGE_DIGITS.match(lowered)
+    if match is not None:
+        pieces = [match.group(1), match.group(2)]
+    elif before == "between" and " and " in lowered:
+        pieces = lowered.split(" and ", 1)
+    else:
+        for separator in (" to ", " or "):
+            if separator in lowered:
+                pieces = lowered.split(separator, 1)
+                break
+    if pieces is None:
+        return None
+    left, right = (p.strip() for p in pieces)
+    tail = _SCALE_TAIL.search(right)
+    if tail is not None and not any(c.isalpha() for c in left if c not in "$€£¥"):
+        left = f"{left} {tail.group(1)}"
+    low, high = parse_number(left, money=money), parse_number(right, money=money)
+    if low is None or high is None or low.value >= high.value or not number_words(left):
+        return None
+    return low.value, high.value
+
+
+def _rejected(sent: Doc, core: tuple[int, int], label: str, quantity: _Quantity, reading: Reading) -> bool:
+    """Not-facts the parse reveals: denied, years, pronoun "one", stray bare numerals."""
+    if reading.denied:
+        return True
+    text = sent[core[0] : core[1]].text
+    if quantity.kind is FactKind.COUNT and reading.noun is None:
+        if _YEAR.match(text) or text.lower() == "one":
+            return True
+        if not label and not is_vague_plural(text):
+            return True
+    head = sent[core[0]]
+    before = sent[core[0] - 1] if core[0] > 0 else None
+    # "Apollo 11", "Windows 10": the number names its capitalised head
+    return (
+        quantity.kind is FactKind.COUNT
+        and before is not None
+        and before.text[:1].isupper()
+        and before.i > 0
+        and head.head == before
+        and head.dep_ in {"nummod", "compound", "appos", "npadvmod", "nmod", "dep"}
+    )
+
+
+def _fact(
+    analysed: AnalysedArticle,
+    parsed: ParsedSentence,
+    quantity: _Quantity,
+    reading: Reading,
+    previous: tuple[Fact, Reading] | None,
+) -> Fact | None:
+    sent = parsed.sent
+    phrase_end = quantity.phrase_end
+    if reading.noun is not None and 0 <= reading.noun.i - phrase_end < 3:
+        phrase_end = reading.noun.i + 1
+    start = parsed.char_offset + sent[quantity.phrase_start].idx
+    last = sent[phrase_end - 1]
+    span = analysed.source.span(start, parsed.char_offset + last.idx + len(last.text))
+    if span is None:
+        return None
+    unit = quantity.unit
+    noun_phrase = reading.noun_phrase
+    predicate, count_type = reading.predicate, reading.count_type
+    if previous is not None and (
+        reading.subset or (reading.noun is None and quantity.kind is FactKind.COUNT)
+    ):
+        earlier, _ = previous
+        if reading.subset:
+            count_type = count_type or earlier.count_type
+            predicate = predicate or _predicate_of(earlier)
+        if reading.noun is None and earlier.kind is FactKind.COUNT:
+            noun_phrase = noun_phrase or earlier.unit
+    if quantity.kind is FactKind.COUNT:
+        unit = reading.noun.lower_ if reading.noun is not None else (noun_phrase or None)
+    what = " ".join(p for p in (noun_phrase, predicate) if p) or None
+    return Fact(
+        **span.model_dump(),
+        kind=quantity.kind,
+        value=quantity.value,
+        low=quantity.low,
+        high=quantity.high,
+        qualifier=quantity.qualifier,
+        unit=unit,
+        what=what.lower() if what else None,
+        count_type=count_type,
+        change=reading.change,
+        currency=quantity.currency,
+    )
+
+
+def _predicate_of(fact: Fact) -> str | None:
+    """The predicate part of an earlier fact's ``what`` (after its unit noun)."""
+    if not fact.what:
+        return None
+    if fact.unit and fact.unit in fact.what:
+        rest = fact.what.split(fact.unit, 1)[1].strip()
+        return rest or None
+    return None
+
+
+def _repeats(facts: list[Fact], fact: Fact) -> bool:
+    """The same number twice in one phrase ("three (3) people") or an overlapping span."""
+    for earlier in facts[-2:]:
+        if earlier.field != fact.field:
+            continue
+        if fact.start < earlier.end:
+            return True
+        if earlier.value == fact.value and fact.start - earlier.end <= 3:
+            return True
+    return False
+
+
+def number_sentences(doc: Doc) -> list[tuple[int, int]]:
+    """Token bounds of the sentences of ``doc`` that hold a candidate number (the ones parsed)."""
+    return [
+        (start, end)
+        for start, end in sentence_bounds(doc)
+        if any(t.ent_type_ in NUMERIC_LABELS or _bare_numeral(t) for t in doc[start:end])
+    ]

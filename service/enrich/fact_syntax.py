@@ -28,7 +28,7 @@ _LIGHT_VERBS = frozenset(
     {"be", "is", "are", "was", "were", "been", "being", "'s", "’s", "have", "has", "had", "do", "did",
      "try", "tried", "tries", "remain", "remained", "remains", "stay", "stayed", "become", "became",
      "say", "said", "says", "report", "reported", "include", "included", "includes", "get", "got",
-     "begin", "began", "start", "started", "continue", "continued"}
+     "begin", "began", "start", "started", "continue", "continued", "leave", "left", "leaving", "leaves"}
 )  # fmt: skip
 #: Verbs left out of the ``what`` text.
 _AUXILIARIES = frozenset(
@@ -84,23 +84,29 @@ def read_number(sent: Doc, start: int, end: int, tables: FactTables, phrase_star
     head = head_token(sent, start, end)
     noun = counted_noun(head, end)
     anchor = noun if noun is not None and noun.i > head.i else head
-    verb, preps, subset = _governor(anchor)
-    predicate_words = _predicate_words(verb) if verb is not None else []
+    verb, preps, subset = _governor(anchor, head)
+    direct, chain = _predicate_words(verb) if verb is not None else ([], [])
     if verb is not None and verb.dep_ == "amod" and noun is not None and verb.head == noun:
-        predicate_words = [verb]
+        direct, chain = [verb], []
     modifiers = _modifiers(noun) if noun is not None else []
-    count_type = _count_type(predicate_words, tables)
+    described = [c for c in head.children if c.dep_ in {"acl", "amod"} and c.i > head.i]  # "112 wounded"
+    count_type = None
+    if not preps or preps[0].lower_ in {"by", "among", "including"}:
+        count_type = _count_type(direct, tables) or _count_type(chain, tables)
     if count_type is None:
-        count_type = _count_type([*modifiers, *([noun] if noun is not None else [])], tables)
+        count_type = _count_type([*modifiers, *described, *([noun] if noun is not None else [])], tables)
     if count_type is None:
         count_type = _count_type([p.head for p in preps if p.head.tag_.startswith("NN")], tables)
     if count_type is None and verb is not None and preps:
         subject = _subject(verb)
         if subject is not None:
             count_type = _count_type([*_modifiers(subject), subject], tables)
+    predicate_words = sorted([*direct, *chain], key=lambda t: t.i)
+    if noun is None and described:
+        modifiers = described
     return Reading(
         noun=noun,
-        noun_phrase=_phrase([*modifiers, noun]) if noun is not None else None,
+        noun_phrase=_phrase([*modifiers, noun]) if noun is not None or modifiers else None,
         predicate=_predicate_text(predicate_words) or None,
         count_type=count_type,
         change=_change(head, noun, verb, preps, tables),
@@ -113,7 +119,7 @@ def _is_nominal(token: Token) -> bool:
     return token.tag_.startswith("NN") or (token.tag_ in {"$", "PRP"} and token.lower_ not in {"it"})
 
 
-def _governor(anchor: Token) -> tuple[Token | None, list[Token], bool]:
+def _governor(anchor: Token, number: Token) -> tuple[Token | None, list[Token], bool]:
     """The verb (or event noun) governing ``anchor``, the prepositions crossed, and subset-ness."""
     token = anchor
     preps: list[Token] = []
@@ -126,6 +132,10 @@ def _governor(anchor: Token) -> tuple[Token | None, list[Token], bool]:
             preps.append(parent)
             if parent.lower_ in _SUBSET_PREPS:
                 return None, preps, True
+            if parent.lower_ == "of" and parent.head == number:
+                preps.pop()
+                token = number  # "10 of the prisoners": the number is the argument
+                continue
             if parent.lower_ == "of" and (parent.head.like_num or parent.head.tag_.startswith("VB")):
                 return None, preps, False  # "of the 1,793 prisoners, 430 ...": a total, not the subset
             token = parent.head
@@ -146,26 +156,36 @@ def _governor(anchor: Token) -> tuple[Token | None, list[Token], bool]:
     return None, preps, False
 
 
-def _predicate_words(verb: Token) -> list[Token]:
-    """The verb and what completes it: particles, ``xcomp``/``conj`` verbs, copular complements."""
-    words = [verb]
+def _predicate_words(verb: Token) -> tuple[list[Token], list[Token]]:
+    """The verb with what completes it (particle, complement), then its ``xcomp``/``conj`` verbs.
+
+    Verbs with their own subject start another clause and are left out.
+    """
+    direct = _completed(verb)
+    chain: list[Token] = []
     queue = [verb]
-    while queue:
+    while queue and len(chain) < 8:
         current = queue.pop()
         for child in current.children:
-            if child.dep_ in {"prt", "acomp", "oprd"} or (
+            if (
                 child.dep_ in {"xcomp", "conj"}
                 and child.tag_.startswith("VB")
                 and child.i > current.i
                 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
             ):
-                words.append(child)
-                if child.dep_ in {"xcomp", "conj"}:
-                    queue.append(child)
-            elif child.dep_ == "prep" and current.lower_ in _LIGHT_VERBS and child.i > current.i:
-                words.extend(t for t in child.doc[child.i : child.i + 2] if t.is_alpha)  # "at large"
-        if len(words) > 8:
-            break
+                chain.extend(_completed(child))
+                queue.append(child)
+    return direct, sorted(chain, key=lambda t: t.i)
+
+
+def _completed(verb: Token) -> list[Token]:
+    """``verb`` with its particle and complement ("left dead", "were at large")."""
+    words = [verb]
+    for child in verb.children:
+        if child.dep_ in {"prt", "acomp", "oprd"}:
+            words.append(child)
+        elif child.dep_ == "prep" and verb.lower_ in _LIGHT_VERBS and child.i > verb.i:
+            words.extend(t for t in child.doc[child.i : child.i + 2] if t.is_alpha)  # "at large"
     return sorted(words, key=lambda t: t.i)
 
 
@@ -242,6 +262,7 @@ def _denied(anchor: Token, own: range) -> bool:
         ):
             return True
         if token.dep_ in _CLAUSE_DEPS or token.head.i == token.i:
-            return False
+            governor = token.head if token.dep_ == "advcl" else token
+            return any(c.lower_ in _NEGATORS and c.i not in own for c in governor.children)
         token = token.head
     return False

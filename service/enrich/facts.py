@@ -35,6 +35,7 @@ _PHONE_CHARS = frozenset("0123456789 -().+/")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _RANGE_DIGITS = re.compile(r"^(.*\d)\s*[-–—]\s*(.*\d.*)$")
+_SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "bn", "mn", "m", "k", "tn"})
 _SCALE_TAIL = re.compile(r"\d\s*([a-z][a-z ]*)$")
 
 
@@ -65,26 +66,54 @@ def extract_facts(analysed: AnalysedArticle, nlp: Language, tables: FactTables) 
 
 
 def _bare_numeral(token: Token) -> bool:
-    """A numeral the model left out of every entity ("hundreds", "300")."""
-    return token.ent_iob_ == "O" and (
-        is_vague_plural(token.text) or (token.like_num and any(c.isdigit() for c in token.text))
-    )
+    """A numeral the model left out of every entity ("hundreds", "300", "3bn")."""
+    if token.ent_iob_ != "O":
+        return False
+    if is_vague_plural(token.text):
+        return True
+    return any(c.isdigit() for c in token.text) and parse_number(token.text, money=True) is not None
 
 
-def _candidates(sent: Doc) -> list[tuple[int, int, str]]:
-    """``(start, end, label)`` of numeric entities and bare numerals, in text order."""
+def _candidates(sent: Doc, tables: FactTables) -> list[tuple[int, int, str]]:
+    """``(start, end, label)`` of numeric entities and bare numerals, in text order.
+
+    A currency symbol before a bare numeral and a scale word after a span join it ("€" "3bn",
+    "£25" "m"); two numbers joined by "or", "to" or a dash are one range ("three or four").
+    """
     found = [(ent.start, ent.end, ent.label_) for ent in sent.ents if ent.label_ in NUMERIC_LABELS]
     for token in sent:
         if _bare_numeral(token):
-            found.append((token.i, token.i + 1, ""))
-    return sorted(found)
+            before = sent[token.i - 1] if token.i > 0 else None
+            symbol = before is not None and before.lower_ in tables.currencies and not before.is_alpha
+            found.append((token.i - 1 if symbol else token.i, token.i + 1, "MONEY" if symbol else ""))
+    merged: list[tuple[int, int, str]] = []
+    for start, end, label in sorted(found):
+        while (
+            end < len(sent) and sent[end].lower_ in _SCALE_WORDS and (label == "MONEY" or len(sent[end]) > 2)
+        ):
+            end += 1
+        if merged and _joins_range(sent, merged[-1][1], start):
+            merged[-1] = (merged[-1][0], end, merged[-1][2] or label)
+            continue
+        merged.append((start, end, label))
+    return merged
+
+
+def _joins_range(sent: Doc, left_end: int, right_start: int) -> bool:
+    """Whether one token between two numbers makes them a range."""
+    if right_start - left_end != 1:
+        return False
+    joiner = sent[left_end].lower_
+    if joiner == "and":
+        return any(t.lower_ == "between" for t in sent[max(0, left_end - 6) : left_end])
+    return joiner in {"or", "to", "-", "–", "—"}
 
 
 def _sentence_facts(analysed: AnalysedArticle, parsed: ParsedSentence, tables: FactTables) -> list[Fact]:
     sent = parsed.sent
     facts: list[Fact] = []
     previous: tuple[Fact, Reading] | None = None
-    for start, end, label in _candidates(sent):
+    for start, end, label in _candidates(sent, tables):
         core = _core(sent, start, end, tables)
         if core is None or _not_a_fact(sent, core, label, tables):
             continue
@@ -133,9 +162,8 @@ def _not_a_fact(sent: Doc, core: tuple[int, int], label: str, tables: FactTables
     if before is not None and before.lower_.rstrip(".") in tables.reference_nouns and label != "MONEY":
         return True
     char_before = sent.text[sent[start].idx - 1] if sent[start].idx > 0 else " "
-    if char_before.isalpha() or (char_before == "-" and before is not None and before.text[:1].isalpha()):
-        return True  # glued to letters: "F-16", "COVID-19"
-    return bool(before is not None and before.ent_type_ in _NAME_LABELS and before.whitespace_ != "")
+    # glued to letters: "F-16", "COVID-19"
+    return char_before.isalpha() or (char_before == "-" and before is not None and before.text[:1].isalpha())
 
 
 def _phone_like(sent: Doc, start: int, end: int) -> bool:
@@ -292,14 +320,14 @@ def _rejected(sent: Doc, core: tuple[int, int], label: str, quantity: _Quantity,
             return True
     head = sent[core[0]]
     before = sent[core[0] - 1] if core[0] > 0 else None
-    # "Apollo 11", "Windows 10": the number names its capitalised head
+    # "Apollo 11", "Boeing 737": the number follows a proper name it belongs to
     return (
         quantity.kind is FactKind.COUNT
+        and quantity.qualifier is Qualifier.EXACT
         and before is not None
-        and before.text[:1].isupper()
-        and before.i > 0
-        and head.head == before
-        and head.dep_ in {"nummod", "compound", "appos", "npadvmod", "nmod", "dep"}
+        and before.tag_ in {"NNP", "NNPS"}
+        and (before.ent_type_ in _NAME_LABELS or (head.head == before and before.i > 0))
+        and head.dep_ not in {"dobj", "nsubj", "nsubjpass", "attr"}
     )
 
 

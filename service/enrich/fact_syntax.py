@@ -90,13 +90,23 @@ def read_number(sent: Doc, start: int, end: int, tables: FactTables, phrase_star
         direct, chain = [verb], []
     modifiers = _modifiers(noun) if noun is not None else []
     described = [c for c in head.children if c.dep_ in {"acl", "amod"} and c.i > head.i]  # "112 wounded"
+    clauses = [
+        w for c in (noun or head).children if c.dep_ == "acl" and c.i > c.head.i for w in _completed(c)
+    ]
     count_type = None
     if not preps or preps[0].lower_ in {"by", "among", "including"}:
         count_type = _count_type(direct, tables) or _count_type(chain, tables)
     if count_type is None:
         count_type = _count_type([*modifiers, *described, *([noun] if noun is not None else [])], tables)
     if count_type is None:
-        count_type = _count_type([p.head for p in preps if p.head.tag_.startswith("NN")], tables)
+        count_type = _count_type(clauses, tables)  # "34 people reported missing"
+    if count_type is None:
+        of_noun = (
+            preps[0].head
+            if preps and preps[0].lower_ == "of" and preps[0].head.tag_.startswith("NN")
+            else None
+        )
+        count_type = _count_type([of_noun], tables) if of_noun is not None else None  # "deaths of 40"
     if count_type is None and verb is not None and preps:
         subject = _subject(verb)
         if subject is not None:
@@ -182,10 +192,11 @@ def _completed(verb: Token) -> list[Token]:
     """``verb`` with its particle and complement ("left dead", "were at large")."""
     words = [verb]
     for child in verb.children:
-        if child.dep_ in {"prt", "acomp", "oprd"}:
+        if child.dep_ in {"prt", "acomp", "oprd"} or (child.dep_ == "xcomp" and child.tag_ == "JJ"):
             words.append(child)
         elif child.dep_ == "prep" and verb.lower_ in _LIGHT_VERBS and child.i > verb.i:
-            words.extend(t for t in child.doc[child.i : child.i + 2] if t.is_alpha)  # "at large"
+            phrase = child.doc[child.i : min(child.right_edge.i + 1, child.i + 4)]
+            words.extend(t for t in phrase if t.is_alpha)  # "at large", "among those evacuated"
     return sorted(words, key=lambda t: t.i)
 
 

@@ -36,6 +36,7 @@ _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _RANGE_DIGITS = re.compile(r"^(.*\d)\s*[-–—]\s*(.*\d.*)$")
 _SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "bn", "mn", "m", "k", "tn"})
+_COUNT_WORDS = frozenset({"a", "an", "several", "few", "couple"})
 _SCALE_TAIL = re.compile(r"\d\s*([a-z][a-z ]*)$")
 
 
@@ -137,8 +138,12 @@ def _core(sent: Doc, start: int, end: int, tables: FactTables) -> tuple[int, int
         token = sent[index]
         lower = token.lower_
         if token.like_num or is_number_word(lower) or (lower in tables.currencies and not lower.isalpha()):
-            if index > start and sent[index - 1].lower_ in {"a", "an"} and lower in {"dozen", "hundred"}:
-                index -= 1
+            while (
+                index > 0
+                and lower in _SCALE_WORDS | {"dozen", "hundred"}
+                and sent[index - 1].lower_ in _COUNT_WORDS
+            ):
+                index -= 1  # "a dozen", "several hundred", "a few thousand"
             return index, end
         if lower in {"half", "quarter"}:
             return index, end

@@ -68,6 +68,7 @@ _VAGUE = {
 }
 #: Words that give a vague multiple of the next scale word: "several hundred", "a few thousand".
 _VAGUE_COUNTS = {"several": 3.0, "few": 2.0, "couple": 2.0, "many": 2.0}
+_FRACTIONS = {"third", "thirds", "quarters", "fifth", "fifths", "sixths", "tenths", "halves"}
 _FILLER = {"and", "of", "a", "an", "-"}
 _PLURAL_SCALES = (["thousands"], ["millions"], ["billions"])
 #: One-letter scales read only in money ("$5m", "3bn"); elsewhere "5m" is five metres.
@@ -174,6 +175,8 @@ def parse_number(text: str, *, money: bool = False) -> ParsedNumber | None:
             vague, seen = True, True
         elif word in _VAGUE_COUNTS:
             pending_vague = _VAGUE_COUNTS[word]
+        elif word in _FRACTIONS:
+            return None  # "two-thirds": a share, not a count
         elif word not in _FILLER and seen:
             break
     if not seen:

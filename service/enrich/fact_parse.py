@@ -1,23 +1,31 @@
-"""Dependency parses of only the sentences that hold a number.
+"""Dependency parses of only the stretches of text that hold a number.
 
 The service runs NER alone on every article (``nlp.py``). The parser of ``en_core_web_sm`` listens
-to the shared ``tok2vec`` (NER has its own), so parsing a sentence means running ``tok2vec``, then
-``tagger`` and ``parser`` on a copy of that sentence: in inference the listeners read
-``doc.tensor``, which ``tok2vec`` sets. The NER doc is never modified.
+to the shared ``tok2vec`` (NER has its own), so parsing means running ``tok2vec``, then ``tagger``
+and ``parser`` on a copy of the text: in inference the listeners read ``doc.tensor``, which
+``tok2vec`` sets. Copies hold one sentence each, cut to a window around its numbers, and carry
+the NER doc's entities; the NER doc itself is never modified. Sentences are found with a regular
+expression over the text, not by walking tokens: that keeps the cost off number-free text.
 """
 
+import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-#: Components run, in order, on each sentence copy.
+#: Components run, in order, on each copy.
 PARSE_COMPONENTS = ("tok2vec", "tagger", "parser")
-#: Sentences longer than this are cut into windows (the parser's cost grows with length).
-MAX_SENTENCE_TOKENS = 120
-_SENTENCE_END = frozenset({".", "!", "?"})
+#: Tokens kept before the first and after the last number of a sentence (the parser's cost grows
+#: with length; what a number counts and its predicate sit close to it).
+WINDOW_BEFORE = 8
+WINDOW_AFTER = 12
+#: A sentence ends after . ! ? (and closing quotes/brackets) before a capital or digit, or at a
+#: line break.
+_BOUNDARY = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|\n\s*""")
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,29 +35,34 @@ class ParsedSentence:
     start: int
     end: int
     sent: Doc
+    text: str
     char_offset: int
 
 
-def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """Cheap rule-based sentences: split after ``. ! ?`` (and closing quotes) and at blank lines."""
-    bounds: list[tuple[int, int]] = []
-    start = 0
-    for token in doc:
-        end_here = token.is_space and "\n" in token.text
-        if token.text in _SENTENCE_END:
-            nxt = token.i + 1
-            while nxt < len(doc) and doc[nxt].is_quote:
-                nxt += 1
-            following = doc[nxt] if nxt < len(doc) else None
-            if following is None or following.is_space or following.text[:1].isupper():
-                end_here = True
-        if end_here or token.i + 1 - start >= MAX_SENTENCE_TOKENS:
-            if token.i + 1 > start:
-                bounds.append((start, token.i + 1))
-            start = token.i + 1
-    if start < len(doc):
-        bounds.append((start, len(doc)))
-    return [_trim(doc, s, e) for s, e in bounds if any(not t.is_space for t in doc[s:e])]
+def windows(doc: Doc, text: str, numbers: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Token bounds of the sentences holding ``numbers`` (sorted token bounds), cut to windows.
+
+    ``text`` is ``doc.text``. Numbers of one sentence share one window.
+    """
+    ends = [m.end() for m in _BOUNDARY.finditer(text)]
+    starts: list[int] = doc.to_array("IDX").tolist()
+    found: list[tuple[int, int, int]] = []
+    for index, number_end in numbers:
+        sentence = bisect_right(ends, starts[index])
+        first = bisect_left(starts, ends[sentence - 1]) if sentence else 0
+        last = bisect_left(starts, ends[sentence]) if sentence < len(ends) else len(doc)
+        low = max(first, index - WINDOW_BEFORE)
+        high = max(min(last, number_end + WINDOW_AFTER), number_end)
+        if found and found[-1][0] == sentence:
+            low, high = found[-1][1], max(found[-1][2], high)
+            found.pop()
+        found.append((sentence, low, high))
+    return [_trim(doc, low, high) for _, low, high in found]
+
+
+def token_at(starts: Sequence[int], char: int) -> int:
+    """Index of the token holding character ``char``, given every token's start offset."""
+    return bisect_right(starts, char) - 1
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -60,13 +73,24 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def parse_sentences(nlp: Language, doc: Doc, bounds: Sequence[tuple[int, int]]) -> list[ParsedSentence]:
+def parse_windows(nlp: Language, doc: Doc, bounds: Sequence[tuple[int, int]]) -> list[ParsedSentence]:
     """Tag and parse copies of ``doc[start:end]`` for each of ``bounds``, in one batch."""
-    copies = [doc[start:end].as_doc() for start, end in bounds]
+    copies = [_copy(doc[start:end]) for start, end in bounds]
     for name in PARSE_COMPONENTS:
         component: Any = nlp.get_pipe(name)  # spaCy types pipes as plain callables; these have .pipe
         copies = list(component.pipe(copies))
     return [
-        ParsedSentence(start, end, sent, doc[start].idx)
+        ParsedSentence(start, end, sent, sent.text, doc[start].idx)
         for (start, end), sent in zip(bounds, copies, strict=True)
     ]
+
+
+def _copy(span: Span) -> Doc:
+    """A new doc with the span's words, spacing and entities (cheaper than ``Span.as_doc``)."""
+    words = [t.text for t in span]
+    spaces = [bool(t.whitespace_) for t in span]
+    if spaces:
+        spaces[-1] = False
+    copy = Doc(span.doc.vocab, words=words, spaces=spaces)
+    copy.ents = [Span(copy, ent.start - span.start, ent.end - span.start, ent.label_) for ent in span.ents]
+    return copy

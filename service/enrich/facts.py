@@ -16,12 +16,12 @@ from spacy.tokens import Doc, Token
 
 from service.enrich.document import AnalysedArticle
 from service.enrich.fact_lexicon import Currency, FactTables
-from service.enrich.fact_parse import ParsedSentence, parse_sentences, sentence_bounds
+from service.enrich.fact_parse import ParsedSentence, parse_windows, token_at, windows
 from service.enrich.fact_syntax import Reading, read_number
 from service.enrich.numbers import is_number_word, is_vague_plural, number_words, parse_number
 from service.schema.events import Fact, FactKind, Qualifier
 
-__all__ = ["FactTables", "extract_facts", "number_sentences"]
+__all__ = ["FactTables", "extract_facts", "number_windows"]
 
 #: Model labels whose spans are quantities.
 NUMERIC_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -35,6 +35,9 @@ _PHONE_CHARS = frozenset("0123456789 -().+/")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _RANGE_DIGITS = re.compile(r"^(.*\d)\s*[-–—]\s*(.*\d.*)$")
+_NUMERAL_TEXT = re.compile(
+    r"\d+|\b(?:dozens|scores|tens|hundreds|thousands|millions|billions)\b", re.IGNORECASE
+)
 _SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "bn", "mn", "m", "k", "tn"})
 _COUNT_WORDS = frozenset({"a", "an", "several", "few", "couple"})
 _SCALE_TAIL = re.compile(r"\d\s*([a-z][a-z ]*)$")
@@ -57,13 +60,34 @@ class _Quantity:
 
 def extract_facts(analysed: AnalysedArticle, nlp: Language, tables: FactTables) -> list[Fact]:
     """The article's numeric facts, in text order."""
-    doc = analysed.doc
-    if not any(ent.label_ in NUMERIC_LABELS for ent in doc.ents) and not any(_bare_numeral(t) for t in doc):
+    doc, text = analysed.doc, analysed.source.text
+    cores = _kept_cores(doc, text, tables)
+    if not cores:
         return []
     facts: list[Fact] = []
-    for parsed in parse_sentences(nlp, doc, number_sentences(doc)):
-        facts.extend(_sentence_facts(analysed, parsed, tables))
+    for parsed in parse_windows(nlp, doc, windows(doc, text, [core for core, _ in cores])):
+        local = [
+            ((start - parsed.start, end - parsed.start), label)
+            for (start, end), label in cores
+            if parsed.start <= start and end <= parsed.end
+        ]
+        facts.extend(_sentence_facts(analysed, parsed, local, tables))
     return facts
+
+
+def number_windows(doc: Doc, text: str, tables: FactTables) -> list[tuple[int, int]]:
+    """Token bounds of the stretches :func:`extract_facts` parses (``text`` is ``doc.text``)."""
+    return windows(doc, text, [core for core, _ in _kept_cores(doc, text, tables)])
+
+
+def _kept_cores(doc: Doc, text: str, tables: FactTables) -> list[tuple[tuple[int, int], str]]:
+    """Numeral bounds and model label of the candidates that the words alone do not rule out."""
+    return [
+        (core, label)
+        for start, end, label in _candidates(doc, text, tables)
+        if (core := _core(doc, start, end, tables)) is not None
+        and not _not_a_fact(doc, text, core, label, tables)
+    ]
 
 
 def _bare_numeral(token: Token) -> bool:
@@ -75,49 +99,54 @@ def _bare_numeral(token: Token) -> bool:
     return any(c.isdigit() for c in token.text) and parse_number(token.text, money=True) is not None
 
 
-def _candidates(sent: Doc, tables: FactTables) -> list[tuple[int, int, str]]:
+def _candidates(doc: Doc, text: str, tables: FactTables) -> list[tuple[int, int, str]]:
     """``(start, end, label)`` of numeric entities and bare numerals, in text order.
 
     A currency symbol before a bare numeral and a scale word after a span join it ("€" "3bn",
     "£25" "m"); two numbers joined by "or", "to" or a dash are one range ("three or four").
+    ``text`` is ``doc.text``; bare numerals are found in it by a regular expression.
     """
-    found = [(ent.start, ent.end, ent.label_) for ent in sent.ents if ent.label_ in NUMERIC_LABELS]
-    for token in sent:
+    found = [(ent.start, ent.end, ent.label_) for ent in doc.ents if ent.label_ in NUMERIC_LABELS]
+    starts: list[int] | None = None
+    for match in _NUMERAL_TEXT.finditer(text):
+        starts = starts if starts is not None else doc.to_array("IDX").tolist()
+        token = doc[token_at(starts, match.start())]
         if _bare_numeral(token):
-            before = sent[token.i - 1] if token.i > 0 else None
+            before = doc[token.i - 1] if token.i > 0 else None
             symbol = before is not None and before.lower_ in tables.currencies and not before.is_alpha
             found.append((token.i - 1 if symbol else token.i, token.i + 1, "MONEY" if symbol else ""))
     merged: list[tuple[int, int, str]] = []
     for start, end, label in sorted(found):
-        while (
-            end < len(sent) and sent[end].lower_ in _SCALE_WORDS and (label == "MONEY" or len(sent[end]) > 2)
-        ):
+        while end < len(doc) and doc[end].lower_ in _SCALE_WORDS and (label == "MONEY" or len(doc[end]) > 2):
             end += 1
-        if merged and _joins_range(sent, merged[-1][1], start):
+        if merged and _joins_range(doc, merged[-1][1], start):
             merged[-1] = (merged[-1][0], end, merged[-1][2] or label)
             continue
         merged.append((start, end, label))
     return merged
 
 
-def _joins_range(sent: Doc, left_end: int, right_start: int) -> bool:
+def _joins_range(doc: Doc, left_end: int, right_start: int) -> bool:
     """Whether one token between two numbers makes them a range."""
     if right_start - left_end != 1:
         return False
-    joiner = sent[left_end].lower_
+    joiner = doc[left_end].lower_
     if joiner == "and":
-        return any(t.lower_ == "between" for t in sent[max(0, left_end - 6) : left_end])
+        return any(t.lower_ == "between" for t in doc[max(0, left_end - 6) : left_end])
     return joiner in {"or", "to", "-", "–", "—"}
 
 
-def _sentence_facts(analysed: AnalysedArticle, parsed: ParsedSentence, tables: FactTables) -> list[Fact]:
+def _sentence_facts(
+    analysed: AnalysedArticle,
+    parsed: ParsedSentence,
+    cores: list[tuple[tuple[int, int], str]],
+    tables: FactTables,
+) -> list[Fact]:
+    """Facts of the candidate ``cores`` (token bounds in the parsed copy) of one window."""
     sent = parsed.sent
     facts: list[Fact] = []
     previous: tuple[Fact, Reading] | None = None
-    for start, end, label in _candidates(sent, tables):
-        core = _core(sent, start, end, tables)
-        if core is None or _not_a_fact(sent, core, label, tables):
-            continue
+    for core, label in cores:
         quantity = _quantity(sent, core, label, tables)
         if quantity is None:
             continue
@@ -150,30 +179,29 @@ def _core(sent: Doc, start: int, end: int, tables: FactTables) -> tuple[int, int
     return None
 
 
-def _not_a_fact(sent: Doc, core: tuple[int, int], label: str, tables: FactTables) -> bool:
+def _not_a_fact(sent: Doc, text: str, core: tuple[int, int], label: str, tables: FactTables) -> bool:
     """Times, ordinals, ages, phone numbers, labels and names, decided from the words alone."""
     start, end = core
-    text = sent[start:end].text
+    numeral = sent[start:end].text
     before = sent[start - 1] if start > 0 else None
     after = sent[end] if end < len(sent) else None
-    if ":" in text or _ORDINAL.match(text) or (after is not None and after.lower_ in _TIME_AFTER):
+    if ":" in numeral or _ORDINAL.match(numeral) or (after is not None and after.lower_ in _TIME_AFTER):
         return True
-    if _AGE_AFTER.match(sent.text[sent[end - 1].idx + len(sent[end - 1].text) :]):
+    if _AGE_AFTER.match(text[sent[end - 1].idx + len(sent[end - 1].text) :]):
         return True
     if before is not None and before.lower_ in _AGE_BEFORE | _PHONE_BEFORE:
         return True
-    if _phone_like(sent, start, end):
+    if _phone_like(sent, text, start, end):
         return True
     if before is not None and before.lower_.rstrip(".") in tables.reference_nouns and label != "MONEY":
         return True
-    char_before = sent.text[sent[start].idx - 1] if sent[start].idx > 0 else " "
+    char_before = text[sent[start].idx - 1] if sent[start].idx > 0 else " "
     # glued to letters: "F-16", "COVID-19"
     return char_before.isalpha() or (char_before == "-" and before is not None and before.text[:1].isalpha())
 
 
-def _phone_like(sent: Doc, start: int, end: int) -> bool:
+def _phone_like(sent: Doc, text: str, start: int, end: int) -> bool:
     """Seven or more digits in groups joined by spaces, dashes, dots or brackets."""
-    text = sent.text
     left = sent[start].idx
     right = sent[end - 1].idx + len(sent[end - 1].text)
     while left > 0 and text[left - 1] in _PHONE_CHARS:
@@ -402,12 +430,3 @@ def _repeats(facts: list[Fact], fact: Fact) -> bool:
         if earlier.value == fact.value and fact.start - earlier.end <= 3:
             return True
     return False
-
-
-def number_sentences(doc: Doc) -> list[tuple[int, int]]:
-    """Token bounds of the sentences of ``doc`` that hold a candidate number (the ones parsed)."""
-    return [
-        (start, end)
-        for start, end in sentence_bounds(doc)
-        if any(t.ent_type_ in NUMERIC_LABELS or _bare_numeral(t) for t in doc[start:end])
-    ]

@@ -151,7 +151,7 @@ def _sentence_facts(
         if quantity is None:
             continue
         reading = read_number(sent, core[0], core[1], tables, quantity.phrase_start)
-        if _rejected(sent, core, label, quantity, reading):
+        if _rejected(sent, core, label, quantity, reading, tables):
             continue
         fact = _fact(analysed, parsed, quantity, reading, previous)
         if fact is None or _repeats(facts, fact):
@@ -341,7 +341,9 @@ def _range(numeral: str, before: str, money: bool) -> tuple[float, float] | None
     return low.value, high.value
 
 
-def _rejected(sent: Doc, core: tuple[int, int], label: str, quantity: _Quantity, reading: Reading) -> bool:
+def _rejected(
+    sent: Doc, core: tuple[int, int], label: str, quantity: _Quantity, reading: Reading, tables: FactTables
+) -> bool:
     """Not-facts the parse reveals: denied, years, pronoun "one", stray bare numerals."""
     if reading.denied:
         return True
@@ -359,6 +361,8 @@ def _rejected(sent: Doc, core: tuple[int, int], label: str, quantity: _Quantity,
         and quantity.qualifier is Qualifier.EXACT
         and before is not None
         and before.tag_ in {"NNP", "NNPS"}
+        and before.lower_ not in tables.count_types  # a title-case headline verb: "Crash Kills 23"
+        and before.lower_ not in tables.changes
         and (before.ent_type_ in _NAME_LABELS or (head.head == before and before.i > 0))
         and head.dep_ not in {"dobj", "nsubj", "nsubjpass", "attr"}
     )

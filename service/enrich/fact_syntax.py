@@ -232,6 +232,13 @@ def _change(
     head: Token, noun: Token | None, verb: Token | None, preps: list[Token], tables: FactTables
 ) -> Change | None:
     """``increase``/``decrease`` when the number is the size of a change, else None."""
+    if (
+        verb is not None
+        and verb.lower_ in {"up", "down"}
+        and verb.i + 1 < len(verb.doc)
+        and verb.nbor().lower_ == "to"
+    ):
+        verb = None  # "up to 5,000" is a qualifier, not a rise
     if preps and preps[0].lower_ in _LEVEL_PREPS:
         if preps[0].lower_ == "of" and preps[0].head.lower_ in tables.changes:
             return tables.changes[preps[0].head.lower_]  # "an increase of 5%"

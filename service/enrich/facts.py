@@ -28,6 +28,15 @@ NUMERIC_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 #: Model labels of names: a number glued to one is part of the name ("Apollo 11", "Boeing 737").
 _NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC", "GPE", "NORP"})
 _AGE_AFTER = re.compile(r"^\s*-?\s*(?:year|month|week|day)s?\s*-?\s*olds?\b", re.IGNORECASE)
+#: "one-car crash", "two-time winner", "50 or older": adjectives and ages, not counts.
+_COMPOUND_AFTER = re.compile(
+    r"^-(?!odd\b|plus\b|strong\b)[a-z]|^\s+or (?:older|younger|over)\b", re.IGNORECASE
+)
+#: "the 900 block of", "12 Downing Street", "1600 Pennsylvania Ave": street addresses.
+_ADDRESS_AFTER = re.compile(
+    r"^\s+(?:block of\b|(?!(?:On|In|At|Of|For|To|From|By|After|Near|As|And)\b)(?:[A-Z][a-z]+\s+){1,3}"
+    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Terrace)\b)"
+)
 _AGE_BEFORE = frozenset({"aged", "age", "ages"})
 _PHONE_BEFORE = frozenset({"call", "phone", "tel", "telephone", "hotline", "dial", "fax", "text", "whatsapp"})
 _TIME_AFTER = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "bst", "est", "et", "pst", "cet", "hrs"})
@@ -106,24 +115,37 @@ def _candidates(doc: Doc, text: str, tables: FactTables) -> list[tuple[int, int,
     "£25" "m"); two numbers joined by "or", "to" or a dash are one range ("three or four").
     ``text`` is ``doc.text``; bare numerals are found in it by a regular expression.
     """
-    found = [(ent.start, ent.end, ent.label_) for ent in doc.ents if ent.label_ in NUMERIC_LABELS]
+    found = [
+        (ent.start - 1, ent.end, "MONEY")
+        if _symbol_before(doc, ent.start, tables)
+        else (ent.start, ent.end, ent.label_)
+        for ent in doc.ents
+        if ent.label_ in NUMERIC_LABELS
+    ]
     starts: list[int] | None = None
     for match in _NUMERAL_TEXT.finditer(text):
         starts = starts if starts is not None else doc.to_array("IDX").tolist()
         token = doc[token_at(starts, match.start())]
         if _bare_numeral(token):
-            before = doc[token.i - 1] if token.i > 0 else None
-            symbol = before is not None and before.lower_ in tables.currencies and not before.is_alpha
+            symbol = _symbol_before(doc, token.i, tables)
             found.append((token.i - 1 if symbol else token.i, token.i + 1, "MONEY" if symbol else ""))
     merged: list[tuple[int, int, str]] = []
     for start, end, label in sorted(found):
         while end < len(doc) and doc[end].lower_ in _SCALE_WORDS and (label == "MONEY" or len(doc[end]) > 2):
             end += 1
-        if merged and _joins_range(doc, merged[-1][1], start):
+        if merged and merged[-1][2] in {label, "", "CARDINAL"} and _joins_range(doc, merged[-1][1], start):
             merged[-1] = (merged[-1][0], end, merged[-1][2] or label)
             continue
         merged.append((start, end, label))
     return merged
+
+
+def _symbol_before(doc: Doc, index: int, tables: FactTables) -> bool:
+    """Whether a currency symbol the model left out stands right before token ``index`` ("$" "1,000")."""
+    if index == 0:
+        return False
+    before = doc[index - 1]
+    return before.lower_ in tables.currencies and not before.is_alpha and before.ent_iob_ == "O"
 
 
 def _joins_range(doc: Doc, left_end: int, right_start: int) -> bool:
@@ -187,7 +209,8 @@ def _not_a_fact(sent: Doc, text: str, core: tuple[int, int], label: str, tables:
     after = sent[end] if end < len(sent) else None
     if ":" in numeral or _ORDINAL.match(numeral) or (after is not None and after.lower_ in _TIME_AFTER):
         return True
-    if _AGE_AFTER.match(text[sent[end - 1].idx + len(sent[end - 1].text) :]):
+    following = text[sent[end - 1].idx + len(sent[end - 1].text) :]
+    if _AGE_AFTER.match(following) or _COMPOUND_AFTER.match(following) or _ADDRESS_AFTER.match(following):
         return True
     if before is not None and before.lower_ in _AGE_BEFORE | _PHONE_BEFORE:
         return True
@@ -348,6 +371,8 @@ def _rejected(
     if reading.denied:
         return True
     text = sent[core[0] : core[1]].text
+    if text.lower() == "one" and core[1] < len(sent) and sent[core[1]].lower_ == "of":
+        return True  # "one of his friends": a pronoun, not a count
     if quantity.kind is FactKind.COUNT and reading.noun is None:
         if _YEAR.match(text) or text.lower() == "one":
             return True

@@ -135,6 +135,14 @@ def test_money_has_a_currency(body: str, value: float, currency: str) -> None:
     assert fact.currency == currency
 
 
+def test_currency_symbol_outside_the_entity() -> None:
+    facts = facts_of("Couples can claim up to $1,250 and single people $1,000.")
+    assert [(f.value, f.currency, f.qualifier) for f in facts] == [
+        (1250, "USD", Qualifier.AT_MOST),
+        (1000, "USD", Qualifier.EXACT),
+    ]
+
+
 def test_percent_and_measure_kinds() -> None:
     percent = only("Turnout was about 62 percent, the commission said.")
     assert (percent.kind, percent.value, percent.unit) == (FactKind.PERCENT, 62, "percent")
@@ -195,6 +203,11 @@ def test_a_number_repeated_in_its_phrase_is_one_fact() -> None:
         pytest.param("The airline grounded its Boeing 737 fleet.", id="name-boeing"),
         pytest.param("Hospitals are filling with COVID-19 patients.", id="name-covid"),
         pytest.param("There has been nothing on this scale involving hundreds of people.", id="denied"),
+        pytest.param("The man, of the 900 block of Elm Road, was charged.", id="address-block"),
+        pytest.param("Police were called to 221 Baker Street on Sunday.", id="address-street"),
+        pytest.param("Police are investigating a one-car crash on the bypass.", id="compound-adjective"),
+        pytest.param("Applicants must be 65 or older to qualify.", id="age-or-older"),
+        pytest.param("It was special because it was one of his own designs.", id="pronoun-one"),
     ],
 )
 def test_not_a_fact(body: str) -> None:

@@ -141,6 +141,8 @@ def parse_number(text: str, *, money: bool = False) -> ParsedNumber | None:
     for index, word in enumerate(words):
         digit = _digit_value(word, money)
         if digit is not None:
+            if group or (seen and total):
+                return None  # "21-11", "1/4": a tally or a fraction, not one number
             value, scale = digit
             group += value
             if scale > 1:

@@ -58,7 +58,7 @@ def test_one_letter_scales_only_in_money() -> None:
     assert parse_number("5m") is None  # five metres, not five million
 
 
-@pytest.mark.parametrize("text", ["two-thirds", "people", "", "G"])
+@pytest.mark.parametrize("text", ["two-thirds", "people", "", "G", "21-11", "1/4"])
 def test_non_counts_are_not_parsed(text: str) -> None:
     assert parse_number(text) is None
 

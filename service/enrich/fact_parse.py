@@ -23,9 +23,9 @@ PARSE_COMPONENTS = ("tok2vec", "tagger", "parser")
 #: with length; what a number counts and its predicate sit close to it).
 WINDOW_BEFORE = 8
 WINDOW_AFTER = 12
-#: A sentence ends after . ! ? (and closing quotes/brackets) before a capital or digit, or at a
-#: line break.
-_BOUNDARY = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|\n\s*""")
+#: A sentence ends after . ! ? (and closing quotes/brackets) before a capital letter, or at a line
+#: break. Not before a digit: "W.Va. 61", "No. 10" (news style spells out a sentence's first number).
+_BOUNDARY = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z])|\n\s*""")
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,8 +25,8 @@ __all__ = ["FactTables", "extract_facts", "number_windows"]
 
 #: Model labels whose spans are quantities.
 NUMERIC_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
-#: Model labels of names: a number glued to one is part of the name ("Apollo 11", "Boeing 737").
-_NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC", "GPE", "NORP"})
+#: Model labels of names a number can belong to ("Apollo 11", "Boeing 737"); not places or people.
+_NAME_LABELS = frozenset({"ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC"})
 _AGE_AFTER = re.compile(r"^\s*-?\s*(?:year|month|week|day)s?\s*-?\s*olds?\b", re.IGNORECASE)
 #: "one-car crash", "two-time winner", "50 or older": adjectives and ages, not counts.
 _COMPOUND_AFTER = re.compile(
@@ -37,6 +37,8 @@ _ADDRESS_AFTER = re.compile(
     r"^\s+(?:block of\b|(?!(?:On|In|At|Of|For|To|From|By|After|Near|As|And)\b)(?:[A-Z][a-z]+\s+){1,3}"
     r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Terrace)\b)"
 )
+_DEATH_WORDS = frozenset({"die", "dies", "died", "dead", "death"})
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "i", "you", "we", "they"})
 _AGE_BEFORE = frozenset({"aged", "age", "ages"})
 _PHONE_BEFORE = frozenset({"call", "phone", "tel", "telephone", "hotline", "dial", "fax", "text", "whatsapp"})
 _TIME_AFTER = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "bst", "est", "et", "pst", "cet", "hrs"})
@@ -367,29 +369,51 @@ def _range(numeral: str, before: str, money: bool) -> tuple[float, float] | None
 def _rejected(
     sent: Doc, core: tuple[int, int], label: str, quantity: _Quantity, reading: Reading, tables: FactTables
 ) -> bool:
-    """Not-facts the parse reveals: denied, years, pronoun "one", stray bare numerals."""
+    """Not-facts the parse reveals: denied, years, ages, names, pronoun "one", stray bare numerals."""
     if reading.denied:
         return True
     text = sent[core[0] : core[1]].text
     if text.lower() == "one" and core[1] < len(sent) and sent[core[1]].lower_ == "of":
         return True  # "one of his friends": a pronoun, not a count
-    if quantity.kind is FactKind.COUNT and reading.noun is None:
-        if _YEAR.match(text) or text.lower() == "one":
-            return True
-        if not label and not is_vague_plural(text):
-            return True
+    if quantity.kind is not FactKind.COUNT or quantity.qualifier is not Qualifier.EXACT:
+        return False
+    if reading.noun is None and (
+        _YEAR.match(text) or text.lower() == "one" or (not label and not is_vague_plural(text))
+    ):
+        return True
+    proper_noun = reading.noun is None or reading.noun.tag_ in {"NNP", "NNPS"}
+    return (proper_noun and _age(sent, core)) or _in_name(sent, core, reading, tables)
+
+
+def _age(sent: Doc, core: tuple[int, int]) -> bool:
+    """A person's age: "the woman, 82,", "died at 79", "He was 79."."""
+    start, end = core
+    head = sent[start]
+    if not (head.is_digit and int(head.text) <= 120 and end == start + 1):
+        return False
+    before = [t.lower_ for t in sent[max(0, start - 2) : start]]
+    if before[-1:] == [","] and len(before) == 2 and sent[start - 2].tag_ in {"NN", "NNP", "NNS", "PRP"}:
+        return True
+    if before[-1:] == ["at"] and before[:1] and before[0] in _DEATH_WORDS:
+        return True
+    subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    return head.dep_ in {"attr", "acomp"} and subject is not None and subject.lower_ in _PERSONAL_PRONOUNS
+
+
+def _in_name(sent: Doc, core: tuple[int, int], reading: Reading, tables: FactTables) -> bool:
+    """A number that belongs to the proper name before it: "Apollo 11", "Boeing 737", "W.Va. 61"."""
     head = sent[core[0]]
     before = sent[core[0] - 1] if core[0] > 0 else None
-    # "Apollo 11", "Boeing 737": the number follows a proper name it belongs to
     return (
-        quantity.kind is FactKind.COUNT
-        and quantity.qualifier is Qualifier.EXACT
-        and before is not None
+        before is not None
         and before.tag_ in {"NNP", "NNPS"}
         and before.lower_ not in tables.count_types  # a title-case headline verb: "Crash Kills 23"
         and before.lower_ not in tables.changes
-        and (before.ent_type_ in _NAME_LABELS or (head.head == before and before.i > 0))
-        and head.dep_ not in {"dobj", "nsubj", "nsubjpass", "attr"}
+        and (
+            reading.noun is None
+            or before.ent_type_ in _NAME_LABELS
+            or (head.head == before and head.dep_ not in {"dobj", "nsubj", "nsubjpass", "attr"})
+        )
     )
 
 

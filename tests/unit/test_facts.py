@@ -207,6 +207,10 @@ def test_a_number_repeated_in_its_phrase_is_one_fact() -> None:
         pytest.param("Police were called to 221 Baker Street on Sunday.", id="address-street"),
         pytest.param("Police are investigating a one-car crash on the bypass.", id="compound-adjective"),
         pytest.param("Applicants must be 65 or older to qualify.", id="age-or-older"),
+        pytest.param("The driver, Maria Lopez, 23, of Springfield was unhurt.", id="age-apposition"),
+        pytest.param("Former mayor dies at 79 after long illness", id="age-died-at"),
+        pytest.param("He joined the council in his thirties. He was 79.", id="age-he-was"),
+        pytest.param("Officials closed W.Va. 61 near the river.", id="name-highway"),
         pytest.param("It was special because it was one of his own designs.", id="pronoun-one"),
     ],
 )

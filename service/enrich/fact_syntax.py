@@ -254,12 +254,12 @@ def _change(
             return tables.changes[token.head.lower_]  # "a 5% rise"
     if verb is None or verb.lower_ not in tables.changes:
         return None
-    if preps and preps[0].lower_ != "by":
+    if preps and (preps[0].lower_ != "by" or preps[0].head != verb):
         return None
     anchor = noun if noun is not None and noun.i > head.i else head
     if (
         preps
-        or anchor.dep_ in {"dobj", "npadvmod", "advmod", "attr", "nummod", "pobj"}
+        or anchor.dep_ in {"dobj", "npadvmod", "advmod", "attr"}
         or verb.lower_
         in {
             "up",

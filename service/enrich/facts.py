@@ -133,8 +133,12 @@ def _candidates(doc: Doc, text: str, tables: FactTables) -> list[tuple[int, int,
             found.append((token.i - 1 if symbol else token.i, token.i + 1, "MONEY" if symbol else ""))
     merged: list[tuple[int, int, str]] = []
     for start, end, label in sorted(found):
-        while end < len(doc) and doc[end].lower_ in _SCALE_WORDS and (label == "MONEY" or len(doc[end]) > 2):
-            end += 1
+        while (
+            end < len(doc)
+            and doc[end].lower_ in _SCALE_WORDS
+            and (label == "MONEY" or len(doc[end]) > 2 or not doc[end - 1].whitespace_)
+        ):
+            end += 1  # "£25" "m", "1.2" "million", "14" "m" (read as millions only before a plural noun)
         if merged and merged[-1][2] in {label, "", "CARDINAL"} and _joins_range(doc, merged[-1][1], start):
             merged[-1] = (merged[-1][0], end, merged[-1][2] or label)
             continue
@@ -248,7 +252,8 @@ def _quantity(sent: Doc, core: tuple[int, int], label: str, tables: FactTables) 
         for t in tokens
         if (t.lower_ not in tables.currencies and t.lower_ not in tables.units) or t.like_num
     )
-    money = currency is not None or label == "MONEY"
+    # "14m courses": a one-letter scale before a plural noun is millions even outside money
+    money = currency is not None or label == "MONEY" or (end < len(sent) and sent[end].tag_ == "NNS")
     qualifier, phrase_start = _qualifier_before(sent, start, tables)
     low = high = None
     bounds = _range(numeral, sent[start - 1].lower_ if start > 0 else "", money)

@@ -94,7 +94,12 @@ def read_number(sent: Doc, start: int, end: int, tables: FactTables, phrase_star
         w for c in (noun or head).children if c.dep_ == "acl" and c.i > c.head.i for w in _completed(c)
     ]
     count_type = None
-    if not preps or preps[0].lower_ in {"by", "among", "including"}:
+    if not preps or preps[0].lower_ in {
+        "by",
+        "among",
+        "including",
+        "as",
+    }:  # "as" is often a misparsed "as"-clause
         count_type = _count_type(direct, tables) or _count_type(chain, tables)
     if count_type is None:
         count_type = _count_type([*modifiers, *described, *([noun] if noun is not None else [])], tables)

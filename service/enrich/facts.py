@@ -37,6 +37,12 @@ _ADDRESS_AFTER = re.compile(
     r"^\s+(?:block of\b|(?!(?:On|In|At|Of|For|To|From|By|After|Near|As|And)\b)(?:[A-Z][a-z]+\s+){1,3}"
     r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Terrace)\b)"
 )
+#: Month names next to a number make it a date ("17 September"); "May" and "March" are left out
+#: because they are also words ("400 may have died", "5,000 march").
+_MONTHS = frozenset(
+    {"january", "february", "april", "june", "july", "august", "september", "october", "november",
+     "december", "jan.", "feb.", "mar.", "apr.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec."}
+)  # fmt: skip
 _DEATH_WORDS = frozenset({"die", "dies", "died", "dead", "death"})
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "i", "you", "we", "they"})
 _AGE_BEFORE = frozenset({"aged", "age", "ages"})
@@ -201,6 +207,13 @@ def _core(sent: Doc, start: int, end: int, tables: FactTables) -> tuple[int, int
                 and sent[index - 1].lower_ in _COUNT_WORDS
             ):
                 index -= 1  # "a dozen", "several hundred", "a few thousand"
+            words = [t.lower_ for t in sent[max(0, index - 2) : index]]
+            if (
+                lower in _SCALE_WORDS
+                and words
+                and (words[-1] == "half" or words in (["quarter", "of"], ["half", "of"]))
+            ):
+                index -= len(words) if words[-1] == "of" else 1  # "a quarter of a million", "half a million"
             return index, end
         if lower in {"half", "quarter"}:
             return index, end
@@ -218,6 +231,8 @@ def _not_a_fact(sent: Doc, text: str, core: tuple[int, int], label: str, tables:
     following = text[sent[end - 1].idx + len(sent[end - 1].text) :]
     if _AGE_AFTER.match(following) or _COMPOUND_AFTER.match(following) or _ADDRESS_AFTER.match(following):
         return True
+    if (before is not None and before.lower_ in _MONTHS) or (after is not None and after.lower_ in _MONTHS):
+        return True  # a date the model missed: "17 September", "Sept. 17"
     if before is not None and before.lower_ in _AGE_BEFORE | _PHONE_BEFORE:
         return True
     if _phone_like(sent, text, start, end):

@@ -114,6 +114,7 @@ def test_subset_inherits_the_predicate() -> None:
         ("The index fell by 300 points on Monday.", "decrease"),
         ("The carmaker said it would cut 2,000 jobs.", "decrease"),
         ("Unemployment fell to 4.1 per cent in the final quarter.", None),
+        ("The charity raised $5 million for the victims.", None),
     ],
 )
 def test_change_only_for_the_size_of_a_change(body: str, change: str | None) -> None:
@@ -163,6 +164,7 @@ def test_percent_and_measure_kinds() -> None:
         ("Tens of thousands of people rallied on Sunday.", 20_000),
         ("Roughly 1.2 million people have fled their homes.", 1_200_000),
         ("The floods affected half a million people.", 500_000),
+        ("A quarter of a million have been driven from their homes.", 250_000),
     ],
 )
 def test_written_numbers(body: str, value: float) -> None:
@@ -211,6 +213,8 @@ def test_a_number_repeated_in_its_phrase_is_one_fact() -> None:
         pytest.param("Former mayor dies at 79 after long illness", id="age-died-at"),
         pytest.param("He joined the council in his thirties. He was 79.", id="age-he-was"),
         pytest.param("Officials closed W.Va. 61 near the river.", id="name-highway"),
+        pytest.param("The vote was held on the weekend of 17 September.", id="date-day-month"),
+        pytest.param("The council voted 21-11 in favour.", id="tally"),
         pytest.param("It was special because it was one of his own designs.", id="pronoun-one"),
     ],
 )

@@ -73,16 +73,29 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def parse_windows(nlp: Language, doc: Doc, bounds: Sequence[tuple[int, int]]) -> list[ParsedSentence]:
-    """Tag and parse copies of ``doc[start:end]`` for each of ``bounds``, in one batch."""
-    copies = [_copy(doc[start:end]) for start, end in bounds]
+def parse_windows(
+    nlp: Language, docs: Sequence[Doc], bounds: Sequence[Sequence[tuple[int, int]]]
+) -> list[list[ParsedSentence]]:
+    """Tag and parse copies of ``docs[i][start:end]`` for each of ``bounds[i]``, all in one batch.
+
+    Several articles in one call share the per-call cost of each component.
+    """
+    copies = [_copy(doc[start:end]) for doc, spans in zip(docs, bounds, strict=True) for start, end in spans]
     for name in PARSE_COMPONENTS:
         component: Any = nlp.get_pipe(name)  # spaCy types pipes as plain callables; these have .pipe
-        copies = list(component.pipe(copies))
-    return [
-        ParsedSentence(start, end, sent, sent.text, doc[start].idx)
-        for (start, end), sent in zip(bounds, copies, strict=True)
-    ]
+        copies = list(component.pipe(copies, batch_size=256))
+    parsed: list[list[ParsedSentence]] = []
+    at = 0
+    for doc, spans in zip(docs, bounds, strict=True):
+        own = copies[at : at + len(spans)]
+        at += len(spans)
+        parsed.append(
+            [
+                ParsedSentence(s, e, sent, sent.text, doc[s].idx)
+                for (s, e), sent in zip(spans, own, strict=True)
+            ]
+        )
+    return parsed
 
 
 def _copy(span: Span) -> Doc:

@@ -88,7 +88,7 @@ def read_number(sent: Doc, start: int, end: int, tables: FactTables, phrase_star
     direct, chain = _predicate_words(verb) if verb is not None else ([], [])
     if verb is not None and verb.dep_ == "amod" and noun is not None and verb.head == noun:
         direct, chain = [verb], []
-    modifiers = _modifiers(noun) if noun is not None else []
+    modifiers = [m for m in _modifiers(noun) if not start <= m.i < end] if noun is not None else []
     described = [c for c in head.children if c.dep_ in {"acl", "amod"} and c.i > head.i]  # "112 wounded"
     clauses = [
         w for c in (noun or head).children if c.dep_ == "acl" and c.i > c.head.i for w in _completed(c)

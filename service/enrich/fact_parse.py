@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 PARSE_COMPONENTS = ("tok2vec", "tagger", "parser")
 #: Tokens kept before the first and after the last number of a sentence (the parser's cost grows
 #: with length; what a number counts and its predicate sit close to it).
-WINDOW_BEFORE = 8
+WINDOW_BEFORE = 12
 WINDOW_AFTER = 12
 #: A sentence ends after . ! ? (and closing quotes/brackets) before a capital letter, or at a line
 #: break. Not before a digit: "W.Va. 61", "No. 10" (news style spells out a sentence's first number).

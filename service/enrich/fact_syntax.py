@@ -89,7 +89,13 @@ def read_number(sent: Doc, start: int, end: int, tables: FactTables, phrase_star
     if verb is not None and verb.dep_ == "amod" and noun is not None and verb.head == noun:
         direct, chain = [verb], []
     modifiers = [m for m in _modifiers(noun) if not start <= m.i < end] if noun is not None else []
-    described = [c for c in head.children if c.dep_ in {"acl", "amod"} and c.i > head.i]  # "112 wounded"
+    described = [  # "112 wounded", "41 people dead"
+        c
+        for t in (head, noun)
+        if t is not None
+        for c in t.children
+        if c.dep_ in {"acl", "amod"} and c.i > t.i
+    ]
     clauses = [
         w for c in (noun or head).children if c.dep_ == "acl" and c.i > c.head.i for w in _completed(c)
     ]
@@ -114,8 +120,8 @@ def read_number(sent: Doc, start: int, end: int, tables: FactTables, phrase_star
         count_type = _count_type([of_noun], tables) if of_noun is not None else None  # "deaths of 40"
     if count_type is None and verb is not None and preps:
         subject = _subject(verb)
-        if subject is not None:
-            count_type = _count_type([*_modifiers(subject), subject], tables)
+        if subject is not None:  # "the death toll rose to 40", "the number who died rose to 212"
+            count_type = _count_type(list(subject.subtree)[:12], tables)
     predicate_words = sorted([*direct, *chain], key=lambda t: t.i)
     if noun is None and described:
         modifiers = described
@@ -163,6 +169,8 @@ def _governor(anchor: Token, number: Token) -> tuple[Token | None, list[Token], 
             token = parent
             continue
         if dep in _ARGUMENT_DEPS or dep in {"acl", "relcl", "advcl", "ccomp", "xcomp", "advmod"}:
+            if dep == "nsubj" and parent.tag_ == "JJ":
+                return parent, preps, False  # a small clause: "left 41 people dead"
             if parent.tag_.startswith("VB") or parent.lower_ in {"up", "down"}:
                 return parent, preps, False
             token = parent

@@ -438,6 +438,14 @@ def _in_name(sent: Doc, core: tuple[int, int], reading: Reading, tables: FactTab
     """A number that belongs to the proper name before it: "Apollo 11", "Boeing 737", "W.Va. 61"."""
     head = sent[core[0]]
     before = sent[core[0] - 1] if core[0] > 0 else None
+    if (
+        reading.noun is None
+        and before is not None
+        and before.lower_ == "of"
+        and core[0] > 1
+        and sent[core[0] - 2].tag_ in {"NNP", "NNPS"}
+    ):
+        return True  # "the Group of 20"
     return (
         before is not None
         and before.tag_ in {"NNP", "NNPS"}

@@ -122,6 +122,8 @@ def read_number(sent: Doc, start: int, end: int, tables: FactTables, phrase_star
         subject = _subject(verb)
         if subject is not None:  # "the death toll rose to 40", "the number who died rose to 212"
             count_type = _count_type(list(subject.subtree)[:12], tables)
+    if count_type is None and verb is None and anchor.head.tag_ in {"NNP", "NNPS"}:
+        count_type = tables.count_types.get(anchor.head.lower_)  # title case: "Crash Kills 23"
     predicate_words = sorted([*direct, *chain], key=lambda t: t.i)
     if noun is None and described:
         modifiers = described

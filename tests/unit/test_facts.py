@@ -184,6 +184,11 @@ def test_headline_and_body_are_two_facts() -> None:
     assert all((f.field == "title") == (f.start == 0) for f in facts)
 
 
+def test_title_case_headline_verb_is_not_a_name() -> None:
+    facts = facts_of("Rescuers reached the ravine on Tuesday.", title="Bus Crash Kills 23 On Mountain Road")
+    assert [(f.field, f.value, f.count_type) for f in facts] == [("title", 23, "KILL")]
+
+
 def test_a_number_repeated_in_its_phrase_is_one_fact() -> None:
     assert [f.value for f in facts_of("Police arrested three (3) men near the border.")] == [3]
 

@@ -33,10 +33,11 @@ _AGE_AFTER = re.compile(r"^\s*-?\s*(?:year|month|week|day)s?\s*-?\s*olds?\b", re
 _COMPOUND_AFTER = re.compile(
     r"^-(?!odd\b|plus\b|strong\b)[a-z]|^\s+or (?:older|younger|over)\b", re.IGNORECASE
 )
-#: "the 900 block of", "12 Downing Street", "1600 Pennsylvania Ave": street addresses.
+#: "the 900 block of", "12 Downing Street", "165 Route 31": street addresses.
 _ADDRESS_AFTER = re.compile(
     r"^\s+(?:block of\b|(?!(?:On|In|At|Of|For|To|From|By|After|Near|As|And)\b)(?:[A-Z][a-z]+\s+){1,3}"
-    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Terrace)\b)"
+    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Terrace)\b"
+    r"|(?:Route|Highway|Hwy|Interstate|CR|County Road|State Road|SR)\s+\d)"
 )
 #: Month names next to a number make it a date ("17 September"); "May" and "March" are left out
 #: because they are also words ("400 may have died", "5,000 march").
@@ -499,7 +500,7 @@ def _fact(
         qualifier=quantity.qualifier,
         unit=unit,
         what=what.lower() if what else None,
-        count_type=count_type,
+        count_type=None if quantity.kind is FactKind.MONEY else count_type,  # sums are not victims
         change=reading.change,
         currency=quantity.currency,
     )

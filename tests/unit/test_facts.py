@@ -212,6 +212,7 @@ def test_a_number_repeated_in_its_phrase_is_one_fact() -> None:
         pytest.param("There has been nothing on this scale involving hundreds of people.", id="denied"),
         pytest.param("The man, of the 900 block of Elm Road, was charged.", id="address-block"),
         pytest.param("Police were called to 221 Baker Street on Sunday.", id="address-street"),
+        pytest.param("The show is at the lodge, 165 Route 31 South, on Friday.", id="address-route"),
         pytest.param("Police are investigating a one-car crash on the bypass.", id="compound-adjective"),
         pytest.param("Applicants must be 65 or older to qualify.", id="age-or-older"),
         pytest.param("The driver, Maria Lopez, 23, of Springfield was unhurt.", id="age-apposition"),

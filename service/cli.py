@@ -1,0 +1,231 @@
+"""``article-enricher``: the command line. Parses arguments and dispatches; no logic of its own.
+
+Exit codes: 0 success; 1 some articles were rejected (``enrich``, ``publish``) or the worker
+failed; 2 usage or input-file errors; 3 Redis could not be reached; 130 interrupted.
+"""
+
+import argparse
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from itertools import islice
+from typing import TypeVar
+
+import orjson
+
+from service import __version__
+
+_T = TypeVar("_T")
+
+EXIT_OK = 0
+EXIT_REJECTED = 1
+EXIT_USAGE = 2
+EXIT_UNAVAILABLE = 3
+EXIT_INTERRUPTED = 130
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the console script."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    command: Callable[[argparse.Namespace], int] = args.command
+    try:
+        return command(args)
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # e.g. `article-enricher enrich x.jsonl | head`
+        sys.stderr.close()
+        return EXIT_OK
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="article-enricher",
+        description="Enrich news articles with entities, numeric facts and ISO 3166 region codes.",
+        epilog="Settings come from ENRICHER_* environment variables and REDIS_URL (see README).",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
+
+    enrich = commands.add_parser(
+        "enrich",
+        help="enrich article files and print one event per line (JSON lines)",
+        description="Enrich articles from .txt (first line is the title), .json or .jsonl files, or - for "
+        "stdin, and print one event per input article as JSON lines, in input order. Rejected "
+        "articles are reported on stderr.",
+    )
+    enrich.add_argument("paths", nargs="+", metavar="PATH", help=".txt, .json, .jsonl file, or -")
+    enrich.add_argument("--pretty", action="store_true", help="indented JSON for people")
+    enrich.add_argument("--no-body", action="store_true", help="leave the article body out of events")
+    enrich.add_argument("--batch-size", type=int, default=64, help="articles per nlp.pipe batch")
+    enrich.set_defaults(command=_enrich)
+
+    worker = commands.add_parser(
+        "worker",
+        help="run the stream worker (settings from the environment)",
+        description="Read articles from the input stream, publish events to the output stream. "
+        "Stops gracefully on SIGTERM or SIGINT.",
+    )
+    worker.set_defaults(command=_worker)
+
+    publish = commands.add_parser(
+        "publish",
+        help="push article files into the input stream",
+        description="XADD each article as flat fields to the input stream named by the settings.",
+    )
+    publish.add_argument("paths", nargs="+", metavar="PATH", help=".txt, .json, .jsonl file, or -")
+    publish.set_defaults(command=_publish)
+
+    schema = commands.add_parser("schema", help="print the event JSON Schema")
+    schema.set_defaults(command=_schema)
+
+    demo = commands.add_parser(
+        "demo",
+        help="run the worker on the bundled example articles against a local Redis",
+        description="Publish the bundled example articles to fresh demo streams, run a worker until "
+        "every article is enriched, print the events, and stop. Redis: REDIS_URL, else "
+        "localhost:6379, else a throwaway redis-server from PATH.",
+    )
+    demo.add_argument("--pretty", action="store_true", help="indented JSON for people")
+    demo.add_argument("--timeout", type=float, default=120.0, help="seconds to wait for the events")
+    demo.set_defaults(command=_demo)
+    return parser
+
+
+def _enrich(args: argparse.Namespace) -> int:
+    from service.enrich.pipeline import Enricher, Resources
+    from service.io.files import InputFileError, RawArticle, read_articles
+    from service.schema.article import Article, article_from_mapping
+    from service.schema.errors import ArticleError
+    from service.settings import Settings
+
+    settings = Settings()
+    enricher = Enricher(
+        Resources.load(settings.model),
+        include_body=settings.include_body and not args.no_body,
+        batch_size=args.batch_size,
+    )
+    progress = _Progress() if sys.stderr.isatty() else None
+    rejected = 0
+    raw = read_articles(args.paths)
+    try:
+        for chunk in _chunks(raw, max(1, args.batch_size)):
+            checked: list[tuple[RawArticle, Article | ArticleError]] = [
+                (
+                    item,
+                    item.data
+                    if isinstance(item.data, ArticleError)
+                    else article_from_mapping(item.data, max_chars=settings.max_article_chars),
+                )
+                for item in chunk
+            ]
+            good = [article for _, article in checked if isinstance(article, Article)]
+            results = iter(enricher.enrich_batch(good))
+            for item, article in checked:
+                result = next(results) if isinstance(article, Article) else article
+                if isinstance(result, ArticleError):
+                    rejected += 1
+                    _print_error(item.origin, result)
+                    continue
+                sys.stdout.write(result.model_dump_json(indent=2 if args.pretty else None) + "\n")
+            sys.stdout.flush()
+            if progress:
+                progress.advance(len(chunk))
+    except InputFileError as exc:
+        print(f"article-enricher: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    finally:
+        if progress:
+            progress.close()
+    return EXIT_REJECTED if rejected else EXIT_OK
+
+
+def _worker(_args: argparse.Namespace) -> int:
+    from service.broker.worker import run
+    from service.logs import configure_logging
+    from service.settings import Settings
+
+    settings = Settings()
+    configure_logging(settings.log_level, settings.log_format)
+    return run(settings)
+
+
+def _publish(args: argparse.Namespace) -> int:
+    from redis.exceptions import ConnectionError as RedisConnectionError
+
+    from service.broker.producer import publish_articles
+    from service.io.files import InputFileError, read_articles
+    from service.schema.errors import ArticleError
+    from service.settings import Settings
+
+    settings = Settings()
+    try:
+        items = list(read_articles(args.paths))
+    except InputFileError as exc:
+        print(f"article-enricher: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    good = [item.data for item in items if not isinstance(item.data, ArticleError)]
+    for item in items:
+        if isinstance(item.data, ArticleError):
+            _print_error(item.origin, item.data)
+    try:
+        ids = publish_articles(settings, good)
+    except RedisConnectionError as exc:
+        print(f"article-enricher: cannot reach Redis at {settings.redis_url}: {exc}", file=sys.stderr)
+        return EXIT_UNAVAILABLE
+    for entry_id in ids:
+        print(entry_id)
+    return EXIT_REJECTED if len(good) < len(items) else EXIT_OK
+
+
+def _schema(_args: argparse.Namespace) -> int:
+    from service.schema.events import event_json_schema
+
+    sys.stdout.write(orjson.dumps(event_json_schema(), option=orjson.OPT_INDENT_2).decode() + "\n")
+    return EXIT_OK
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from service.demo import DemoError, run_demo
+
+    try:
+        events = run_demo(timeout_s=args.timeout)
+    except DemoError as exc:
+        print(f"article-enricher demo: {exc}", file=sys.stderr)
+        return EXIT_UNAVAILABLE
+    for event in events:
+        option = orjson.OPT_INDENT_2 if args.pretty else 0
+        sys.stdout.write(orjson.dumps(event, option=option).decode() + "\n")
+    return EXIT_OK
+
+
+def _print_error(origin: str, error: object) -> None:
+    from service.schema.errors import ArticleError
+
+    assert isinstance(error, ArticleError)
+    line = {"origin": origin, "error": error.model_dump(mode="json")}
+    sys.stderr.write(orjson.dumps(line).decode() + "\n")
+
+
+def _chunks(items: Iterator[_T], size: int) -> Iterator[list[_T]]:
+    while chunk := list(islice(items, size)):
+        yield chunk
+
+
+class _Progress:
+    """A one-line article counter on stderr (only when stderr is a terminal)."""
+
+    def __init__(self) -> None:
+        self.done = 0
+
+    def advance(self, count: int) -> None:
+        self.done += count
+        sys.stderr.write(f"\renriched {self.done} articles")
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.done:
+            sys.stderr.write("\n")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Reading articles from files for the CLI (the broker edge reads them from Redis)."""

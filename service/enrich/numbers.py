@@ -1,0 +1,196 @@
+"""Numerals as news writes them: "1,025", "1.2 million", "3bn", "two dozen", "hundreds".
+
+Own code rather than a library (see README "Numeric facts"): no parser on PyPI reads vague plurals
+("hundreds" is at least 200), and the ones that read "two dozen" cost milliseconds an article and
+clash with each other's module names. The grammar here is small and closed.
+"""
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+#: Multipliers that close a group ("three thousand", "1.2 million", "3bn").
+_SCALES = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "trn": 1e12,
+}
+#: Vague plurals: the lower bound a reader can rely on ("hundreds" means at least 200).
+_VAGUE = {
+    "dozens": 24.0,
+    "scores": 40.0,
+    "tens": 20.0,
+    "hundreds": 200.0,
+    "thousands": 2e3,
+    "millions": 2e6,
+    "billions": 2e9,
+    "trillions": 2e12,
+}
+#: Words that give a vague multiple of the next scale word: "several hundred", "a few thousand".
+_VAGUE_COUNTS = {"several": 3.0, "few": 2.0, "couple": 2.0, "many": 2.0}
+_FRACTIONS = {"third", "thirds", "quarters", "fifth", "fifths", "sixths", "tenths", "halves"}
+_FILLER = {"and", "of", "a", "an", "-"}
+_PLURAL_SCALES = (["thousands"], ["millions"], ["billions"])
+#: One-letter scales read only in money ("$5m", "3bn"); elsewhere "5m" is five metres.
+_MONEY_ONLY_SCALES = {"k", "m", "b"}
+
+_DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([a-z]*)$")
+_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?[a-z]*|\.\d+|[a-z]+|-")
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedNumber:
+    """A numeral's value; ``vague`` when it is a lower bound ("hundreds", "several thousand")."""
+
+    value: float
+    vague: bool = False
+
+
+def number_words(text: str) -> list[str]:
+    """Lower-cased numeral tokens of ``text``: digit groups, words and hyphens."""
+    return _TOKEN.findall(text.lower().replace("\u2013", "-").replace("\u2014", "-"))
+
+
+def is_number_word(word: str) -> bool:
+    """Whether ``word`` (lower case) can be part of a numeral."""
+    return (
+        word in _UNITS
+        or word in _TENS
+        or word in _SCALES
+        or word in _VAGUE
+        or word in {"hundred", "dozen", "half", "quarter"}
+        or bool(_DIGITS.match(word))
+    )
+
+
+def _digit_value(word: str, money: bool) -> tuple[float, float] | None:
+    """``(value, scale)`` of a digit token such as ``1,025``, ``3.5``, ``3bn``; None otherwise."""
+    match = _DIGITS.match(word)
+    if match is None:
+        return None
+    suffix = match.group(3)
+    if suffix and (suffix not in _SCALES or (suffix in _MONEY_ONLY_SCALES and not money)):
+        return None
+    value = float(match.group(1).replace(",", "") + (match.group(2) or ""))
+    return value, _SCALES.get(suffix, 1.0)
+
+
+def _word_value(word: str) -> float | None:
+    if word in _UNITS:
+        return float(_UNITS[word])
+    if word in _TENS:
+        return float(_TENS[word])
+    return None
+
+
+def parse_number(text: str, *, money: bool = False) -> ParsedNumber | None:
+    """Value of one numeral phrase, or None when ``text`` holds no numeral.
+
+    ``money`` allows the one-letter scales of financial copy ("$5m", "£2b", "10k").
+
+    >>> parse_number("two dozen").value, parse_number("half a million").value
+    (24.0, 500000.0)
+    """
+    words = number_words(text)
+    total = 0.0
+    group = 0.0
+    seen = False
+    vague = False
+    fraction: float | None = None
+    pending_vague: float | None = None
+    for index, word in enumerate(words):
+        digit = _digit_value(word, money)
+        if digit is not None:
+            if group or (seen and total):
+                return None  # "21-11", "1/4": a tally or a fraction, not one number
+            value, scale = digit
+            group += value
+            if scale > 1:
+                total += group * scale
+                group = 0.0
+            seen = True
+            continue
+        small = _word_value(word)
+        if small is not None:
+            group += small
+            seen = True
+        elif word in {"hundred", "dozen"}:
+            vague = vague or (not group and pending_vague is not None)
+            group = (group or _implicit(pending_vague)) * (100 if word == "hundred" else 12)
+            seen = True
+        elif word in {"half", "quarter"}:
+            fraction = 0.5 if word == "half" else 0.25
+        elif word in _SCALES and (money or word not in _MONEY_ONLY_SCALES):
+            base = group or fraction or _implicit(pending_vague)
+            if pending_vague is not None and not group:
+                vague = True
+            total += base * _SCALES[word]
+            group, fraction, seen = 0.0, None, True
+        elif word in _VAGUE:
+            following = words[index + 1 : index + 3]
+            if word in {"tens", "hundreds"} and following[:1] == ["of"] and following[1:] in _PLURAL_SCALES:
+                continue  # "tens of thousands": the scale word carries the value
+            if index >= 2 and words[index - 1] == "of" and words[index - 2] in {"tens", "hundreds"}:
+                total += _VAGUE[words[index - 2]] * _SCALES.get(word[:-1], 1.0)
+            else:
+                total += _VAGUE[word]
+            vague, seen = True, True
+        elif word in _VAGUE_COUNTS:
+            pending_vague = _VAGUE_COUNTS[word]
+        elif word in _FRACTIONS:
+            return None  # "two-thirds": a share, not a count
+        elif word not in _FILLER and seen:
+            break
+    if not seen:
+        return None
+    return ParsedNumber(total + group, vague)
+
+
+def _implicit(pending_vague: float | None) -> float:
+    """The multiplier of a bare scale word: "a hundred" is 100, "several hundred" at least 300."""
+    return pending_vague if pending_vague is not None else 1.0
+
+
+def is_vague_plural(word: str) -> bool:
+    """Whether ``word`` is a vague plural such as "hundreds" or "dozens"."""
+    return word.lower() in _VAGUE

@@ -1,0 +1,214 @@
+"""The Dockerfile runs the console script that pyproject declares, the way the deployments expect.
+
+No Docker engine runs here or in CI, so the image is checked by reading the Dockerfile and by
+running its commands (the entry command, the health check) outside a container.
+"""
+
+import json
+import os
+import re
+import subprocess
+import sys
+import threading
+import tomllib
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from service.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[2]
+DOCKERFILE = ROOT / "Dockerfile"
+READINESS_PATH = "/readyz"
+
+
+def instructions() -> list[tuple[str, str]]:
+    """(INSTRUCTION, arguments) pairs, continuation lines joined, comments dropped."""
+    logical: list[str] = []
+    pending = ""
+    for line in DOCKERFILE.read_text(encoding="utf-8").splitlines():
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        if stripped.endswith("\\"):
+            pending += stripped[:-1] + " "
+            continue
+        logical.append(pending + stripped)
+        pending = ""
+    assert not pending, "Dockerfile ends inside a continued line"
+    return [(text.split(None, 1)[0].upper(), text.split(None, 1)[1]) for text in logical]
+
+
+def runtime_stage() -> list[tuple[str, str]]:
+    """The instructions of the last stage, the one the image runs."""
+    steps = instructions()
+    last_from = max(i for i, (name, _) in enumerate(steps) if name == "FROM")
+    return steps[last_from:]
+
+
+def only(name: str, steps: list[tuple[str, str]] | None = None) -> str:
+    found = [args for instruction, args in (steps or runtime_stage()) if instruction == name]
+    assert len(found) == 1, f"expected one {name} in the runtime stage, found {found}"
+    return found[0]
+
+
+def dockerfile_cmd() -> list[str]:
+    cmd = json.loads(only("CMD"))
+    assert isinstance(cmd, list), "CMD must be exec form so SIGTERM reaches the worker"
+    return [str(part) for part in cmd]
+
+
+def healthcheck_cmd() -> list[str]:
+    args = only("HEALTHCHECK")
+    exec_form = args.split(" CMD ", 1)[1]
+    cmd = json.loads(exec_form)
+    assert isinstance(cmd, list)
+    return [str(part) for part in cmd]
+
+
+def image_env() -> dict[str, str]:
+    env: dict[str, str] = {}
+    for instruction, args in runtime_stage():
+        if instruction == "ENV":
+            env.update(dict(re.findall(r"(\w+)=(\S+)", args)))
+    return env
+
+
+def deployment_pod() -> dict[str, Any]:
+    deployment = yaml.safe_load((ROOT / "deploy" / "k8s" / "deployment.yaml").read_text(encoding="utf-8"))
+    pod: dict[str, Any] = deployment["spec"]["template"]["spec"]
+    return pod
+
+
+def test_cmd_is_the_declared_console_script() -> None:
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    cmd = dockerfile_cmd()
+    assert cmd[0] in pyproject["project"]["scripts"]
+    assert cmd == ["article-enricher", "worker"]
+
+
+def test_entry_command_runs_from_the_installed_environment() -> None:
+    """The same command the image runs, from this environment's installed console script."""
+    cmd = dockerfile_cmd()
+    script = Path(sys.executable).parent / cmd[0]
+    assert script.is_file(), f"{script} missing: the project is not installed in this environment"
+    result = subprocess.run(
+        [str(script), *cmd[1:], "--help"], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert "SIGTERM" in result.stdout
+
+
+def test_image_stops_with_sigterm_and_exposes_the_service_port() -> None:
+    port = Settings.model_fields["http_port"].default
+    assert only("STOPSIGNAL") == "SIGTERM"
+    assert only("EXPOSE") == str(port)
+    assert image_env()["ENRICHER_HTTP_PORT"] == str(port)
+    assert image_env()["PATH"].startswith("/opt/venv/bin:")
+
+
+def test_image_runs_as_the_non_root_user_kubernetes_expects() -> None:
+    user = only("USER")
+    uid, gid = (int(part) for part in user.split(":"))
+    assert uid != 0
+    assert gid != 0
+    pod = deployment_pod()
+    assert (pod["securityContext"]["runAsUser"], pod["securityContext"]["runAsGroup"]) == (uid, gid)
+    assert pod["containers"][0]["args"] == dockerfile_cmd()
+
+
+def test_dependencies_install_from_the_lock_before_the_source_is_copied() -> None:
+    """The dependency layer is cached across source changes, and the lock is enforced."""
+    build = [step for step in instructions() if step not in runtime_stage()]
+    syncs = [i for i, (name, args) in enumerate(build) if name == "RUN" and "uv sync" in args]
+    copy_source = next(i for i, (name, args) in enumerate(build) if name == "COPY" and "service" in args)
+    assert len(syncs) == 2
+    assert syncs[0] < copy_source < syncs[1]
+    for index in syncs:
+        assert "--locked" in build[index][1]
+        assert "--no-default-groups" in build[index][1]
+    assert "--no-install-project" in build[syncs[0]][1]
+
+
+def test_python_and_uv_match_the_project() -> None:
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    base = next(args for name, args in instructions() if name == "ARG" and args.startswith("PYTHON_IMAGE="))
+    version = re.search(r"python:(\d+\.\d+)-slim", base)
+    assert version is not None
+    assert f">={version.group(1)}" in pyproject["project"]["requires-python"]
+    uv_image = next(args for name, args in instructions() if name == "FROM" and "astral-sh/uv" in args)
+    bootstrap = (ROOT / "scripts" / "bootstrap.sh").read_text(encoding="utf-8")
+    pinned = re.search(r"UV_VERSION=(\S+)", bootstrap)
+    assert pinned is not None
+    assert f"uv:{pinned.group(1)} " in uv_image + " "
+
+
+def test_dockerignore_lets_every_copied_path_through() -> None:
+    lines = (ROOT / ".dockerignore").read_text(encoding="utf-8").splitlines()
+    allowed = {line[1:].rstrip("/") for line in lines if line.startswith("!")}
+    assert "*" in lines, ".dockerignore is an allow-list"
+    copied = set()
+    for name, args in instructions():
+        if name == "COPY" and not args.startswith("--from"):
+            copied.update(args.split()[:-1])
+    assert copied
+    assert copied <= allowed
+    assert not {".git", ".venv", "tests"} & allowed
+
+
+class _Readiness(BaseHTTPRequestHandler):
+    ready = True
+
+    def do_GET(self) -> None:
+        ok = self.path == READINESS_PATH and self.ready
+        self.send_response(200 if ok else 503)
+        self.end_headers()
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Keep test output quiet."""
+
+
+@pytest.fixture
+def readiness_server() -> Iterator[HTTPServer]:
+    server = HTTPServer(("127.0.0.1", 0), _Readiness)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+    server.server_close()
+    thread.join(timeout=5)
+    _Readiness.ready = True
+
+
+def run_healthcheck(port: int) -> int:
+    cmd = healthcheck_cmd()
+    assert cmd[0] == "python"
+    env = {**os.environ, "ENRICHER_HTTP_PORT": str(port)}
+    return subprocess.run([sys.executable, *cmd[1:]], env=env, capture_output=True, timeout=30).returncode
+
+
+def test_healthcheck_passes_only_when_the_service_is_ready(readiness_server: HTTPServer) -> None:
+    port = readiness_server.server_address[1]
+    assert isinstance(port, int)
+    assert run_healthcheck(port) == 0
+    _Readiness.ready = False
+    assert run_healthcheck(port) != 0
+
+
+def test_healthcheck_fails_when_nothing_listens(readiness_server: HTTPServer) -> None:
+    port = readiness_server.server_address[1]
+    assert isinstance(port, int)
+    readiness_server.shutdown()
+    readiness_server.server_close()
+    assert run_healthcheck(port) != 0
+
+
+def test_compose_health_check_is_the_image_health_check() -> None:
+    compose = yaml.safe_load((ROOT / "deploy" / "compose" / "compose.yaml").read_text(encoding="utf-8"))
+    test = compose["services"]["worker"]["healthcheck"]["test"]
+    assert test[0] == "CMD"
+    assert test[1:] == healthcheck_cmd()

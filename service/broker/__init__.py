@@ -1,0 +1,1 @@
+"""The edge between Redis streams and the pure pipeline: FastStream app, delivery guarantees, health."""

@@ -1,0 +1,46 @@
+"""Prometheus metrics of one worker, in a registry of its own (so tests can build many apps)."""
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
+
+LATENCY_BUCKETS = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0)
+
+
+class Metrics:
+    """Counters, gauges and histograms the worker updates (names start with ``enricher_``)."""
+
+    def __init__(self, registry: CollectorRegistry | None = None) -> None:
+        self.registry = reg = registry or CollectorRegistry()
+        self.processed = Counter("enricher_articles_processed", "Events published.", registry=reg)
+        self.duplicates = Counter(
+            "enricher_articles_duplicate", "Articles whose event was already published.", registry=reg
+        )
+        self.failed = Counter(
+            "enricher_articles_failed",
+            "Articles that failed decoding, validation or enrichment.",
+            ["code"],
+            registry=reg,
+        )
+        self.dead_lettered = Counter(
+            "enricher_articles_dead_lettered",
+            "Entries sent to the dead-letter stream.",
+            ["code"],
+            registry=reg,
+        )
+        self.reclaimed = Counter(
+            "enricher_articles_reclaimed",
+            "Pending entries claimed back (XAUTOCLAIM / own PEL).",
+            registry=reg,
+        )
+        self.latency = Histogram(
+            "enricher_processing_seconds",
+            "Seconds from reading an entry to committing it.",
+            buckets=LATENCY_BUCKETS,
+            registry=reg,
+        )
+        self.lag = Gauge(
+            "enricher_group_lag", "Entries in the input not yet delivered to the group.", registry=reg
+        )
+        self.pending = Gauge(
+            "enricher_group_pending", "Entries delivered to the group but not acked.", registry=reg
+        )
+        self.ready = Gauge("enricher_ready", "1 when the worker is ready to process.", registry=reg)

@@ -1,0 +1,94 @@
+"""A periodic check of Redis and the consumer group that drives readiness, the gauges and fatal exits."""
+
+import asyncio
+import contextlib
+import time
+from collections.abc import Callable
+
+import structlog
+from redis.asyncio import Redis
+
+from service.broker.backoff import TRANSIENT, delay
+from service.broker.group import group_stats
+from service.broker.health import HealthState
+from service.broker.metrics import Metrics
+from service.settings import Settings
+
+log = structlog.get_logger("service.broker.monitor")
+
+
+class Monitor:
+    """Pings Redis, reads the group's lag and pending count, and calls ``on_fatal`` when it cannot go on.
+
+    Fatal: the group vanished (a Redis that kept nothing) or the FastStream subscriber stopped. The
+    worker then exits non-zero so that its supervisor restarts it and the group is created again at
+    ``group_start_id``.
+    """
+
+    def __init__(
+        self,
+        client: Redis,
+        settings: Settings,
+        health: HealthState,
+        metrics: Metrics,
+        on_fatal: Callable[[str], None],
+    ) -> None:
+        self.client = client
+        self.settings = settings
+        self.health = health
+        self.metrics = metrics
+        self.on_fatal = on_fatal
+        self.stopping = asyncio.Event()
+        self._failures = 0
+
+    async def check(self) -> None:
+        """One pass: update health flags and gauges; report a fatal condition once."""
+        health = self.health
+        try:
+            stats = await group_stats(self.client, self.settings)
+        except TRANSIENT as exc:
+            if health.redis_ok or self._failures == 0:
+                log.warning("redis.down", error=f"{type(exc).__name__}: {exc}")
+            health.redis_ok = False
+            self._failures += 1
+        else:
+            if self._failures:
+                log.info("redis.up", failed_checks=self._failures)
+            self._failures = 0
+            health.redis_ok = True
+            health.group_ok = stats is not None
+            if stats is not None:
+                self.metrics.pending.set(stats.pending)
+                if stats.lag is not None:
+                    self.metrics.lag.set(stats.lag)
+        if not health.stopping and health.fatal is None:
+            if health.redis_ok and not health.group_ok:
+                self._fatal(
+                    f"consumer group {self.settings.group!r} on {self.settings.input_stream!r} is gone"
+                )
+            elif not health.subscriber_running():
+                self._fatal("the stream subscriber stopped")
+        self.metrics.ready.set(0 if health.not_ready_reasons() else 1)
+        health.heartbeat = time.monotonic()
+
+    def _fatal(self, reason: str) -> None:
+        self.health.fatal = reason
+        log.critical("worker.fatal", reason=reason)
+        self.on_fatal(reason)
+
+    async def run(self) -> None:
+        """Check every ``health_interval_s`` (backing off while Redis is away) until :meth:`stop`."""
+        while not self.stopping.is_set():
+            try:
+                await self.check()
+            except Exception:
+                log.exception("monitor.failed")
+            wait = self.settings.health_interval_s
+            if self._failures:
+                wait = min(wait, delay(self._failures - 1, initial=0.1, maximum=wait))
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.stopping.wait(), wait)
+
+    def stop(self) -> None:
+        """End :meth:`run` at its next wait."""
+        self.stopping.set()

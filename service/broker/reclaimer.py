@@ -1,0 +1,90 @@
+"""Pending entries FastStream leaves behind: this consumer's own after a restart, and dead consumers'.
+
+Runs beside the FastStream subscriber (which only ever reads ``>``): :meth:`Reclaimer.drain_own`
+once at start, before the subscriber reads anything new, then :meth:`Reclaimer.run` every
+``reclaim_interval_s``, claiming entries idle for ``claim_idle_ms`` with XAUTOCLAIM. Claimed
+entries go through the same :class:`BatchProcessor` as new ones; their delivery count decides
+when a crash-looping entry goes to the dead-letter stream.
+"""
+
+import asyncio
+import contextlib
+import time
+
+import structlog
+from redis.asyncio import Redis
+
+from service.broker.backoff import TRANSIENT
+from service.broker.group import autoclaim, claim_own_pending
+from service.broker.metrics import Metrics
+from service.broker.processor import BatchProcessor
+from service.settings import Settings
+
+log = structlog.get_logger("service.broker.reclaimer")
+
+
+class Reclaimer:
+    """Claims pending entries and feeds them to the processor, one batch at a time."""
+
+    def __init__(
+        self, client: Redis, settings: Settings, processor: BatchProcessor, metrics: Metrics
+    ) -> None:
+        self.client = client
+        self.settings = settings
+        self.processor = processor
+        self.metrics = metrics
+        self.stopping = asyncio.Event()
+
+    async def drain_own(self) -> int:
+        """Process this consumer's own pending entries (left by its previous life); returns how many."""
+        total = 0
+        seen: set[str] = set()
+        while not self.stopping.is_set():
+            async with self.processor.lock:
+                entries = await claim_own_pending(self.client, self.settings, self.settings.batch_size)
+                fresh = [entry for entry in entries if entry.entry_id not in seen]
+                if not fresh:
+                    break
+                seen.update(entry.entry_id for entry in fresh)
+                self.metrics.reclaimed.inc(len(fresh))
+                await self.processor.process_locked(fresh, source="own_pending", read_at=time.monotonic())
+            total += len(fresh)
+        if total:
+            log.info("reclaim.own_pending", entries=total)
+        return total
+
+    async def pass_once(self) -> int:
+        """One full XAUTOCLAIM sweep of the group's pending entries; returns how many were claimed."""
+        cursor, total = "0-0", 0
+        while not self.stopping.is_set():
+            async with self.processor.lock:
+                cursor, entries, deleted = await autoclaim(
+                    self.client, self.settings, cursor, self.settings.batch_size
+                )
+                if deleted:
+                    log.warning("reclaim.deleted_entries", ids=deleted[:20], count=len(deleted))
+                if entries:
+                    self.metrics.reclaimed.inc(len(entries))
+                    await self.processor.process_locked(entries, source="reclaimed", read_at=time.monotonic())
+            total += len(entries)
+            if cursor == "0-0":
+                break
+        if total:
+            log.info("reclaim.claimed", entries=total)
+        return total
+
+    async def run(self) -> None:
+        """Sweep every ``reclaim_interval_s`` until :meth:`stop`; never raises."""
+        while not self.stopping.is_set():
+            try:
+                await self.pass_once()
+            except TRANSIENT as exc:
+                log.debug("reclaim.redis_unavailable", error=str(exc))
+            except Exception:
+                log.exception("reclaim.failed")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.stopping.wait(), self.settings.reclaim_interval_s)
+
+    def stop(self) -> None:
+        """Ask :meth:`run` and :meth:`drain_own` to finish after the batch in hand."""
+        self.stopping.set()

@@ -1,0 +1,66 @@
+"""``run(settings)``: serve the worker (stream subscriber + HTTP) until SIGTERM/SIGINT; return an exit code.
+
+Exit codes: 0 after a signal-initiated graceful shutdown, 1 when startup failed (model, Redis not
+reachable within ``startup_timeout_s``), 3 after a fatal condition (group gone, subscriber stopped)
+so that a supervisor restarts the worker.
+"""
+
+import asyncio
+import contextlib
+import signal
+from collections.abc import Iterator
+
+import uvicorn
+
+from service.broker.app import create_app
+from service.settings import Settings
+
+EXIT_OK = 0
+EXIT_STARTUP_FAILED = 1
+EXIT_FATAL = 3
+
+
+class _Server(uvicorn.Server):
+    """uvicorn re-raises the captured signal after a graceful stop, killing the process; we return instead."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        handled = (signal.SIGINT, signal.SIGTERM)
+        original = {sig: signal.signal(sig, self.handle_exit) for sig in handled}
+        try:
+            yield
+        finally:
+            for sig, handler in original.items():
+                signal.signal(sig, handler)
+
+
+def run(settings: Settings) -> int:
+    """Run the worker until SIGTERM/SIGINT (blocks); returns the process exit code."""
+    return asyncio.run(_serve(settings))
+
+
+async def _serve(settings: Settings) -> int:
+    exit_code = EXIT_OK
+    server: _Server | None = None
+
+    def on_fatal(reason: str) -> None:
+        nonlocal exit_code
+        exit_code = EXIT_FATAL
+        if server is not None:
+            server.should_exit = True
+
+    app = create_app(settings, on_fatal=on_fatal)
+    config = uvicorn.Config(
+        app,
+        host=settings.http_host,
+        port=settings.http_port,
+        lifespan="on",
+        log_config=None,
+        access_log=False,
+        timeout_graceful_shutdown=1,
+    )
+    server = _Server(config)
+    await server.serve()
+    if not server.started:
+        return EXIT_STARTUP_FAILED
+    return exit_code

@@ -9,9 +9,12 @@ import os
 import re
 import shlex
 import shutil
+import signal
+import socket
 import subprocess
 import sys
 import threading
+import time
 import tomllib
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, HTTPServer
@@ -19,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import redis
 import yaml
 
 from service.settings import Settings
@@ -283,3 +287,91 @@ def test_clean_install_as_the_image_builds_it_runs_the_entry_command(tmp_path: P
         if (venv / "bin" / name).exists()
     ]
     assert tools == [], "dev and deploy groups must stay out of the image"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    assert isinstance(port, int)
+    return port
+
+
+@pytest.fixture
+def throwaway_redis(tmp_path: Path) -> Iterator[str]:
+    """A redis-server from PATH on a free loopback port, AOF on as deployed; its URL."""
+    server = shutil.which("redis-server")
+    if server is None:
+        pytest.fail("redis-server is not on PATH")
+    port = free_port()
+    aof = ["--appendonly", "yes", "--appendfsync", "everysec"]  # as deployed
+    process = subprocess.Popen(
+        [server, "--port", str(port), "--bind", "127.0.0.1", "--dir", str(tmp_path), "--save", "", *aof],
+        stdout=subprocess.DEVNULL,
+    )
+    client = redis.Redis(port=port)
+    try:
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                client.ping()
+                break
+            except redis.ConnectionError:
+                assert time.monotonic() < deadline, "redis-server did not start"
+                time.sleep(0.05)
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        client.close()
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.mark.integration
+@pytest.mark.slow
+def test_image_command_health_check_and_stop_signal_against_a_real_worker(
+    throwaway_redis: str, tmp_path: Path
+) -> None:
+    """The container's life outside a container: CMD starts a worker that the HEALTHCHECK calls ready
+    once it can work, it enriches an article, and STOPSIGNAL ends it cleanly within the grace period."""
+    http_port = free_port()
+    grace = Settings.model_fields["shutdown_grace_s"].default
+    assert isinstance(grace, float)
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("ENRICHER_")},
+        "REDIS_URL": throwaway_redis,
+        "ENRICHER_HTTP_PORT": str(http_port),
+        "ENRICHER_LOG_FORMAT": "json",
+    }
+    cmd = dockerfile_cmd()
+    assert run_healthcheck(http_port) != 0, "nothing listens yet"
+    log = tmp_path / "worker.log"
+    with log.open("wb") as sink:
+        worker = subprocess.Popen(
+            [str(Path(sys.executable).parent / cmd[0]), *cmd[1:]],
+            env=env,
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+        )
+    client = redis.Redis.from_url(throwaway_redis, decode_responses=True)
+    try:
+        deadline = time.monotonic() + 90
+        while run_healthcheck(http_port) != 0:
+            assert worker.poll() is None, log.read_text(encoding="utf-8", errors="replace")
+            assert time.monotonic() < deadline, "the worker never became ready"
+            time.sleep(0.5)
+        client.xadd(
+            Settings().input_stream, {"id": "smoke-1", "title": "Rain", "body": "It rained in Lisbon."}
+        )
+        while client.xlen(Settings().output_stream) == 0:
+            assert time.monotonic() < deadline, "no event was published"
+            time.sleep(0.2)
+        stopped_at = time.monotonic()
+        worker.send_signal(getattr(signal, only("STOPSIGNAL")))
+        assert worker.wait(timeout=grace + 5) == 0
+        assert time.monotonic() - stopped_at < grace
+        assert run_healthcheck(http_port) != 0, "a stopped worker is not healthy"
+    finally:
+        client.close()
+        if worker.poll() is None:
+            worker.kill()
+            worker.wait(timeout=10)

@@ -153,10 +153,15 @@ def test_python_and_uv_match_the_project() -> None:
     assert f"uv:{pinned.group(1)} " in uv_image + " "
 
 
-def test_dockerignore_lets_every_copied_path_through() -> None:
+def dockerignore_allowed() -> set[str]:
+    """The paths the build context lets through (.dockerignore is an allow-list)."""
     lines = (ROOT / ".dockerignore").read_text(encoding="utf-8").splitlines()
-    allowed = {line[1:].rstrip("/") for line in lines if line.startswith("!")}
     assert "*" in lines, ".dockerignore is an allow-list"
+    return {line[1:].rstrip("/") for line in lines if line.startswith("!")}
+
+
+def test_dockerignore_lets_every_copied_path_through() -> None:
+    allowed = dockerignore_allowed()
     copied = set()
     for name, args in instructions():
         if name == "COPY" and not args.startswith("--from"):
@@ -220,27 +225,40 @@ def test_compose_health_check_is_the_image_health_check() -> None:
     assert test[1:] == healthcheck_cmd()
 
 
-def build_stage_uv_syncs() -> list[list[str]]:
-    """The ``uv sync`` commands of the build stage, as argument lists, in order."""
+def build_stage_uv_syncs() -> list[tuple[list[str], list[str]]]:
+    """The build stage's ``uv sync`` commands, in order: (files bind-mounted for it, arguments)."""
     commands = []
     for name, args in instructions():
         if name == "RUN" and "uv sync" in args:
-            commands.append(shlex.split(args[args.index("uv sync") :]))
+            mounted = re.findall(r"type=bind,source=([^,\s]+)", args)
+            commands.append((mounted, shlex.split(args[args.index("uv sync") :])))
     return commands
+
+
+def copy_into(context: Path, names: set[str]) -> None:
+    for name in sorted(names):
+        source, target = ROOT / name, context / name
+        if source.is_dir():
+            shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__", "*.py[cod]"))
+        else:
+            shutil.copy2(source, target)
 
 
 @pytest.mark.slow
 def test_clean_install_as_the_image_builds_it_runs_the_entry_command(tmp_path: Path) -> None:
-    """Install the way the Dockerfile does (its own uv sync commands) into a fresh environment.
+    """Install the way the Dockerfile does, from what the build context holds, into a fresh environment.
 
-    That environment has the console script, the model package and the package data, and none of the
-    dev or deploy tools; the image's command starts from it. This is the container's /opt/venv,
-    built without Docker.
+    The first ``uv sync`` sees only its bind-mounted lock files, the second the paths .dockerignore
+    lets through. The result has the console script, the model package and the package data, and
+    none of the dev or deploy tools; the image's command starts from it. This is the container's
+    /opt/venv, built without Docker.
     """
     uv = shutil.which("uv")
     if uv is None:
         pytest.fail("uv is not on PATH (scripts/bootstrap.sh installs it)")
     venv = tmp_path / "venv"
+    context = tmp_path / "context"
+    context.mkdir()
     env = {
         **os.environ,
         "UV_PROJECT_ENVIRONMENT": str(venv),
@@ -250,11 +268,16 @@ def test_clean_install_as_the_image_builds_it_runs_the_entry_command(tmp_path: P
     env.pop("VIRTUAL_ENV", None)
     syncs = build_stage_uv_syncs()
     assert len(syncs) == 2
-    for command in syncs:
+    (deps_mounts, deps_sync), (_, project_sync) = syncs
+    assert set(deps_mounts) == {"pyproject.toml", "uv.lock"}
+    copy_into(context, set(deps_mounts))
+    for step, command in (("dependencies", deps_sync), ("project", project_sync)):
+        if step == "project":
+            copy_into(context, dockerignore_allowed() - set(deps_mounts))
         result = subprocess.run(
-            [uv, *command[1:], "--quiet"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600
+            [uv, *command[1:], "--quiet"], cwd=context, env=env, capture_output=True, text=True, timeout=600
         )
-        assert result.returncode == 0, result.stderr
+        assert result.returncode == 0, f"{step}: {result.stderr}"
 
     cmd = dockerfile_cmd()
     started = subprocess.run(

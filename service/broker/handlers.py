@@ -14,7 +14,6 @@ from faststream.redis.message import FAKE_CONSUMER, BatchStreamMessage, RedisBat
 from faststream.redis.subscriber.usecases.stream_subscriber import StreamBatchSubscriber
 
 from service.broker.group import Entry
-from service.schema.events import EnrichedEvent
 from service.settings import Settings
 
 ProcessBatch = Callable[[Sequence[Entry], float], Awaitable[None]]
@@ -69,18 +68,5 @@ def register_subscriber(
         await process(entries_of(message.raw_message), time.monotonic())
 
     assert isinstance(subscriber, StreamBatchSubscriber)
-    _document_output(broker, settings)
     return subscriber
 
-
-def _document_output(broker: RedisBroker, settings: Settings) -> None:
-    """Describe the output stream in AsyncAPI; the edge XADDs it (Lua), never through this publisher."""
-    broker.publisher(
-        stream=settings.output_stream,
-        schema=EnrichedEvent,
-        title=f"{settings.output_stream}:article.enriched",
-        description=(
-            "Plain XADD fields, not FastStream's envelope: `event` (this JSON document), `event_id`, "
-            "`article_id`, `schema_version`, `type`, `focus_country` (empty when none)."
-        ),
-    )

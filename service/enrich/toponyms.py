@@ -138,6 +138,10 @@ def collect(analysed: AnalysedArticle, entities: list[Entity], gazetteer: Gazett
     return toponyms
 
 
+def _overlaps(a: Mention, b: Mention) -> bool:
+    return a.field == b.field and a.start < b.end and b.start < a.end
+
+
 def _next_word(text: str, end: int) -> str:
     words = text[end : end + 30].split()
     return words[0].lower().strip(".,;:!?\"'") if words else ""
@@ -188,7 +192,8 @@ def _scan(
             key = fold(mention.text)
             known = by_name.get(key)
             if known is not None:
-                known.mentions.append(mention)
+                if not any(_overlaps(m, mention) for m in known.mentions):  # else the entity step has it
+                    known.mentions.append(mention)
                 known.first = min(known.first, _order(mention))
             else:
                 toponym = Toponym(

@@ -80,7 +80,14 @@ def parse_windows(
 
     Several articles in one call share the per-call cost of each component.
     """
-    copies = [_copy(doc[start:end]) for doc, spans in zip(docs, bounds, strict=True) for start, end in spans]
+    copies = []
+    for doc, spans in zip(docs, bounds, strict=True):
+        ents = list(doc.ents)  # once per doc: Span.ents scans the whole doc, per window that is quadratic
+        ent_starts = [ent.start for ent in ents]
+        for start, end in spans:
+            first = bisect_left(ent_starts, start)
+            inside = [e for e in ents[first : bisect_left(ent_starts, end)] if e.end <= end]
+            copies.append(_copy(doc[start:end], inside))
     for name in PARSE_COMPONENTS:
         component: Any = nlp.get_pipe(name)  # spaCy types pipes as plain callables; these have .pipe
         copies = list(component.pipe(copies, batch_size=256))
@@ -98,12 +105,12 @@ def parse_windows(
     return parsed
 
 
-def _copy(span: Span) -> Doc:
-    """A new doc with the span's words, spacing and entities (cheaper than ``Span.as_doc``)."""
+def _copy(span: Span, ents: list[Span]) -> Doc:
+    """A new doc with the span's words, spacing and its entities ``ents`` (cheaper than ``Span.as_doc``)."""
     words = [t.text for t in span]
     spaces = [bool(t.whitespace_) for t in span]
     if spaces:
         spaces[-1] = False
     copy = Doc(span.doc.vocab, words=words, spaces=spaces)
-    copy.ents = [Span(copy, ent.start - span.start, ent.end - span.start, ent.label_) for ent in span.ents]
+    copy.ents = [Span(copy, ent.start - span.start, ent.end - span.start, ent.label_) for ent in ents]
     return copy

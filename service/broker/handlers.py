@@ -69,4 +69,3 @@ def register_subscriber(
 
     assert isinstance(subscriber, StreamBatchSubscriber)
     return subscriber
-

@@ -156,6 +156,26 @@ def supported(toponyms: list[Toponym], chosen: list[Candidate]) -> tuple[list[To
         or (c.country in countries and isinstance(c.entry, City) and c.entry.population >= BIG_CITY)
         or any(q.country == c.country for q in t.qualifiers)
     ]
+    return _country_supported(*zip(*kept, strict=True)) if kept else ([], [])
+
+
+def _country_supported(
+    toponyms: tuple[Toponym, ...], chosen: tuple[Candidate, ...]
+) -> tuple[list[Toponym], list[Candidate]]:
+    """Drop scanned subdivisions and counties of a country no other place of the article lies in.
+
+    An untagged "Southland", "Federal" or "Nelson" that can only be a region is as often a person's,
+    a business's or a common word; with another place of its country named ("Flanders" and
+    "Antwerp") it is kept, and so it is when it is all the article names.
+    """
+    pairs = list(zip(toponyms, chosen, strict=True))
+    kept = []
+    for k, (toponym, cand) in enumerate(pairs):
+        if toponym.scanned and cand.kind in ("subdivision", "county"):
+            others = [c for j, (t, c) in enumerate(pairs) if j != k and not t.tentative]
+            if others and all(c.country != cand.country for c in others):
+                continue
+        kept.append((toponym, cand))
     return [t for t, _ in kept], [c for _, c in kept]
 
 

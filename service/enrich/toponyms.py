@@ -46,9 +46,11 @@ class Toponym:
     demonym: bool = False
     tentative: bool = False
     first: tuple[int, int] = (1, 0)
+    scanned: bool = False
 
     #: ``tentative``: a scan hit too weak on its own (a small town's name, a name inside an
     #: organisation's); kept only where a sure place supports its subdivision or country.
+    #: ``scanned``: found by the gazetteer scan, not tagged as a place by NER.
 
     @property
     def weight(self) -> float:
@@ -204,6 +206,7 @@ def _scan(
                     _qualifier(fields[mention.field], mention.end, gazetteer),
                     first=_order(mention),
                     tentative=tentative,
+                    scanned=True,
                 )
                 toponyms.append(toponym)
                 by_name[key] = toponym
@@ -275,6 +278,8 @@ class _Scan:
         inside = any(self.covered[i:end])
         if not inside and self._embedded(i, end):
             return None
+        if end < len(self.doc) and self.doc[end].lower_.rstrip(".") in self.words.street_words:
+            return None  # "Rivers Avenue" tagged as a facility: a street's name, not the place
         known = self.by_name.get(fold(text))
         if known is not None and (not inside or label in MISLABELLED):
             return known.candidates, known.tentative

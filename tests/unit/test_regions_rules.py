@@ -1,0 +1,73 @@
+"""Document-level rules of region resolution, on invented sentences and hand-built toponyms."""
+
+from collections.abc import Callable
+
+import pytest
+
+from service.enrich.document import AnalysedArticle, ArticleText
+from service.enrich.entities import EntityTables, extract_entities
+from service.enrich.gazetteer import Candidate, Gazetteer
+from service.enrich.nlp import NlpModel, load_model
+from service.enrich.regions import resolve_regions, supported
+from service.enrich.toponyms import Toponym
+from service.schema.article import Article
+from service.schema.events import Mention, Regions
+from service.settings import DEFAULT_MODEL
+
+RegionsOf = Callable[..., Regions]
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+@pytest.fixture(scope="module")
+def regions_of(gazetteer: Gazetteer) -> RegionsOf:
+    model: NlpModel = load_model(DEFAULT_MODEL)
+    tables = EntityTables.load()
+
+    def run(body: str, title: str = "") -> Regions:
+        text = ArticleText.of(Article(title=title, body=body))
+        analysed = AnalysedArticle(text, model.nlp(text.text))
+        return resolve_regions(analysed, extract_entities(analysed, tables), gazetteer)
+
+    return run
+
+
+def countries(regions: Regions) -> set[str]:
+    return {r.code for r in regions.countries}
+
+
+def _toponym(name: str, candidates: list[Candidate], *, scanned: bool = False, start: int = 0) -> Toponym:
+    mention = Mention(field="body", start=start, end=start + len(name), text=name)
+    return Toponym(name, name, [mention], candidates, scanned=scanned)
+
+
+def _one(gazetteer: Gazetteer, name: str, country: str, kind: str) -> Candidate:
+    return next(c for c in gazetteer.lookup(name) if c.country == country and c.kind == kind)
+
+
+def test_scanned_region_of_an_unnamed_country_is_dropped(gazetteer: Gazetteer) -> None:
+    ohio = _toponym("Ohio", [_one(gazetteer, "Ohio", "US", "subdivision")])
+    southland = _toponym("Southland", [_one(gazetteer, "Southland", "NZ", "subdivision")], scanned=True)
+    toponyms, chosen = supported([ohio, southland], [ohio.candidates[0], southland.candidates[0]])
+    assert [t.name for t in toponyms] == ["Ohio"]
+    assert [c.country for c in chosen] == ["US"]
+
+
+def test_scanned_region_stays_beside_its_country_or_alone(gazetteer: Gazetteer) -> None:
+    southland = _toponym("Southland", [_one(gazetteer, "Southland", "NZ", "subdivision")], scanned=True)
+    nz = _toponym("New Zealand", [_one(gazetteer, "New Zealand", "NZ", "country")])
+    kept, _ = supported([nz, southland], [nz.candidates[0], southland.candidates[0]])
+    assert len(kept) == 2
+    alone, _ = supported([southland], [southland.candidates[0]])
+    assert len(alone) == 1
+
+
+def test_a_street_named_after_a_region_is_not_the_region(regions_of: RegionsOf) -> None:
+    regions = regions_of(
+        "A truck overturned on Rivers Avenue in North Charleston, South Carolina, on Tuesday morning."
+    )
+    assert "NG" not in countries(regions)
+    assert "US" in countries(regions)

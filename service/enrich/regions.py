@@ -40,6 +40,9 @@ TITLE_WEIGHT = 1.0
 #: A tentative city this big needs only its country named elsewhere ("London Underground" + "UK").
 BIG_CITY = 100_000
 
+#: Mentions of a country's demonyms that put it on the list when no place of it is named.
+DEMONYM_MENTIONS = 2
+
 _K = TypeVar("_K")
 
 
@@ -62,7 +65,7 @@ class _Tally:
 
 def resolve_regions(analysed: AnalysedArticle, entities: list[Entity], gazetteer: Gazetteer) -> Regions:
     """Countries, subdivisions, resolved places and focus of the article."""
-    toponyms, chosen = supported(*_resolved(collect(analysed, entities, gazetteer)))
+    toponyms, chosen = named_or_repeated(*supported(*_resolved(collect(analysed, entities, gazetteer))))
     countries: dict[str, _Tally] = defaultdict(_Tally)
     subdivisions: dict[str, _Tally] = defaultdict(_Tally)
     cities: dict[int, _Tally] = defaultdict(_Tally)
@@ -176,6 +179,33 @@ def _country_supported(
             if others and all(c.country != cand.country for c in others):
                 continue
         kept.append((toponym, cand))
+    return [t for t, _ in kept], [c for _, c in kept]
+
+
+def named_or_repeated(
+    toponyms: list[Toponym], chosen: list[Candidate]
+) -> tuple[list[Toponym], list[Candidate]]:
+    """Drop a demonym's country when the article neither names it nor uses a demonym of it twice.
+
+    One "French fries"-like adjective ("a French national", "Spanish influenza", "an Italian
+    grill") says little about where the story is; a country the article also names as a place,
+    or comes back to ("Iraqi refugees ... Iraqi officials"), is kept, and so is one used of a state
+    or its forces ("American troops") and every demonym of an article that names no place.
+    """
+    named = {c.country for t, c in zip(toponyms, chosen, strict=True) if not t.demonym}
+    demonyms: Counter[str] = Counter()
+    for toponym, cand in zip(toponyms, chosen, strict=True):
+        if toponym.demonym:
+            demonyms[cand.country] += len(toponym.mentions)
+    kept = [
+        (t, c)
+        for t, c in zip(toponyms, chosen, strict=True)
+        if not t.demonym
+        or t.official
+        or not named
+        or c.country in named
+        or demonyms[c.country] >= DEMONYM_MENTIONS
+    ]
     return [t for t, _ in kept], [c for _, c in kept]
 
 

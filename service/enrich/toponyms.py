@@ -47,10 +47,12 @@ class Toponym:
     tentative: bool = False
     first: tuple[int, int] = (1, 0)
     scanned: bool = False
+    official: bool = False
 
     #: ``tentative``: a scan hit too weak on its own (a small town's name, a name inside an
     #: organisation's); kept only where a sure place supports its subdivision or country.
     #: ``scanned``: found by the gazetteer scan, not tagged as a place by NER.
+    #: ``official``: a demonym used of a state or its forces ("Syrian troops").
 
     @property
     def weight(self) -> float:
@@ -132,6 +134,8 @@ def collect(analysed: AnalysedArticle, entities: list[Entity], gazetteer: Gazett
             qualifiers,
             demonym=demonym,
             first=first,
+            official=demonym
+            and any(_next_word(fields[m.field], m.end) in gazetteer.words.state_nouns for m in mentions),
         )
         toponyms.append(toponym)
         for mention in entity.mentions:

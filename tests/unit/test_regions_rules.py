@@ -71,3 +71,22 @@ def test_a_street_named_after_a_region_is_not_the_region(regions_of: RegionsOf) 
     )
     assert "NG" not in countries(regions)
     assert "US" in countries(regions)
+
+
+def test_a_passing_demonym_does_not_list_its_country(regions_of: RegionsOf) -> None:
+    regions = regions_of(
+        "The bakery on Main Street in Columbus, Ohio, hired a Portuguese chef last spring and "
+        "now sells bread to three schools."
+    )
+    assert "PT" not in countries(regions)
+    assert "US" in countries(regions)
+
+
+def test_a_demonym_of_troops_or_a_repeated_one_lists_its_country(regions_of: RegionsOf) -> None:
+    troops = regions_of("Convoys left Mosul on Friday, escorted by Turkish troops and local police.")
+    assert {"IQ", "TR"} <= countries(troops)
+    repeated = regions_of(
+        "Volunteers in Denver, Colorado, met Ukrainian families at the airport. The Ukrainian "
+        "children will start school next week."
+    )
+    assert {"US", "UA"} <= countries(repeated)

@@ -40,6 +40,8 @@ TITLE_WEIGHT = 1.0
 #: A tentative city this big needs only its country named elsewhere ("London Underground" + "UK").
 BIG_CITY = 100_000
 
+#: A city smaller than this needs another place of its country when the article names others.
+LONE_CITY = BIG_CITY
 #: Mentions of a country's demonyms that put it on the list when no place of it is named.
 DEMONYM_MENTIONS = 2
 
@@ -165,16 +167,19 @@ def supported(toponyms: list[Toponym], chosen: list[Candidate]) -> tuple[list[To
 def _country_supported(
     toponyms: tuple[Toponym, ...], chosen: tuple[Candidate, ...]
 ) -> tuple[list[Toponym], list[Candidate]]:
-    """Drop scanned subdivisions and counties of a country no other place of the article lies in.
+    """Drop scanned regions and small cities of a country no other place of the article lies in.
 
     An untagged "Southland", "Federal" or "Nelson" that can only be a region is as often a person's,
-    a business's or a common word; with another place of its country named ("Flanders" and
-    "Antwerp") it is kept, and so it is when it is all the article names.
+    a business's or a common word. A town under :data:`LONE_CITY` people in a foreign country,
+    among places of another ("Hampton Park" beside "Charleston"), is most often a local place the
+    gazetteer lacks that shares a foreign town's name. With another place of its country named
+    ("Flanders" and "Antwerp") either is kept, and so it is when it is all the article names.
     """
     pairs = list(zip(toponyms, chosen, strict=True))
     kept = []
     for k, (toponym, cand) in enumerate(pairs):
-        if toponym.scanned and cand.kind in ("subdivision", "county"):
+        small = isinstance(cand.entry, City) and cand.entry.population < LONE_CITY
+        if (toponym.scanned and cand.kind in ("subdivision", "county")) or small:
             others = [c for j, (t, c) in enumerate(pairs) if j != k and not t.tentative]
             if others and all(c.country != cand.country for c in others):
                 continue

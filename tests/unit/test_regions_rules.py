@@ -90,3 +90,17 @@ def test_a_demonym_of_troops_or_a_repeated_one_lists_its_country(regions_of: Reg
         "children will start school next week."
     )
     assert {"US", "UA"} <= countries(repeated)
+
+
+def test_a_small_foreign_town_among_another_countrys_places_is_dropped(gazetteer: Gazetteer) -> None:
+    ohio = _toponym("Ohio", [_one(gazetteer, "Ohio", "US", "subdivision")])
+    dayton = _toponym("Dayton", [_one(gazetteer, "Dayton", "US", "city")])
+    park = _toponym("Hampton Park", [_one(gazetteer, "Hampton Park", "AU", "city")])
+    toponyms, _ = supported(
+        [ohio, dayton, park], [ohio.candidates[0], dayton.candidates[0], park.candidates[0]]
+    )
+    assert [t.name for t in toponyms] == ["Ohio", "Dayton"]
+    australia = _toponym("Australia", [_one(gazetteer, "Australia", "AU", "country")])
+    kept, _ = supported([australia, park], [australia.candidates[0], park.candidates[0]])
+    assert len(kept) == 2
+    assert len(supported([park], [park.candidates[0]])[0]) == 1

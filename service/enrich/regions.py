@@ -150,7 +150,9 @@ class _Context:
 
 def supported(toponyms: list[Toponym], chosen: list[Candidate]) -> tuple[list[Toponym], list[Candidate]]:
     """Drop tentative toponyms whose subdivision (or country) no sure toponym vouches for."""
-    sure = [c for t, c in zip(toponyms, chosen, strict=True) if not t.tentative] or chosen
+    # Demonyms vouch for nothing: "Italian" does not make "Huntsville" a guess to drop.
+    sure = [c for t, c in zip(toponyms, chosen, strict=True) if not t.tentative and not t.demonym]
+    sure = sure or [c for t, c in zip(toponyms, chosen, strict=True) if not t.demonym] or chosen
     countries = {c.country for c in sure}
     subdivisions = {c.subdivision for c in sure if c.subdivision}
     kept = [

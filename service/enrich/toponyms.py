@@ -277,6 +277,18 @@ class _Scan:
             and not _sentence_start(doc, i - 1)
         )
 
+    def _state_after_town(self, i: int, end: int, text: str) -> list[Candidate]:
+        """An AP state abbreviation after "Town, " ("Pine Hollow, Pa."), even for a town unknown here.
+
+        Only dotted forms ("Pa.", "N.J.", "Fla."): "Smith, PA" may be a title.
+        """
+        doc = self.doc
+        if i < 2 or doc[i - 1].text != "," or not doc[i - 2].text[:1].isupper():
+            return []
+        if "." not in text:
+            return []
+        return [c for c in self.gazetteer.lookup(text) if c.weak and c.kind == "subdivision"]
+
     def _accept(self, i: int, end: int, text: str) -> tuple[list[Candidate], bool] | None:
         label = self.whole.get((i, end))
         inside = any(self.covered[i:end])
@@ -287,6 +299,9 @@ class _Scan:
         known = self.by_name.get(fold(text))
         if known is not None and (not inside or label in MISLABELLED):
             return known.candidates, known.tentative
+        state = self._state_after_town(i, end, text)
+        if state:
+            return state, False
         if _common_word(text, self.doc, self.lower_words):
             return None
         usable = [c for c in self.gazetteer.lookup(text) if _usable(c, text)]

@@ -104,3 +104,18 @@ def test_a_small_foreign_town_among_another_countrys_places_is_dropped(gazetteer
     kept, _ = supported([australia, park], [australia.candidates[0], park.candidates[0]])
     assert len(kept) == 2
     assert len(supported([park], [park.candidates[0]])[0]) == 1
+
+
+def test_a_state_abbreviation_after_an_unknown_town_is_the_state(regions_of: RegionsOf) -> None:
+    regions = regions_of("Volunteers from Pine Hollow, Pa., helped clear the fallen trees on Sunday.")
+    assert "US-PA" in {r.code for r in regions.subdivisions}
+    assert regions.focus.country == "US"
+
+
+def test_demonyms_do_not_vouch_for_guessed_places(gazetteer: Gazetteer) -> None:
+    walker = _toponym("Walker County", [_one(gazetteer, "Walker County", "US", "county")])
+    walker.tentative = True
+    italian = _toponym("Italian", [_one(gazetteer, "Italian", "IT", "demonym")], start=40)
+    italian.demonym = True
+    toponyms, _ = supported([walker, italian], [walker.candidates[0], italian.candidates[0]])
+    assert [t.name for t in toponyms] == ["Walker County", "Italian"]

@@ -95,9 +95,12 @@ def collect(analysed: AnalysedArticle, entities: list[Entity], gazetteer: Gazett
     by_name: dict[str, Toponym] = {}
     doc = analysed.doc
     lower_words = frozenset(t.text for t in doc if t.text.islower())
+    people = _person_words(doc)
     for entity in entities:
         if entity.type not in PLACE_LABELS | DEMONYM_LABELS:
             continue
+        if entity.type != "FAC" and " " not in entity.name.strip() and fold(entity.name) in people:
+            continue  # "Jordan said" after "Michael Jordan": the person again, mislabelled
         demonym = entity.type in DEMONYM_LABELS
         candidates: list[Candidate] = []
         qualifiers: list[Candidate] = []
@@ -142,6 +145,13 @@ def collect(analysed: AnalysedArticle, entities: list[Entity], gazetteer: Gazett
             by_name.setdefault(fold(mention.text), toponym)
     _scan(analysed, gazetteer, toponyms, by_name, fields)
     return toponyms
+
+
+def _person_words(doc: Doc) -> frozenset[str]:
+    """Surnames of the people the article names in full ("Michael Jordan" -> "jordan")."""
+    return frozenset(
+        fold(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title
+    )
 
 
 def _overlaps(a: Mention, b: Mention) -> bool:
@@ -236,6 +246,7 @@ class _Scan:
             first_word = ent.start + 1 if ent[0].lower_ == "the" and len(ent) > 1 else ent.start
             self.starts[first_word] = ent.label_
         self.lower_words = frozenset(t.text for t in doc if t.text.islower())
+        self.people = _person_words(doc)
 
     def match_at(self, i: int) -> tuple[int, list[Candidate], bool] | None:
         """Longest acceptable name at token ``i``: ``(end, candidates, tentative)``."""
@@ -315,6 +326,8 @@ class _Scan:
         if not inside:
             sure = [c for c in sure if c.kind != "city"]
             return (sure, False) if sure else None
+        if label == "PERSON" and end - i == 1 and fold(text) in self.people:
+            return None  # "Jordan said" after "Michael Jordan": rightly a person
         if label in MISLABELLED:  # the whole entity: "in Lyon" is a place whatever NER says
             trusted = [c for c in sure if c.kind in ("country", "subdivision")]
             if trusted:

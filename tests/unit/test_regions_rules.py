@@ -119,3 +119,12 @@ def test_demonyms_do_not_vouch_for_guessed_places(gazetteer: Gazetteer) -> None:
     italian.demonym = True
     toponyms, _ = supported([walker, italian], [walker.candidates[0], italian.candidates[0]])
     assert [t.name for t in toponyms] == ["Walker County", "Italian"]
+
+
+def test_a_surname_of_someone_named_in_full_is_no_country(regions_of: RegionsOf) -> None:
+    regions = regions_of(
+        "Coach Marcus Jordan praised the defence after the win in Toledo, Ohio. Jordan said the "
+        "players had trained hard all winter."
+    )
+    assert "JO" not in countries(regions)
+    assert "US" in countries(regions)

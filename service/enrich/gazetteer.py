@@ -141,6 +141,7 @@ class ContextWords:
     culture_nouns: frozenset[str] = frozenset()
     not_after_places: frozenset[str] = frozenset()
     connectors: frozenset[str] = frozenset()
+    state_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_text(cls, text: str) -> "ContextWords":

@@ -46,9 +46,13 @@ class Toponym:
     demonym: bool = False
     tentative: bool = False
     first: tuple[int, int] = (1, 0)
+    scanned: bool = False
+    official: bool = False
 
     #: ``tentative``: a scan hit too weak on its own (a small town's name, a name inside an
     #: organisation's); kept only where a sure place supports its subdivision or country.
+    #: ``scanned``: found by the gazetteer scan, not tagged as a place by NER.
+    #: ``official``: a demonym used of a state or its forces ("Syrian troops").
 
     @property
     def weight(self) -> float:
@@ -91,9 +95,12 @@ def collect(analysed: AnalysedArticle, entities: list[Entity], gazetteer: Gazett
     by_name: dict[str, Toponym] = {}
     doc = analysed.doc
     lower_words = frozenset(t.text for t in doc if t.text.islower())
+    people = _person_words(doc)
     for entity in entities:
         if entity.type not in PLACE_LABELS | DEMONYM_LABELS:
             continue
+        if entity.type != "FAC" and " " not in entity.name.strip() and fold(entity.name) in people:
+            continue  # "Jordan said" after "Michael Jordan": the person again, mislabelled
         demonym = entity.type in DEMONYM_LABELS
         candidates: list[Candidate] = []
         qualifiers: list[Candidate] = []
@@ -130,12 +137,21 @@ def collect(analysed: AnalysedArticle, entities: list[Entity], gazetteer: Gazett
             qualifiers,
             demonym=demonym,
             first=first,
+            official=demonym
+            and any(_next_word(fields[m.field], m.end) in gazetteer.words.state_nouns for m in mentions),
         )
         toponyms.append(toponym)
         for mention in entity.mentions:
             by_name.setdefault(fold(mention.text), toponym)
     _scan(analysed, gazetteer, toponyms, by_name, fields)
     return toponyms
+
+
+def _person_words(doc: Doc) -> frozenset[str]:
+    """Surnames of the people the article names in full ("Michael Jordan" -> "jordan")."""
+    return frozenset(
+        fold(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title
+    )
 
 
 def _overlaps(a: Mention, b: Mention) -> bool:
@@ -204,6 +220,7 @@ def _scan(
                     _qualifier(fields[mention.field], mention.end, gazetteer),
                     first=_order(mention),
                     tentative=tentative,
+                    scanned=True,
                 )
                 toponyms.append(toponym)
                 by_name[key] = toponym
@@ -229,6 +246,7 @@ class _Scan:
             first_word = ent.start + 1 if ent[0].lower_ == "the" and len(ent) > 1 else ent.start
             self.starts[first_word] = ent.label_
         self.lower_words = frozenset(t.text for t in doc if t.text.islower())
+        self.people = _person_words(doc)
 
     def match_at(self, i: int) -> tuple[int, list[Candidate], bool] | None:
         """Longest acceptable name at token ``i``: ``(end, candidates, tentative)``."""
@@ -270,14 +288,31 @@ class _Scan:
             and not _sentence_start(doc, i - 1)
         )
 
+    def _state_after_town(self, i: int, end: int, text: str) -> list[Candidate]:
+        """An AP state abbreviation after "Town, " ("Pine Hollow, Pa."), even for a town unknown here.
+
+        Only dotted forms ("Pa.", "N.J.", "Fla."): "Smith, PA" may be a title.
+        """
+        doc = self.doc
+        if i < 2 or doc[i - 1].text != "," or not doc[i - 2].text[:1].isupper():
+            return []
+        if "." not in text:
+            return []
+        return [c for c in self.gazetteer.lookup(text) if c.weak and c.kind == "subdivision"]
+
     def _accept(self, i: int, end: int, text: str) -> tuple[list[Candidate], bool] | None:
         label = self.whole.get((i, end))
         inside = any(self.covered[i:end])
         if not inside and self._embedded(i, end):
             return None
+        if end < len(self.doc) and self.doc[end].lower_.rstrip(".") in self.words.street_words:
+            return None  # "Rivers Avenue" tagged as a facility: a street's name, not the place
         known = self.by_name.get(fold(text))
         if known is not None and (not inside or label in MISLABELLED):
             return known.candidates, known.tentative
+        state = self._state_after_town(i, end, text)
+        if state:
+            return state, False
         if _common_word(text, self.doc, self.lower_words):
             return None
         usable = [c for c in self.gazetteer.lookup(text) if _usable(c, text)]
@@ -291,6 +326,8 @@ class _Scan:
         if not inside:
             sure = [c for c in sure if c.kind != "city"]
             return (sure, False) if sure else None
+        if label == "PERSON" and end - i == 1 and fold(text) in self.people:
+            return None  # "Jordan said" after "Michael Jordan": rightly a person
         if label in MISLABELLED:  # the whole entity: "in Lyon" is a place whatever NER says
             trusted = [c for c in sure if c.kind in ("country", "subdivision")]
             if trusted:

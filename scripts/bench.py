@@ -114,7 +114,7 @@ def pipeline_seconds(enricher: Enricher, articles: list[Article], batch_size: in
     return min(timed(run) for _ in range(2))
 
 
-def growth(enricher: Enricher, articles: list[Article], reps: int = 8) -> dict[int, float]:
+def growth(enricher: Enricher, articles: list[Article], reps: int = 64) -> dict[int, float]:
     """Per-article seconds at 1x, 4x, 16x the typical length (bodies concatenated)."""
     rng = random.Random(7)
     result = {}

@@ -5,41 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from service.enrich.document import AnalysedArticle, ArticleText
-from service.enrich.entities import EntityTables, extract_entities
-from service.enrich.gazetteer import Gazetteer
-from service.enrich.nlp import NlpModel, load_model
-from service.enrich.regions import resolve_regions
 from service.enrich.toponyms import variants
-from service.schema.article import Article
 from service.schema.events import Regions
-from service.settings import DEFAULT_MODEL
 
 RegionsOf = Callable[..., Regions]
 EXAMPLE = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "jalalabad-prison-break.txt"
-
-
-@pytest.fixture(scope="module")
-def model() -> NlpModel:
-    return load_model(DEFAULT_MODEL)
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
-
-
-@pytest.fixture(scope="module")
-def regions_of(model: NlpModel, gazetteer: Gazetteer) -> RegionsOf:
-    """``regions_of(body, title="")``: the regions the pipeline resolves for that text."""
-    tables = EntityTables.load()
-
-    def run(body: str, title: str = "") -> Regions:
-        text = ArticleText.of(Article(title=title, body=body))
-        analysed = AnalysedArticle(text, model.nlp(text.text))
-        return resolve_regions(analysed, extract_entities(analysed, tables), gazetteer)
-
-    return run
 
 
 def countries(regions: Regions) -> set[str]:

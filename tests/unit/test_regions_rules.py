@@ -2,37 +2,12 @@
 
 from collections.abc import Callable
 
-import pytest
-
-from service.enrich.document import AnalysedArticle, ArticleText
-from service.enrich.entities import EntityTables, extract_entities
 from service.enrich.gazetteer import Candidate, Gazetteer
-from service.enrich.nlp import NlpModel, load_model
-from service.enrich.regions import resolve_regions, supported
+from service.enrich.regions import supported
 from service.enrich.toponyms import Toponym
-from service.schema.article import Article
 from service.schema.events import Mention, Regions
-from service.settings import DEFAULT_MODEL
 
 RegionsOf = Callable[..., Regions]
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
-
-
-@pytest.fixture(scope="module")
-def regions_of(gazetteer: Gazetteer) -> RegionsOf:
-    model: NlpModel = load_model(DEFAULT_MODEL)
-    tables = EntityTables.load()
-
-    def run(body: str, title: str = "") -> Regions:
-        text = ArticleText.of(Article(title=title, body=body))
-        analysed = AnalysedArticle(text, model.nlp(text.text))
-        return resolve_regions(analysed, extract_entities(analysed, tables), gazetteer)
-
-    return run
 
 
 def countries(regions: Regions) -> set[str]:

@@ -1,0 +1,91 @@
+"""The grouping measurement: which gold pairs name one thing, and how predicted entities are scored."""
+
+from typing import Any
+
+from evaluation.grouping import GoldMention, GroupingScore, score, score_story, story_pairs
+
+STORY = "Ngozi Okafor met Emeka Okafor. Okafor said the Bank of Westland (BOW) agreed. Ms Adaeze Bello spoke."
+
+
+def _mentions(*forms: tuple[str, str]) -> list[GoldMention]:
+    out, at = [], 0
+    for text, label in forms:
+        start = STORY.index(text, at)
+        out.append(GoldMention(start, start + len(text), text, label))
+        at = start + len(text)
+    return out
+
+
+def _all() -> list[GoldMention]:
+    return _mentions(
+        ("Ngozi Okafor", "PER"),
+        ("Emeka Okafor", "PER"),
+        ("Okafor", "PER"),
+        ("Bank of Westland", "ORG"),
+        ("BOW", "ORG"),
+    )
+
+
+def _event(*groups: list[GoldMention]) -> dict[str, Any]:
+    return {
+        "entities": [
+            {"id": f"E{n}", "mentions": [{"field": "body", "start": m.start, "end": m.end} for m in group]}
+            for n, group in enumerate(groups, start=1)
+        ]
+    }
+
+
+def test_two_people_sharing_a_surname_make_the_lone_surname_ambiguous() -> None:
+    ngozi, emeka, okafor = _mentions(("Ngozi Okafor", "PER"), ("Emeka Okafor", "PER"), ("Okafor", "PER"))
+    same, ambiguous = story_pairs([ngozi, emeka, okafor])
+    assert same == {}
+    assert ambiguous == {(0, 2), (1, 2)}
+
+
+def test_acronym_surname_place_and_short_forms_are_same_thing_pairs() -> None:
+    mentions = [
+        GoldMention(0, 11, "Adaeze Bello", "PER"),
+        GoldMention(20, 25, "Bello", "PER"),
+        GoldMention(30, 46, "Bank of Westland", "ORG"),
+        GoldMention(48, 51, "BOW", "ORG"),
+        GoldMention(60, 63, "N.J.", "LOC"),
+        GoldMention(70, 80, "New Jersey", "LOC"),
+        GoldMention(90, 101, "Acme Widgets Inc", "ORG"),
+        GoldMention(110, 114, "Acme", "ORG"),
+        GoldMention(120, 123, "Fed", "ORG"),
+        GoldMention(130, 145, "Federal Reserve", "ORG"),
+    ]
+    same, _ = story_pairs(mentions)
+    assert same == {(0, 1): "surname", (2, 3): "acronym", (4, 5): "place", (6, 7): "short", (8, 9): "short"}
+
+
+def test_a_compass_word_makes_another_club() -> None:
+    same, _ = story_pairs([GoldMention(0, 8, "Stirling", "ORG"), GoldMention(10, 23, "East Stirling", "ORG")])
+    assert same == {}
+
+
+def test_recall_and_false_merges_follow_the_predicted_entities() -> None:
+    ngozi, emeka, _, bank, bow = _all()
+    result = GroupingScore()
+    score_story(result, [ngozi, emeka, bank, bow], _event([ngozi, emeka], [bank, bow]))
+    assert result.same["acronym"] == result.joined["acronym"] == 1
+    assert result.recall == 1.0
+    assert result.merged == 1  # the two Okafors in one entity
+    assert result.hard_merged == 1
+    assert result.false_merges == 1 / result.different
+
+
+def test_unfound_mentions_break_their_pairs_and_events_match_by_article_id() -> None:
+    _, _, _, bank, bow = _all()
+    gold = [
+        {
+            "id": "a1",
+            "entities": [
+                {"start": m.start, "end": m.end, "text": m.text, "type": m.type} for m in (bank, bow)
+            ],
+        }
+    ]
+    partial = {"article": {"id": "a1"}, **_event([bank])}
+    result = score(gold, [partial])
+    assert result.unfound_mentions == 1
+    assert result.recall == 0.0

@@ -4,8 +4,9 @@ Gold NER sets label mentions, not entities, so the pairs are derived from the go
 story by rules that are independent of the service's own tables:
 
 - **same thing** (the pair should be in one entity), by kind:
-  - ``surname``: a one-word person mention and the one full person name of the story ending in it
-    ("Okafor" after "Ngozi Okafor"); with two full names ending in it the pair is ambiguous and left out;
+  - ``surname``: a person mention and the one longer person name of the story ending in it
+    ("Okafor" after "Ngozi Okafor", "De Wilde" after "Jan De Wilde"); with two full names ending in
+    it the pair is ambiguous and left out;
   - ``acronym``: an all-capitals form and a longer name of the same type whose initials spell it;
   - ``place``: two place forms of one country, US state or Canadian province ("U.S." / "United States",
     "N.J." / "New Jersey", "B.C." / "British Columbia"); countries through pycountry plus the short
@@ -150,7 +151,8 @@ def story_pairs(mentions: Sequence[GoldMention]) -> tuple[dict[tuple[int, int], 
     full_people: dict[str, set[str]] = {}
     for m, f, w in zip(mentions, forms, words, strict=True):
         if m.type == "PER" and len(w) >= 2:
-            full_people.setdefault(w[-1], set()).add(f)
+            for size in range(1, len(w)):
+                full_people.setdefault(" ".join(w[-size:]), set()).add(f)
     for i, j in combinations(range(len(mentions)), 2):
         a, b = mentions[i], mentions[j]
         if forms[i] == forms[j]:
@@ -178,8 +180,8 @@ def _same_kind(
         return None
     short, long, ws, wl = (a, b, wa, wb) if len(wa) <= len(wb) else (b, a, wb, wa)
     if a.type == "PER":
-        if len(ws) == 1 and len(wl) >= 2 and wl[-1] == ws[0]:
-            return "surname" if len(full_people.get(ws[0], ())) == 1 else "ambiguous"
+        if len(ws) < len(wl) and wl[-len(ws) :] == ws:
+            return "surname" if len(full_people.get(" ".join(ws), ())) == 1 else "ambiguous"
         return None
     if _coarse(a.type) == "LOC":
         code = _place_code(a.text)
@@ -249,14 +251,21 @@ class GroupingScore:
         return out
 
 
-def _entity_of(mention: GoldMention, predicted: Sequence[tuple[int, int, str]]) -> str | None:
+def _entity_of(
+    mention: GoldMention, predicted: Sequence[tuple[int, int, str]], taken: set[tuple[int, int]]
+) -> str | None:
+    """The entity with a mention at exactly this span, else the one overlapping it most.
+
+    A predicted mention that is exactly another gold mention is not borrowed: "China" inside a
+    correctly found "Rights Watch in China" is unfound, not part of that entity.
+    """
     exact = [e for s, t, e in predicted if s == mention.start and t == mention.end]
     if exact:
         return exact[0]
     overlaps = [
         (min(t, mention.end) - max(s, mention.start), e)
         for s, t, e in predicted
-        if s < mention.end and mention.start < t
+        if s < mention.end and mention.start < t and (s, t) not in taken
     ]
     return max(overlaps)[1] if overlaps else None
 
@@ -274,7 +283,8 @@ def body_mentions(event: dict[str, Any]) -> list[tuple[int, int, str]]:
 def score_story(score: GroupingScore, gold: Sequence[GoldMention], event: dict[str, Any] | None) -> None:
     """Add one story's pairs to ``score``."""
     predicted = body_mentions(event) if event else []
-    owners = [_entity_of(m, predicted) for m in gold]
+    taken = {(m.start, m.end) for m in gold}
+    owners = [_entity_of(m, predicted, taken) for m in gold]
     score.unfound_mentions += sum(o is None for o in owners)
     same, ambiguous = story_pairs(gold)
     forms = [set(fold(m.text).split()) for m in gold]

@@ -1,4 +1,4 @@
-"""The curated alias table (``aliases.tsv``, ``aliases_countries.tsv``) and surface-form matching.
+"""The alias tables (``aliases.tsv``, ``aliases_countries.tsv``, ``aliases_states.tsv``) and matching.
 
 Aliases are matched in the text with one Aho-Corasick automaton, so the cost of the scan grows
 with the article's length, not with the size of the table times the article.
@@ -44,12 +44,15 @@ class AliasTable:
 
     @classmethod
     def load(cls) -> "AliasTable":
-        """Read the curated ``aliases.tsv``, then the generated ``aliases_countries.tsv``.
+        """Read the curated, the country and the state tables, in that order.
+
+        ``aliases.tsv`` is curated, ``aliases_countries.tsv`` generated, ``aliases_states.tsv`` holds
+        the US states and Canadian provinces with their news abbreviations ("Mo." is Missouri).
 
         The format is in their headers; a form both name keeps its curated entry.
         """
         rows: list[list[str]] = []
-        for name in ("aliases.tsv", "aliases_countries.tsv"):
+        for name in ("aliases.tsv", "aliases_countries.tsv", "aliases_states.tsv"):
             lines = data_rows(name)
             next(lines)  # column names
             rows += [(row + [""] * 5)[:5] for row in lines]

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 #: Where a candidate came from; earlier sources win ties when spans overlap.
-SOURCES = ("boilerplate", "ner", "acronym", "alias", "title", "propagated", "mirror")
+SOURCES = ("boilerplate", "ner", "acronym", "alias", "title", "propagated", "mirror", "club")
 
 
 @dataclass(slots=True)

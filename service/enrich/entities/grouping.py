@@ -2,27 +2,33 @@
 
 Two candidates are the same entity when they fold to the same key (case, possessive, punctuation,
 a leading "the", a corporate suffix), name the same alias-table entry, are an acronym and the name
-it is defined after in the text, or are a lone word and the one full name in the article that ends
-with it (a surname, "al-Ansari" or "Ansari"; a team's "Celtics" of "Boston Celtics").
+it is defined after in the text or whose initials it is ("NATO" and the one name in the article that
+spells it), or are a short form and the one full name in the article that allows it (a surname,
+"al-Ansari" or "Ansari", "Suu Kyi"; a team's "Celtics" of "Boston Celtics"; a firm's "Acme" of
+"Acme Widgets Inc"). A club and the town it is named after stay two entities.
 The entity's type is its alias entry's, else PERSON when it has a full person name, else the vote
 of its mentions weighted by their length in words (longer forms are typed more reliably), a type
 that a rule gave from evidence in the text ("Rakhine state") counting three times.
 """
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from service.enrich.entities.acronyms import defined_after
+from service.enrich.entities.acronyms import defined_after, initials
 from service.enrich.entities.aliases import AliasTable, surface_key
 from service.enrich.entities.candidates import MentionCandidate
-from service.enrich.entities.short_forms import short_forms
+from service.enrich.entities.short_forms import organisation_parts, short_forms
 from service.enrich.entities.words import EntityWords
 
 #: A type a rule gave from evidence in the text outweighs this many plain NER votes.
 _SURE_WEIGHT = 3
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _MAX_ACRONYM = 4
+#: Labels of names an article may later shorten to their initials.
+_SPELLED_OUT = frozenset({"ORG", "NORP", "EVENT", "FAC", "GPE", "LOC", "LAW"})
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,11 +63,14 @@ def group(
     """Groups of ``candidates`` (texts read from ``raw``), ordered by first mention."""
     forms = [raw[c.start : c.end] for c in candidates]
     keys = [_key(f, words) for f in forms]
+    _people_not_places(raw, candidates, forms, keys, words)
+    keys = _club_or_place(keys, candidates)
     sets = _UnionFind(len(candidates))
     _join_same(sets, keys)
     _join_same(sets, [f"entry:{c.entry}" if c.entry is not None else None for c in candidates])
     defined = _join_acronyms(sets, raw, candidates, forms, keys)
-    _join_short_forms(sets, candidates, forms, words)
+    _join_short_forms(sets, raw, candidates, forms, words)
+    _join_initials(sets, candidates, forms)
     members: dict[int, list[int]] = {}
     for index in range(len(candidates)):
         members.setdefault(sets.find(index), []).append(index)
@@ -96,24 +105,106 @@ def _join_acronyms(
     return defining
 
 
+def _club_or_place(keys: list[str], candidates: list[MentionCandidate]) -> list[str]:
+    """Keys that keep a club and its town apart when the article names both alike."""
+    clubs = {k for k, c in zip(keys, candidates, strict=True) if c.source == "club" and c.label == "ORG"}
+    return [
+        (("place:" if c.label in _PLACE_LABELS else "club:") + k) if k in clubs else k
+        for k, c in zip(keys, candidates, strict=True)
+    ]
+
+
 def _join_short_forms(
-    sets: _UnionFind, candidates: list[MentionCandidate], forms: list[str], words: EntityWords
+    sets: _UnionFind, raw: str, candidates: list[MentionCandidate], forms: list[str], words: EntityWords
 ) -> None:
-    """Join a short form to the one full name in the article that allows it."""
+    """Join a short form to the one full name in the article that allows it.
+
+    A surname joins the one person it ends; an organisation's leading or trailing words join it when
+    it is the only one they fit ("Acme" of "Acme Widgets Inc", "White Sox" of "Chicago White Sox").
+    """
     owners: dict[str, set[int]] = {}
     owner_label: dict[int, str] = {}
+    parts: dict[str, set[int]] = {}
+    firms: dict[str, set[int]] = {}
+    surnames: set[str] = set()
     for index, cand in enumerate(candidates):
+        own = sets.find(index)
         for short in short_forms(forms[index], cand.label, words):
-            owners.setdefault(short, set()).add(sets.find(index))
-            owner_label[sets.find(index)] = cand.label
+            owners.setdefault(short, set()).add(own)
+            owner_label[own] = cand.label
+            if cand.label == "PERSON":
+                surnames.add(short)
+        if cand.label == "ORG":
+            heads, tails = organisation_parts(forms[index], words)
+            for part in (*heads, *tails):
+                parts.setdefault(part, set()).add(own)
+            if forms[index].split()[-1] in words.of("org_suffix"):
+                for head in heads:
+                    firms.setdefault(head, set()).add(own)
     for index, cand in enumerate(candidates):
-        roots = {sets.find(root) for root in owners.get(forms[index], ())}
-        if len(roots) != 1 or cand.entry is not None or forms[index].count(" ") >= 2:
+        form = forms[index]
+        root = _only({sets.find(r) for r in owners.get(form, ())})
+        if root is not None and form.count(" ") < 3:  # "van der Berg"
+            person = owner_label.get(root, "PERSON") == "PERSON"
+            # A surname joins whatever NER called it; a team's short name only joins as an ORG.
+            if cand.entry is None and (person or cand.label == "ORG"):
+                sets.union(root, index)
+                continue
+        if cand.entry is not None or form in surnames:
             continue
-        root = next(iter(roots))
-        # A surname joins whatever NER called it; a team's short name only joins as an ORG.
-        if owner_label.get(root, "PERSON") == "PERSON" or cand.label == "ORG":
+        root = _only({sets.find(r) for r in parts.get(form, ())})
+        if root is not None and cand.label == "ORG":
             sets.union(root, index)
+            continue
+        root = _only({sets.find(r) for r in firms.get(form, ())})
+        if root is not None and (cand.label != "PERSON" or " " not in form):
+            sets.union(root, index)
+
+
+def _people_not_places(
+    raw: str, candidates: list[MentionCandidate], forms: list[str], keys: list[str], words: EntityWords
+) -> None:
+    """A place's name that is the surname of the one person named in full is that person again.
+
+    "Washington said" after "Dana Washington" (not "in Washington"): its alias entry and place type
+    are dropped and its key kept apart from the place's, so that it joins the person.
+    """
+    people: dict[str, set[str]] = {}
+    for cand, form in zip(candidates, forms, strict=True):
+        if cand.label == "PERSON" and " " in form:
+            for short in short_forms(form, "PERSON", words):
+                people.setdefault(short, set()).add(surface_key(form))
+    for index, cand in enumerate(candidates):
+        if cand.entry is None or cand.label not in _PLACE_LABELS or len(people.get(forms[index], ())) != 1:
+            continue
+        if not _after_locative(raw, cand.start, words):
+            cand.entry, cand.label = None, "PERSON"
+            keys[index] = f"person:{keys[index]}"
+
+
+def _only(roots: set[int]) -> int | None:
+    return next(iter(roots)) if len(roots) == 1 else None
+
+
+def _after_locative(raw: str, start: int, words: EntityWords) -> bool:
+    before = raw[max(start - 12, 0) : start].split()
+    return bool(before) and before[-1].casefold() in words.of("locative") | {"to", "of"}
+
+
+def _join_initials(sets: _UnionFind, candidates: list[MentionCandidate], forms: list[str]) -> None:
+    """An acronym and the one longer name of the article whose initials spell it ("NATO")."""
+    by_initials: dict[str, set[int]] = {}
+    for index, cand in enumerate(candidates):
+        if " " in forms[index] and cand.label in _SPELLED_OUT:
+            letters = initials(forms[index])
+            if len(letters) >= 2:
+                by_initials.setdefault(letters, set()).add(sets.find(index))
+    for index, form in enumerate(forms):
+        letters = form.replace(".", "")
+        if _ACRONYM.match(letters):
+            root = _only({sets.find(r) for r in by_initials.get(letters, ())})
+            if root is not None:
+                sets.union(root, index)
 
 
 def _make_group(

@@ -16,6 +16,12 @@ Rules, each about how news is written rather than about one story:
 - a name NER found once is found everywhere else it occurs (an agency at a sentence start, a
   person's surname in "Khugyani said"), with one automaton per article so the scan stays linear; a lone
   word NER tagged only at sentence starts is not spread (its capital says little);
+- a span also loses a score or phone number run into it, lower-case words at its edges and a
+  leading month (:mod:`.edges`), and splits at a spaced dash ("Norland - Ann Smith");
+- an initial and a surname is a person ("K. Evans", :mod:`.initials`);
+- competitors of results lines and clubs named by their town in sports stories are organisations
+  (:mod:`.clubs`); "Acme and Globex" is two names when the article names each, and a list of three
+  or more names takes the type most of its items have (:mod:`.lists`);
 - in a Title Case headline or an all-capitals line only names the rest of the text or the alias
   table confirms are kept (:mod:`service.enrich.entities.headline_names`), and the headline repeated in the
   body gets the headline's mentions at the copy's offsets.
@@ -30,7 +36,11 @@ import ahocorasick
 from service.enrich.entities.acronyms import defined_after
 from service.enrich.entities.aliases import AliasTable, find_words
 from service.enrich.entities.candidates import SOURCES, MentionCandidate
+from service.enrich.entities.clubs import clubs
+from service.enrich.entities.edges import edges, pieces
 from service.enrich.entities.headline_names import capitals, confirmed
+from service.enrich.entities.initials import initial_names, is_initial_name
+from service.enrich.entities.lists import consistent, split_coordinated
 from service.enrich.entities.short_forms import short_forms
 from service.enrich.entities.types import retype
 from service.enrich.entities.words import EntityWords
@@ -51,6 +61,7 @@ _STRIP_END = "\"')]-–—,:;!?* "
 
 def trim(text: str, start: int, end: int, label: str, words: EntityWords) -> tuple[int, int]:
     """Bounds of the name inside NER span ``text[start:end]`` (see the module rules)."""
+    start, end = edges(text, start, end, label)
     while True:
         before = (start, end)
         while start < end and text[start] in _STRIP_START:
@@ -95,7 +106,12 @@ def find_mentions(
         confirmed(analysed.source.raw_text, chosen, regions)
         + capitals(analysed.source.raw_text, text, chosen, regions)
     )
-    return _select(chosen + _mirrored(analysed, chosen))
+    chosen = _select(chosen + _mirrored(analysed, chosen))
+    chosen = _select(
+        chosen + [MentionCandidate(*b, "PERSON", "title", sure=True) for b in initial_names(text)]
+    )
+    chosen = clubs(analysed.source.raw_text, text, analysed.source.body_offset, chosen, words)
+    return consistent(analysed.source.raw_text, split_coordinated(analysed.source.raw_text, chosen))
 
 
 def _ner(analysed: AnalysedArticle, aliases: AliasTable, words: EntityWords) -> list[MentionCandidate]:
@@ -106,13 +122,15 @@ def _ner(analysed: AnalysedArticle, aliases: AliasTable, words: EntityWords) -> 
             continue
         for segment in _SEGMENT.finditer(text, ent.start_char, ent.end_char):
             bounds = trim(text, *segment.span(), ent.label_, words)
-            pieces = _split_places(text, *bounds, ent.label_)
-            for start, end in (
-                p for piece in pieces for p in _split_possessive(text, *piece, aliases, words)
-            ):
-                candidate = _typed(text, start, end, ent.label_, aliases, words)
-                if candidate:
-                    out.append(candidate)
+            for first, last, label in pieces(text, *bounds, ent.label_):
+                for start, end in (
+                    p
+                    for piece in _split_places(text, first, last, label)
+                    for p in _split_possessive(text, *piece, aliases, words)
+                ):
+                    candidate = _typed(text, start, end, label, aliases, words)
+                    if candidate:
+                        out.append(candidate)
     return out
 
 
@@ -159,6 +177,8 @@ def _typed(
     entry = aliases.lookup(span)
     if entry is not None:
         return MentionCandidate(start, end, aliases.entries[entry].type, "ner", entry)
+    if is_initial_name(span):  # "K. Evans", whatever NER called it
+        return MentionCandidate(start, end, "PERSON", "ner", sure=True)
     fixed = retype(text, start, end, label, words)
     if fixed is None:
         return None

@@ -1,4 +1,4 @@
-"""Short forms a full name allows later in an article: a surname, a team's nickname."""
+"""Short forms a full name allows later in an article: a surname, a team's nickname, a firm's name."""
 
 import re
 
@@ -31,5 +31,46 @@ def short_forms(form: str, label: str, words: EntityWords) -> list[str]:
     if _PARTICLE.match(last):
         found.append(_PARTICLE.sub("", last))
     if len(tokens) > 2 and tokens[-2].casefold() in _SURNAME_PARTICLES:
-        found.append(" ".join(tokens[-2:]))
+        size = 3 if len(tokens) > 3 and tokens[-3].casefold() in _SURNAME_PARTICLES else 2
+        tail = " ".join(tokens[-size:])  # "van der Berg", and "Van der Berg" at a sentence start
+        found += [tail, tail[:1].upper() + tail[1:]]
+    elif len(tokens) > 2 and tokens[-2][:1].isupper() and tokens[-2].isalpha():
+        found.append(" ".join(tokens[-2:]))  # "Suu Kyi" of "Aung San Suu Kyi", "Garcia Lopez"
     return [f for f in found if len(f) > 2 and (f[0].isupper() or _PARTICLE.match(f)) and f not in words.stop]
+
+
+#: Words after which a name's tail is not a name of its own ("Bank of England" is not "England").
+_JOINERS = frozenset({"of", "for", "and", "in", "on", "the", "de", "&"})
+
+
+def organisation_parts(form: str, words: EntityWords) -> tuple[list[str], list[str]]:
+    """Shorter names an organisation's full name allows: ``(heads, tails)``.
+
+    Heads are its leading words, a corporate suffix left aside ("Acme" and "Acme Widgets" of "Acme
+    Widgets Inc", "First Chicago" of "First Chicago Corp"); tails its trailing words ("White Sox" of
+    "Chicago White Sox", "Labor Department" of "U.S. Labor Department"). A lone generic word
+    ("Department", "Bank") is never one.
+    """
+    tokens = form.split()
+    if len(tokens) < 2:
+        return [], []
+    generic = words.of("org_tail") | words.of("org_suffix") | words.stop
+    body = tokens[:-1] if tokens[-1] in words.of("org_suffix") else tokens
+    heads = [" ".join(body[:k]) for k in range(1, len(body)) if _plain(body[:k], generic)]
+    tails = [
+        " ".join(tokens[k:])
+        for k in range(1, len(tokens))
+        if tokens[k - 1].casefold() not in _JOINERS and _plain(tokens[k:], generic)
+    ]
+    return heads, tails
+
+
+def _plain(part: list[str], generic: frozenset[str]) -> bool:
+    """Capitalised words, not a lone generic one, ending in a word of letters."""
+    last = part[-1]
+    return (
+        all(t[:1].isupper() for t in part)
+        and (len(part) > 1 or last not in generic)
+        and len(" ".join(part)) > 2
+        and last.strip(".").isalpha()
+    )

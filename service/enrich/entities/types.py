@@ -2,11 +2,12 @@
 
 A span that is only a title ("Minister") or that puts a digit in a person's or place's name
 ("H5N1") is not a name. Otherwise the order matters: a curated alias decides first (in
-:mod:`service.enrich.entities.mentions`), then a lone demonym is NORP, then the span's own head or tail word
-("Hurricane ...", "... Party", "... Airport", "... Peninsula"), then a title or role right before
-it ("Captain Ibrahim Traore", "coach Carlo Ancelotti": PERSON), then the lowercase noun beside it
-("Rakhine state", "the town of Djibo"), then a known city or US state that NER took for a person
-or a people, or for an organisation right after a locative preposition ("in Melbourne").
+:mod:`service.enrich.entities.mentions`), then a lone demonym is NORP, then the span's own head or
+tail word ("Hurricane ...", "... Party", "... Airport", "... Peninsula", "Ministry of ..."), then a
+title or role right before it ("Captain Ibrahim Traore", "coach Carlo Ancelotti": PERSON), then the
+lowercase noun beside it ("Rakhine state", "the town of Djibo"), then a known city or US state that
+NER took for a person or a people, or for an organisation right after a locative preposition ("in
+Melbourne").
 """
 
 import re
@@ -76,6 +77,8 @@ def _by_shape(tokens: list[str], words: EntityWords) -> str | None:
     for kind, label in (("org_tail", "ORG"), ("fac_tail", "FAC"), ("loc_tail", "LOC")):
         if tokens[-1] in words.of(kind):
             return label
+    if len(tokens) > 2 and tokens[1] == "of" and tokens[0] in words.of("org_tail"):
+        return "ORG"  # "Ministry of Defence", "Federation of Trade Unions"
     return None
 
 

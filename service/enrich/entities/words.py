@@ -4,11 +4,16 @@ import re
 from dataclasses import dataclass
 
 from service.enrich.datafiles import data_rows
+from service.enrich.entities.aliases import surface_key
 
 
 @dataclass(frozen=True, slots=True)
 class EntityWords:
-    """Word lists behind the type and span rules (``entity_words.tsv``, ``place_names.tsv``)."""
+    """Word lists behind the type and span rules (``entity_words.tsv``, ``place_names.tsv``).
+
+    ``nations``: folded names of the countries (``aliases_countries.tsv``) and home nations, whose
+    teams news names like the country (a national team is never a club).
+    """
 
     kinds: dict[str, frozenset[str]]
     titles: tuple[str, ...]
@@ -16,6 +21,7 @@ class EntityWords:
     title_prefix: re.Pattern[str]
     title_suffix: re.Pattern[str]
     title_led: re.Pattern[str]
+    nations: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> "EntityWords":
@@ -24,6 +30,14 @@ class EntityWords:
         for kind, word in data_rows("entity_words.tsv"):
             kinds.setdefault(kind, set()).add(word)
         place_types = dict(data_rows("place_names.tsv"))
+        countries = data_rows("aliases_countries.tsv")
+        next(countries)  # column names
+        nations = {surface_key(form) for row in countries for form in _forms(row)}
+        curated = data_rows("aliases.tsv")
+        next(curated)  # column names
+        # the curated forms of those countries too ("U.S." of United States)
+        nations |= {surface_key(f) for row in curated if surface_key(row[0]) in nations for f in _forms(row)}
+        nations |= {surface_key(name) for name in kinds.get("nation", ())}
         # Longest first so that "Prime Minister" is trimmed before "Minister" could be.
         titles = tuple(sorted(kinds.get("title", ()), key=len, reverse=True))
         return cls(
@@ -36,6 +50,7 @@ class EntityWords:
                 r"(?<![\w.])(?:" + "|".join(map(re.escape, (*titles, *sorted(kinds.get("role", ()))))) + r") "
                 r"((?:[A-Z][a-z][\w-]*)(?: (?:[A-Z][a-z][\w-]*)){0,2})(?![\w-])"
             ),
+            nations=frozenset(nations),
         )
 
     def of(self, kind: str) -> frozenset[str]:
@@ -51,3 +66,9 @@ class EntityWords:
         """Whether ``text`` is a people's adjective or plural noun ("Afghan", "Afghans")."""
         demonyms = self.of("demonym")
         return text in demonyms or (text.endswith("s") and text[:-1] in demonyms)
+
+
+def _forms(row: list[str]) -> list[str]:
+    """Every name of an alias row: the name, its aliases and weak forms."""
+    fields = (row + [""] * 5)[:5]
+    return [f for f in (fields[0], *fields[3].split("|"), *fields[4].split("|")) if f]

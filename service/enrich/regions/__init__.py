@@ -2,7 +2,8 @@
 
 - :mod:`.gazetteer`: the shipped gazetteer (countries, subdivisions, cities, US counties);
 - :mod:`.toponyms`: place entities with their gazetteer candidates;
-- :mod:`.scan`: gazetteer names the model did not tag as places;
+- :mod:`.scan`: gazetteer names the model did not tag as places (never a name the entity step made
+  an organisation, such as a club named by its town);
 - :mod:`.resolution`: each toponym's candidate, from its prior and the article's other places;
 - :mod:`.filters`: tentative places, demonyms and lone small towns the article does not support;
 - :mod:`.focus`: counts per country and subdivision, and the focus.
@@ -10,7 +11,7 @@
 
 from service.enrich.regions.filters import named_or_repeated, supported
 from service.enrich.regions.focus import summarise
-from service.enrich.regions.gazetteer import Gazetteer
+from service.enrich.regions.gazetteer import Gazetteer, fold
 from service.enrich.regions.resolution import disambiguate
 from service.enrich.regions.scan import scan_gazetteer
 from service.enrich.regions.toponyms import entity_toponyms
@@ -21,6 +22,16 @@ from service.schema.events import Entity, Regions
 def extract_regions(analysed: AnalysedArticle, entities: list[Entity], gazetteer: Gazetteer) -> Regions:
     """Countries, subdivisions, resolved places and focus of the article."""
     toponyms, by_name = entity_toponyms(analysed, entities, gazetteer)
-    scan_gazetteer(analysed, gazetteer, toponyms, by_name)
+    scan_gazetteer(analysed, gazetteer, toponyms, by_name, _named_like_places(entities, gazetteer))
     kept, chosen = named_or_repeated(*supported(toponyms, disambiguate(toponyms)))
     return summarise(kept, chosen, gazetteer)
+
+
+def _named_like_places(entities: list[Entity], gazetteer: Gazetteer) -> frozenset[tuple[str, int, int]]:
+    """Mentions of the organisations the entity step named like a place (a club named by its town)."""
+    return frozenset(
+        (m.field, m.start, m.end)
+        for e in entities
+        if e.type == "ORG" and fold(e.name) in gazetteer.names
+        for m in e.mentions
+    )

@@ -27,9 +27,18 @@ SCAN_MIN_CITY_POPULATION = 100_000
 
 
 def scan_gazetteer(
-    analysed: AnalysedArticle, gazetteer: Gazetteer, toponyms: list[Toponym], by_name: dict[str, Toponym]
+    analysed: AnalysedArticle,
+    gazetteer: Gazetteer,
+    toponyms: list[Toponym],
+    by_name: dict[str, Toponym],
+    organisations: frozenset[tuple[str, int, int]] = frozenset(),
 ) -> None:
-    """Add to ``toponyms`` (and ``by_name``) the gazetteer names the model did not tag as places."""
+    """Add to ``toponyms`` (and ``by_name``) the gazetteer names the model did not tag as places.
+
+    ``organisations`` are the ``(field, start, end)`` of the mentions of organisations the entity
+    step named like a place ("Leeds beat Hull": the clubs): they are not scanned as places, so the
+    two steps agree, unless a locative preposition makes one a place ("in Leeds").
+    """
     fields = {"title": analysed.source.article.title, "body": analysed.source.article.body}
     scan = _Scan(analysed.doc, gazetteer, by_name, len(analysed.source.title.text))
     i = 0
@@ -41,6 +50,10 @@ def scan_gazetteer(
         end, candidates, tentative = hit
         doc = scan.doc
         span = analysed.source.span(doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text))
+        organisation = span is not None and (span.field, span.start, span.end) in organisations
+        if organisation and not (i > 0 and doc[i - 1].lower_ in gazetteer.words.locatives):
+            i = end
+            continue
         if span is not None:
             mention = Mention(**span.model_dump())
             key = fold(mention.text)

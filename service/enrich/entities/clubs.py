@@ -1,0 +1,194 @@
+"""Sports clubs named by their town, county or state: results tables and match reports.
+
+News names a club by its place ("Leicestershire beat Somerset", "Hartlepool 2 Wrexham 1"), and the
+model reads a place. Two kinds of evidence make the mention an organisation:
+
+- **a results or standings line**: a name followed by a score in a line that has two of them
+  ("Northfield 2 Eastwick 1"), a name followed by a row of figures ("Northfield 4 2 1 1 7 3 7"), or a
+  fixture ("Northfield v Eastwick", "BOSTON AT DENVER"). The names there are competitors: people when
+  the model calls them people (a golf or tennis table, then also the names it missed) and clubs
+  otherwise; a country stays a place (a national team is named like its country);
+- **a sports story** (results lines, or the vocabulary of match reports): a town or region the model
+  tagged as a place is the club, unless a locative preposition ("in", "at") or a dateline makes it the
+  place; a name the story already used as a club is the club again.
+
+Context decides each mention, so the same town is a place in one sentence and its club in the next.
+"""
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from service.enrich.entities.aliases import surface_key
+from service.enrich.entities.candidates import MentionCandidate
+from service.enrich.entities.words import EntityWords
+
+#: One figure of a results line: "2", "2-0", "133-5", ".538", "1:23.4".
+_FIGURE = r"(?:\d+(?:[-:/.]\d+)*|\.\d+)"
+#: A competitor's name: capitalised words, with "of"/"de"-style joiners and "St"/"F.P."-style dots.
+_NAME = r"[A-Z][\w'&.-]*(?: (?:(?:of|de|la|del|the|and) )?[A-Z][\w'&.-]*)*"
+#: "(Norland)" after a competitor: a player's or a club's country.
+_QUALIFIER = r"( \([^()\d]{1,20}\))?"
+_SLOT = re.compile(rf"(?<![\w.])({_NAME}){_QUALIFIER} ({_FIGURE})(?=[ ,;.)]|$)")
+_STANDING = re.compile(rf"^\s*(\d+\. )?({_NAME}){_QUALIFIER}(?: {_FIGURE}){{2,}}\s*$")
+_FIXTURE = re.compile(rf"(?:^|: |, )({_NAME}) (v|vs|v\.|vs\.|AT|at) ({_NAME})(?=,|$| \()")
+_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
+_WORD = re.compile(r"[A-Za-z-]+")
+#: Two different words of sports reports (``sports`` in ``entity_words.tsv``) make a story a
+#: sports story, or one such word and two results lines.
+_SPORTS_MIN_WORDS = 2
+_LOCATIVES = frozenset({"in", "at", "near", "from", "outside", "inside", "across", "around", "of", "to"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """A competitor's name in a results line (joined-text offsets); ``person``: the line says so."""
+
+    start: int
+    end: int
+    person: bool = False
+
+
+def slots(text: str, start: int = 0) -> list[Slot]:
+    """Competitor names in the results, standings and fixture lines of ``text[start:]``."""
+    found: list[Slot] = []
+    offset = start
+    for line in text[start:].split("\n"):
+        found += _line_slots(line, offset)
+        offset += len(line) + 1
+    return found
+
+
+def _line_slots(line: str, offset: int) -> Iterator[Slot]:
+    standing = _STANDING.match(line)
+    rest = line[standing.end(2) :].split() if standing else []
+    if standing and not _DATE.match(rest[0] if rest else ""):
+        # "4. Ann Lee (Norland) 4:09.25": a ranked name with a country is a player
+        ranked = bool(standing.group(1) and standing.group(3) and " " in standing.group(2))
+        yield Slot(offset + standing.start(2), offset + standing.end(2), ranked)
+        return
+    outside = _outside_parentheses(line)
+    scored = [m for m in _SLOT.finditer(line) if outside[m.start()] and not _DATE.match(m.group(3))]
+    if len(scored) >= 2:
+        for match in scored:
+            yield Slot(offset + match.start(1), offset + match.end(1), _personal(line, match))
+        return
+    for match in _FIXTURE.finditer(line):
+        yield Slot(offset + match.start(1), offset + match.end(1))
+        if match.group(2).casefold() != "at":  # "BOSTON AT DENVER": the second name is the venue
+            yield Slot(offset + match.start(3), offset + match.end(3))
+
+
+#: "K. Evans": an initial and a surname.
+_INITIAL = re.compile(r"^[A-Z]\. ?[A-Z][a-z]")
+#: A bowler's figures "8-0-39-3": overs, maidens, runs, wickets.
+_ANALYSIS = re.compile(r"^\d+(?:\.\d)?-\d+-\d+-\d+$")
+
+
+def _personal(line: str, match: re.Match[str]) -> bool:
+    """A player, not a side: an initial, a bowler's figures, or a dismissal word before ("b Croft")."""
+    before = line[: match.start(1)].split()
+    return bool(
+        _INITIAL.match(match.group(1))
+        or _ANALYSIS.match(match.group(3))
+        or (match.group(2) is not None and " " in match.group(1))  # "Ann Lee (Norland) 6-2"
+        or (before and before[-1].islower() and before[-1].isalpha())
+    )
+
+
+def _outside_parentheses(line: str) -> list[bool]:
+    depth, out = 0, []
+    for char in line:
+        depth += char == "("
+        out.append(depth == 0)
+        depth -= char == ")" and depth > 0
+    return out
+
+
+def is_sports_story(text: str, found_slots: list[Slot], sports_words: frozenset[str]) -> bool:
+    """Two different words of sports reports, or one and two results lines."""
+    shared = len({w.casefold() for w in _WORD.findall(text)} & sports_words)
+    return shared >= _SPORTS_MIN_WORDS or (shared == 1 and len(found_slots) >= 2)
+
+
+def clubs(
+    raw: str, text: str, body_offset: int, chosen: list[MentionCandidate], words: EntityWords
+) -> list[MentionCandidate]:
+    """``chosen`` (sorted, not overlapping) with the competitors and clubs retyped (see the module).
+
+    ``text`` is the joined text the model read (boilerplate blanked), ``raw`` the same before
+    blanking. A slot led by a stop word ("June 2" in a schedule) is no competitor.
+    """
+    found = [s for s in slots(text, body_offset) if raw[s.start : s.end].split()[0] not in words.stop]
+    if not is_sports_story(text, found, words.of("sports")):
+        return chosen
+    countries = words.nations
+    ends = [c.end for c in chosen]
+    inside = [_overlapping(chosen, ends, slot.start, slot.end) for slot in found]
+    people_table = _people_table(inside)
+    table: list[MentionCandidate] = []
+    replaced: set[int] = set()
+    club_keys: set[str] = set()
+    for slot, covered in zip(found, inside, strict=True):
+        form = raw[slot.start : slot.end]
+        if surface_key(form) in countries or any(c.label == "NORP" for c in covered):
+            continue
+        named = any(c.label == "PERSON" and " " in raw[c.start : c.end] for c in covered)
+        if named or slot.person or (people_table and " " in form):
+            label = "PERSON"
+        else:
+            label = "ORG"
+            club_keys.add(surface_key(form))
+        table.append(MentionCandidate(slot.start, slot.end, label, "club", sure=True))
+        replaced.update(id(c) for c in covered)
+    organisations = [raw[c.start : c.end] for c in chosen if c.label == "ORG"]
+    club_keys |= {surface_key(form) for form in organisations}
+    # a club's first word is its short name ("Rotor" of "Rotor Volgograd")
+    heads = {surface_key(form.split()[0]) for form in organisations if " " in form} - club_keys
+    kept = [_prose(raw, c, club_keys, heads, countries) for c in chosen if id(c) not in replaced]
+    return sorted(kept + table, key=lambda c: c.start)
+
+
+def _overlapping(
+    chosen: list[MentionCandidate], ends: list[int], start: int, end: int
+) -> list[MentionCandidate]:
+    """The candidates of ``chosen`` (sorted, not overlapping; ``ends`` theirs) that overlap a span."""
+    found = []
+    for index in range(bisect_right(ends, start), len(chosen)):
+        if chosen[index].start >= end:
+            break
+        found.append(chosen[index])
+    return found
+
+
+def _people_table(inside: list[list[MentionCandidate]]) -> bool:
+    """Whether the model called more of the competitors people than anything else."""
+    people = sum(any(c.label == "PERSON" for c in covered) for covered in inside)
+    others = sum(any(c.label != "PERSON" for c in covered) for covered in inside)
+    return people > others
+
+
+def _prose(
+    raw: str, cand: MentionCandidate, club_keys: set[str], heads: set[str], countries: frozenset[str]
+) -> MentionCandidate:
+    """A place-typed mention in a sports story that names a club, retyped ORG."""
+    form = raw[cand.start : cand.end]
+    key = surface_key(form)
+    if key in countries or (cand.entry is not None and key not in club_keys):
+        return cand
+    lone = " " not in form
+    named = key in club_keys or (cand.label == "PERSON" and key in heads)
+    if not (cand.label in _PLACE_LABELS or (cand.label in ("PERSON", "NORP") and lone and named)):
+        return cand
+    before = raw[max(cand.start - 15, 0) : cand.start].split()
+    after = raw[cand.end : cand.end + 12]
+    if before and before[-1].casefold() in _LOCATIVES:
+        return cand  # "in Leeds", "at Derby": the place
+    dateline = form.isupper() and raw[max(cand.start - 1, 0) : cand.start] in ("\n", "")
+    if after.startswith((":", "-based")) or dateline:
+        return cand  # a venue header, "Leeds-based", a dateline
+    if cand.label in _PLACE_LABELS and key not in club_keys and cand.sure:
+        return cand  # "the town of X": a rule saw the place in the text
+    return MentionCandidate(cand.start, cand.end, "ORG", "club", sure=True)

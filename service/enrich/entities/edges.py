@@ -1,0 +1,60 @@
+"""Span edges: what news puts around a name that the model takes into it.
+
+A score after a team, a month before an index, lower-case words at the edges, a dash between a
+country and a player, a dateline fused to the next name.
+"""
+
+import re
+
+#: A score or a phone number run into a name: "Lithuania 2-1", "Energy Desk 212-859-1620".
+_TRAILING_FIGURE = re.compile(r"\s+\d+(?:[-:/]\d+)+$")
+#: Lower-case words at a name's edges: "Interfax news agency", "pro-Socialist CFDT union".
+_TRAILING_LOWER = re.compile(r"(?:\s+[a-z][\w'-]*)+$")
+_LEADING_LOWER = re.compile(r"^(?:[a-z][\w'-]*\s+)+(?=[A-Z])")
+_LEADING_MONTH = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?=[A-Z])"
+)
+#: Labels whose names keep lower-case words at their edges ("Law on the sea", a film's title).
+_FREE_FORM = frozenset({"WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
+#: " - " between a country and a player's name in line-ups ("Norland - Ann Smith").
+DASH = " - "
+#: A dateline's place in capitals, then "The" or a capitalised word of the next name.
+_DATELINE = re.compile(r"^((?:[A-Z]{2,}[.,]?\s+)+)(?:The\s+)?(?=[A-Z][a-z])")
+
+
+def edges(text: str, start: int, end: int, label: str) -> tuple[int, int]:
+    """``(start, end)`` without a trailing score, edge lower-case words or a leading month."""
+    span = text[start:end]
+    if figure := _TRAILING_FIGURE.search(span):
+        end -= len(figure.group())
+        span = text[start:end]
+    if label in _FREE_FORM:
+        return start, end
+    if (lower := _TRAILING_LOWER.search(span)) and lower.start() > 0:
+        end -= len(lower.group())
+        span = text[start:end]
+    if lead := (_LEADING_LOWER.match(span) or _LEADING_MONTH.match(span)):
+        start += lead.end()
+    return start, end
+
+
+def pieces(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+    """The names in one NER span, each with the label it starts from.
+
+    A spaced dash separates two names ("Norland - Ann Smith": a country and a player); a dateline in
+    capitals at the start of a line is a place fused to the name after it ("LIMA The Transport
+    Ministry": Lima, then the ministry).
+    """
+    span = text[start:end]
+    dateline = _DATELINE.match(span) if start == 0 or text[start - 1] == "\n" else None
+    if dateline:
+        place_end = start + len(dateline.group(1).rstrip())
+        return [(start, place_end, "GPE"), *pieces(text, start + dateline.end(), end, label)]
+    if DASH not in span:
+        return [(start, end, label)]
+    found, at = [], start
+    for part in span.split(DASH):
+        if part.strip():
+            found.append((at, at + len(part), label))
+        at += len(part) + len(DASH)
+    return found

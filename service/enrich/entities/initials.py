@@ -1,0 +1,16 @@
+"""An initial and a surname is a person: "K. Evans" in a scorecard, "J. Smith" in a byline."""
+
+import re
+
+#: One dotted initial (not a run of them: "A. G. Edwards" is a firm's style), then a surname.
+INITIAL_NAME = re.compile(r"(?<![\w.])(?<![A-Z]\. )[A-Z]\. ?[A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?")
+
+
+def is_initial_name(span: str) -> bool:
+    """Whether ``span`` is exactly an initial and a surname."""
+    return INITIAL_NAME.fullmatch(span) is not None
+
+
+def initial_names(text: str) -> list[tuple[int, int]]:
+    """Bounds of every initial-and-surname in ``text``."""
+    return [m.span() for m in INITIAL_NAME.finditer(text)]

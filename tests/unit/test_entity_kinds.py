@@ -1,0 +1,244 @@
+"""The entity rules by kind of news text, on invented sentences (no model: candidates are made by hand)."""
+
+import pytest
+
+from service.enrich.entities.aliases import AliasTable
+from service.enrich.entities.candidates import MentionCandidate
+from service.enrich.entities.clubs import clubs, is_sports_story, slots
+from service.enrich.entities.edges import edges, pieces
+from service.enrich.entities.grouping import group
+from service.enrich.entities.initials import initial_names, is_initial_name
+from service.enrich.entities.lists import consistent, split_coordinated
+from service.enrich.entities.short_forms import organisation_parts, short_forms
+from service.enrich.entities.words import EntityWords
+
+
+@pytest.fixture(scope="module")
+def words() -> EntityWords:
+    return EntityWords.load()
+
+
+@pytest.fixture(scope="module")
+def aliases() -> AliasTable:
+    return AliasTable.load()
+
+
+def _at(text: str, form: str, label: str, nth: int = 0, source: str = "ner") -> MentionCandidate:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(form, start + 1)
+    return MentionCandidate(start, start + len(form), label, source)
+
+
+def _each(text: str, *forms: tuple[str, str]) -> list[MentionCandidate]:
+    """Candidates for the first occurrence of each ``(form, label)``."""
+    return [_at(text, form, label) for form, label in forms]
+
+
+def _forms(text: str, found: list[MentionCandidate]) -> list[tuple[str, str]]:
+    return [(text[c.start : c.end], c.label) for c in found]
+
+
+# --- results lines and clubs -------------------------------------------------------------------
+
+
+def test_results_standings_and_fixture_lines_name_their_competitors() -> None:
+    text = (
+        "Brackley 2 Hanford 1\n"
+        "Brackley 4 2 1 1 7 3 7\n"
+        "Upton v Dunmore\n"
+        "OAKRIDGE AT PINEVILLE\n"
+        "PINEVILLE 1996-08-30\n"
+        "The club said it would appeal.\n"
+    )
+    names = [text[s.start : s.end] for s in slots(text)]
+    # the second name of "X AT Y" is the venue; a dateline's date is not a score
+    assert names == ["Brackley", "Hanford", "Brackley", "Upton", "Dunmore", "OAKRIDGE"]
+
+
+def test_a_player_in_a_results_line_is_marked_by_initial_figures_or_a_dismissal_word() -> None:
+    text = (
+        "Hanford 212 (K. Loder 64), Brackley 108-3\n"
+        "T. Vance 45, Kemp 12\n"
+        "Kemp c Marsh b Pryor 12, Oduya 8-0-39-3\n"
+    )
+    by_name = {text[s.start : s.end]: s.person for s in slots(text)}
+    assert by_name["Hanford"] is False
+    assert by_name["Brackley"] is False
+    assert "K. Loder" not in by_name  # inside parentheses: a scorer, not a side
+    assert by_name["T. Vance"] is True
+    assert by_name["Pryor"] is True  # "b Pryor": bowled by
+    assert by_name["Oduya"] is True  # a bowler's figures
+
+
+def test_a_sports_story_needs_two_words_of_sports_reports(words: EntityWords) -> None:
+    sports = words.of("sports")
+    assert is_sports_story("The striker scored twice as the league leaders won.", [], sports)
+    assert not is_sports_story("The council voted to raise the rates on Monday.", [], sports)
+
+
+def test_context_decides_whether_a_town_is_its_club_or_the_place(words: EntityWords) -> None:
+    text = (
+        "Hanford 2 Brackley 1\n"
+        "Hanford beat Brackley in the league on Saturday, and the coach thanked the fans in Hanford.\n"
+        "Portugal fielded a young side.\n"
+    )
+    chosen = [
+        _at(text, "Hanford", "GPE"),
+        _at(text, "Brackley", "GPE"),
+        _at(text, "Hanford", "GPE", 1),
+        _at(text, "Brackley", "PERSON", 1),
+        _at(text, "Hanford", "GPE", 2),
+        _at(text, "Portugal", "GPE"),
+    ]
+    found = _forms(text, clubs(text, text, 0, chosen, words))
+    assert found[:4] == [("Hanford", "ORG"), ("Brackley", "ORG"), ("Hanford", "ORG"), ("Brackley", "ORG")]
+    assert found[4] == ("Hanford", "GPE")  # "in Hanford": the place
+    assert ("Portugal", "GPE") in found  # a country's team stays a place (news convention)
+
+
+def test_a_story_without_sport_is_left_alone(words: EntityWords) -> None:
+    text = "Sales 12 10\nProfit 4 3\nHanford said prices rose.\n"
+    chosen = [_at(text, "Hanford", "GPE")]
+    assert clubs(text, text, 0, chosen, words) == chosen
+
+
+def test_a_club_and_its_town_written_alike_are_two_entities(words: EntityWords, aliases: AliasTable) -> None:
+    text = "Hanford beat Brackley, and the fans celebrated in Hanford."
+    candidates = [
+        MentionCandidate(0, 7, "ORG", "club"),
+        MentionCandidate(13, 21, "ORG", "club"),
+        _at(text, "Hanford", "GPE", 1),
+    ]
+    groups = group(text, candidates, aliases, words)
+    assert [(g.name, g.label) for g in groups] == [
+        ("Hanford", "ORG"),
+        ("Brackley", "ORG"),
+        ("Hanford", "GPE"),
+    ]
+
+
+# --- span edges ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("span", "label", "name"),
+    [
+        ("Norland 2-1", "GPE", "Norland"),  # a score run into a team
+        ("Dispatch Desk 555-201-3344", "ORG", "Dispatch Desk"),  # a phone number
+        ("Tasnova news agency", "ORG", "Tasnova"),  # an agency as a source
+        ("pro-government Velka union", "ORG", "Velka"),
+        ("September Treasury", "ORG", "Treasury"),  # a contract month before the market
+        ("Law of the Sea", "LAW", "Law of the Sea"),  # free-form names keep their words
+    ],
+)
+def test_span_edges(span: str, label: str, name: str) -> None:
+    text = f"x {span} y"
+    start, end = edges(text, 2, 2 + len(span), label)
+    assert text[start:end] == name
+
+
+def test_a_dash_and_a_dateline_separate_names() -> None:
+    text = "Norland - Ann Pike (12th)"
+    assert [(text[s:e], lab) for s, e, lab in pieces(text, 0, text.index(" ("), "PERSON")] == [
+        ("Norland", "PERSON"),
+        ("Ann Pike", "PERSON"),
+    ]
+    dated = "Story so far.\nHANFORD The Velka Transport Ministry said"
+    start = dated.index("HANFORD")
+    end = dated.index(" said")
+    assert [(dated[s:e], lab) for s, e, lab in pieces(dated, start, end, "ORG")] == [
+        ("HANFORD", "GPE"),
+        ("Velka Transport Ministry", "ORG"),
+    ]
+
+
+def test_an_initial_and_a_surname_is_a_person_but_a_run_of_initials_is_not() -> None:
+    assert is_initial_name("K. Loder")
+    assert not is_initial_name("U.S. Steel")
+    text = "(K. Loder 64, T. Vance 12) and A. G. Marsh & Sons"
+    assert [text[s:e] for s, e in initial_names(text)] == ["K. Loder", "T. Vance"]
+
+
+# --- lists ----------------------------------------------------------------------------------------
+
+
+def test_a_list_takes_the_type_most_of_its_names_have() -> None:
+    text = "Brokers said Tamsk Cement, Orvel Lamps, Dakin and Brisa Textiles would rise."
+    chosen = _each(
+        text, ("Tamsk Cement", "ORG"), ("Orvel Lamps", "PERSON"), ("Dakin", "ORG"), ("Brisa Textiles", "ORG")
+    )
+    assert {label for _, label in _forms(text, consistent(text, chosen))} == {"ORG"}
+
+
+def test_two_names_tagged_as_one_split_when_each_is_named_alone() -> None:
+    text = "Ardent Bancorp Inc. and Lyle Financial Corp. rose. Analysts watched Ardent and Lyle."
+    chosen = _each(
+        text, ("Ardent Bancorp Inc.", "ORG"), ("Lyle Financial Corp.", "ORG"), ("Ardent and Lyle", "ORG")
+    )
+    assert _forms(text, split_coordinated(text, chosen))[2:] == [("Ardent", "ORG"), ("Lyle", "ORG")]
+    whole = "Marks and Spencer rose."
+    kept = [_at(whole, "Marks and Spencer", "ORG")]
+    assert split_coordinated(whole, kept) == kept
+
+
+# --- short forms and grouping ---------------------------------------------------------------------
+
+
+def test_short_forms_of_long_names(words: EntityWords) -> None:
+    assert "Suu Kyi" in short_forms("Aung San Suu Kyi", "PERSON", words)
+    assert "Van der Berg" in short_forms("Piet van der Berg", "PERSON", words)
+    heads, tails = organisation_parts("Ardent Bancorp Inc.", words)
+    assert heads == ["Ardent"]
+    assert "Bancorp Inc." in tails
+    _, tails = organisation_parts("Bank of Norland", words)
+    assert "Norland" not in tails  # after "of": the country, not the bank
+
+
+def test_short_forms_acronyms_and_a_surname_like_a_place_join_their_full_name(
+    words: EntityWords, aliases: AliasTable
+) -> None:
+    text = (
+        "Ardent Widgets Inc rose. Ardent said sales grew. The Velka Freedom Party (VFP) met. "
+        "The Chicago Hawks lost; the Hawks were tired. Dana Washington said Washington will stay. "
+        "Officials in Washington said nothing."
+    )
+    candidates = [
+        _at(text, "Ardent Widgets Inc", "ORG"),
+        _at(text, "Ardent", "PERSON", 1),
+        _at(text, "Velka Freedom Party", "ORG"),
+        _at(text, "VFP", "ORG"),
+        _at(text, "Chicago Hawks", "ORG"),
+        _at(text, "Hawks", "ORG", 1),
+        _at(text, "Dana Washington", "PERSON"),
+        MentionCandidate(*_span(text, "Washington", 1), "GPE", "ner", aliases.lookup("Washington")),
+        MentionCandidate(*_span(text, "Washington", 2), "GPE", "ner", aliases.lookup("Washington")),
+    ]
+    groups = group(text, candidates, aliases, words)
+    named = {g.name: [text[c.start : c.end] for c in g.members] for g in groups}
+    assert named["Ardent Widgets Inc"] == ["Ardent Widgets Inc", "Ardent"]
+    assert named["Velka Freedom Party"] == ["Velka Freedom Party", "VFP"]
+    assert named["Chicago Hawks"] == ["Chicago Hawks", "Hawks"]
+    assert named["Dana Washington"] == ["Dana Washington", "Washington"]
+    assert len(groups) == 5  # "in Washington" is the place
+
+
+def test_two_people_sharing_a_surname_keep_it_apart(words: EntityWords, aliases: AliasTable) -> None:
+    text = "Ngozi Okafor and Emeka Okafor arrived. Okafor spoke first."
+    candidates = [
+        _at(text, "Ngozi Okafor", "PERSON"),
+        _at(text, "Emeka Okafor", "PERSON"),
+        _at(text, "Okafor", "PERSON", 2),
+    ]
+    assert len(group(text, candidates, aliases, words)) == 3
+
+
+def test_state_abbreviations_are_one_entity_with_the_state(aliases: AliasTable) -> None:
+    for short, full in (("Mo.", "Missouri"), ("N.J.", "New Jersey"), ("B.C.", "British Columbia")):
+        assert aliases.lookup(short) == aliases.lookup(full)
+        assert aliases.entries[aliases.lookup(full) or 0].type == "GPE"
+
+
+def _span(text: str, form: str, nth: int) -> tuple[int, int]:
+    cand = _at(text, form, "X", nth)
+    return cand.start, cand.end

@@ -35,6 +35,7 @@ _STANDING = re.compile(rf"^\s*(\d+\. )?({_NAME}){_QUALIFIER}(?: {_FIGURE}){{2,}}
 _FIXTURE = re.compile(rf"(?:^|: |, )({_NAME}) (v|vs|v\.|vs\.|AT|at) ({_NAME})(?=,|$| \()")
 _DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
 _WORD = re.compile(r"[A-Za-z-]+")
+_DIGIT = re.compile(r"\d")
 #: Two different words of sports reports (``sports`` in ``entity_words.tsv``) make a story a
 #: sports story, or one such word and two results lines.
 _SPORTS_MIN_WORDS = 2
@@ -62,18 +63,22 @@ def slots(text: str, start: int = 0) -> list[Slot]:
 
 
 def _line_slots(line: str, offset: int) -> Iterator[Slot]:
-    standing = _STANDING.match(line)
-    rest = line[standing.end(2) :].split() if standing else []
-    if standing and not _DATE.match(rest[0] if rest else ""):
-        # "4. Ann Lee (Norland) 4:09.25": a ranked name with a country is a player
-        ranked = bool(standing.group(1) and standing.group(3) and " " in standing.group(2))
-        yield Slot(offset + standing.start(2), offset + standing.end(2), ranked)
-        return
-    outside = _outside_parentheses(line)
-    scored = [m for m in _SLOT.finditer(line) if outside[m.start()] and not _DATE.match(m.group(3))]
-    if len(scored) >= 2:
-        for match in scored:
-            yield Slot(offset + match.start(1), offset + match.end(1), _personal(line, match))
+    if _DIGIT.search(line):
+        standing = _STANDING.match(line)
+        rest = line[standing.end(2) :].split() if standing else []
+        if standing and not _DATE.match(rest[0] if rest else ""):
+            # "4. Ann Lee (Norland) 4:09.25": a ranked name with a country is a player
+            ranked = bool(standing.group(1) and standing.group(3) and " " in standing.group(2))
+            yield Slot(offset + standing.start(2), offset + standing.end(2), ranked)
+            return
+        scored = [
+            m for m in _SLOT.finditer(line) if _outside(line, m.start()) and not _DATE.match(m.group(3))
+        ]
+        if len(scored) >= 2:
+            for match in scored:
+                yield Slot(offset + match.start(1), offset + match.end(1), _personal(line, match))
+            return
+    if " v" not in line and " AT " not in line and " at " not in line:
         return
     for match in _FIXTURE.finditer(line):
         yield Slot(offset + match.start(1), offset + match.end(1))
@@ -98,18 +103,20 @@ def _personal(line: str, match: re.Match[str]) -> bool:
     )
 
 
-def _outside_parentheses(line: str) -> list[bool]:
-    depth, out = 0, []
-    for char in line:
-        depth += char == "("
-        out.append(depth == 0)
-        depth -= char == ")" and depth > 0
-    return out
+def _outside(line: str, at: int) -> bool:
+    """Whether ``line[at]`` is outside parentheses ("(K. Lee 64)" is a scorer, not a side)."""
+    before = line[:at]
+    return before.count("(") <= before.count(")")
+
+
+def sports_words_in(text: str, sports_words: frozenset[str]) -> int:
+    """How many different words of sports reports ``text`` has."""
+    return len(set(_WORD.findall(text.casefold())) & sports_words)
 
 
 def is_sports_story(text: str, found_slots: list[Slot], sports_words: frozenset[str]) -> bool:
     """Two different words of sports reports, or one and two results lines."""
-    shared = len({w.casefold() for w in _WORD.findall(text)} & sports_words)
+    shared = sports_words_in(text, sports_words)
     return shared >= _SPORTS_MIN_WORDS or (shared == 1 and len(found_slots) >= 2)
 
 
@@ -121,8 +128,11 @@ def clubs(
     ``text`` is the joined text the model read (boilerplate blanked), ``raw`` the same before
     blanking. A slot led by a stop word ("June 2" in a schedule) is no competitor.
     """
+    shared = sports_words_in(text, words.of("sports"))
+    if not shared:
+        return chosen  # no results line or match report without one word of sport
     found = [s for s in slots(text, body_offset) if raw[s.start : s.end].split()[0] not in words.stop]
-    if not is_sports_story(text, found, words.of("sports")):
+    if shared < _SPORTS_MIN_WORDS and len(found) < 2:
         return chosen
     countries = words.nations
     ends = [c.end for c in chosen]

@@ -127,8 +127,12 @@ def _join_short_forms(
     parts: dict[str, set[int]] = {}
     firms: dict[str, set[int]] = {}
     surnames: set[str] = set()
+    done: set[tuple[int, str, str]] = set()  # an entity's form gives the same short forms each time
     for index, cand in enumerate(candidates):
         own = sets.find(index)
+        if (own, forms[index], cand.label) in done:
+            continue
+        done.add((own, forms[index], cand.label))
         for short in short_forms(forms[index], cand.label, words):
             owners.setdefault(short, set()).add(own)
             owner_label[own] = cand.label
@@ -169,6 +173,8 @@ def _people_not_places(
     "Washington said" after "Dana Washington" (not "in Washington"): its alias entry and place type
     are dropped and its key kept apart from the place's, so that it joins the person.
     """
+    if not any(c.entry is not None and c.label in _PLACE_LABELS for c in candidates):
+        return
     people: dict[str, set[str]] = {}
     for cand, form in zip(candidates, forms, strict=True):
         if cand.label == "PERSON" and " " in form:
@@ -193,6 +199,8 @@ def _after_locative(raw: str, start: int, words: EntityWords) -> bool:
 
 def _join_initials(sets: _UnionFind, candidates: list[MentionCandidate], forms: list[str]) -> None:
     """An acronym and the one longer name of the article whose initials spell it ("NATO")."""
+    if not any(_ACRONYM.match(form.replace(".", "")) for form in forms):
+        return
     by_initials: dict[str, set[int]] = {}
     for index, cand in enumerate(candidates):
         if " " in forms[index] and cand.label in _SPELLED_OUT:

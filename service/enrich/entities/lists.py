@@ -51,6 +51,8 @@ def split_coordinated(raw: str, chosen: list[MentionCandidate]) -> list[MentionC
     A piece counts as named on its own when another mention is that piece or starts with it
     ("Acme" after "Acme Widgets Inc"), so "Marks and Spencer" stays whole.
     """
+    if not any(c.label == "ORG" and _COORDINATION.search(raw, c.start, c.end) for c in chosen):
+        return chosen
     known: set[str] = set()
     for cand in chosen:
         words = raw[cand.start : cand.end].split()

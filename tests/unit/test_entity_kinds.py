@@ -4,7 +4,7 @@ import pytest
 
 from service.enrich.entities.aliases import AliasTable
 from service.enrich.entities.candidates import MentionCandidate
-from service.enrich.entities.clubs import clubs, is_sports_story, slots
+from service.enrich.entities.clubs import clubs, slots, sports_story
 from service.enrich.entities.edges import edges, pieces
 from service.enrich.entities.grouping import group
 from service.enrich.entities.initials import initial_names, is_initial_name
@@ -71,16 +71,27 @@ def test_a_player_in_a_results_line_is_marked_by_initial_figures_or_a_dismissal_
     assert by_name["Oduya"] is True  # a bowler's figures
 
 
-def test_a_sports_story_needs_two_words_of_sports_reports(words: EntityWords) -> None:
-    sports = words.of("sports")
-    assert is_sports_story("The striker scored twice as the league leaders won.", [], sports)
-    assert not is_sports_story("The council voted to raise the rates on Monday.", [], sports)
+def test_a_sports_story_needs_words_only_sports_reports_use(words: EntityWords) -> None:
+    assert sports_story("The striker scored twice as the league leaders won the match.", words) == (
+        True,
+        True,
+    )
+    assert sports_story("The goalkeeper and the referee both said so.", words) == (True, True)
+    # a club, a season and a coach trip are not enough; one word of sport leaves it to results lines
+    assert sports_story("The club's season ended with a coach trip.", words) == (False, False)
+    assert sports_story("The school's basketball court was repaired.", words) == (True, False)
+
+
+def test_a_story_that_is_only_maybe_about_sport_keeps_its_places(words: EntityWords) -> None:
+    text = "Hanford beat the deadline, officials said; the basketball court reopened.\n"
+    chosen = [_at(text, "Hanford", "GPE")]
+    assert clubs(text, text, 0, chosen, words) == chosen
 
 
 def test_context_decides_whether_a_town_is_its_club_or_the_place(words: EntityWords) -> None:
     text = (
         "Hanford 2 Brackley 1\n"
-        "Hanford beat Brackley in the league on Saturday, and the coach thanked the fans in Hanford.\n"
+        "Hanford beat Brackley in the league soccer match, and the coach thanked the fans in Hanford.\n"
         "Portugal fielded a young side.\n"
     )
     chosen = [
@@ -130,6 +141,7 @@ def test_a_club_and_its_town_written_alike_are_two_entities(words: EntityWords, 
         ("pro-government Velka union", "ORG", "Velka"),
         ("September Treasury", "ORG", "Treasury"),  # a contract month before the market
         ("Law of the Sea", "LAW", "Law of the Sea"),  # free-form names keep their words
+        ("Cote d'Ivoire", "GPE", "Cote d'Ivoire"),  # a particle before a capital is part of the name
     ],
 )
 def test_span_edges(span: str, label: str, name: str) -> None:

@@ -1,16 +1,19 @@
 """Sports clubs named by their town, county or state: results tables and match reports.
 
 News names a club by its place ("Leicestershire beat Somerset", "Hartlepool 2 Wrexham 1"), and the
-model reads a place. Two kinds of evidence make the mention an organisation:
+model reads a place. Only in a story with a word only sports reports use ("innings", "soccer"), two
+kinds of evidence make the mention an organisation:
 
-- **a results or standings line**: a name followed by a score in a line that has two of them
+- **a results or standings line** (when the story is surely about sport, or has two such lines):
+  a name followed by a score in a line that has two of them
   ("Northfield 2 Eastwick 1"), a name followed by a row of figures ("Northfield 4 2 1 1 7 3 7"), or a
   fixture ("Northfield v Eastwick", "BOSTON AT DENVER"). The names there are competitors: people when
   the model calls them people (a golf or tennis table, then also the names it missed) and clubs
   otherwise; a country stays a place (a national team is named like its country);
-- **a sports story** (results lines, or the vocabulary of match reports): a town or region the model
-  tagged as a place is the club, unless a locative preposition ("in", "at") or a dateline makes it the
-  place; a name the story already used as a club is the club again.
+- **the prose of a story surely about sport** (two words only sports reports use, or one and two
+  they use often: see :func:`sports_story`): a town or region the model tagged as a place is the
+  club, unless a locative preposition ("in", "at"), a venue header or a dateline makes it the place;
+  a name the story already used as a club is the club again.
 
 Context decides each mention, so the same town is a place in one sentence and its club in the next.
 """
@@ -36,8 +39,8 @@ _FIXTURE = re.compile(rf"(?:^|: |, )({_NAME}) (v|vs|v\.|vs\.|AT|at) ({_NAME})(?=
 _DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
 _WORD = re.compile(r"[A-Za-z-]+")
 _DIGIT = re.compile(r"\d")
-#: Two different words of sports reports (``sports`` in ``entity_words.tsv``) make a story a
-#: sports story, or one such word and two results lines.
+#: How many different words of sports reports (``sport``, ``sports`` in ``entity_words.tsv``)
+#: make a story surely about sport (see :func:`sports_story`).
 _SPORTS_MIN_WORDS = 2
 _LOCATIVES = frozenset({"in", "at", "near", "from", "outside", "inside", "across", "around", "of", "to"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -109,15 +112,15 @@ def _outside(line: str, at: int) -> bool:
     return before.count("(") <= before.count(")")
 
 
-def sports_words_in(text: str, sports_words: frozenset[str]) -> int:
-    """How many different words of sports reports ``text`` has."""
-    return len(set(_WORD.findall(text.casefold())) & sports_words)
+def sports_story(text: str, words: EntityWords) -> tuple[bool, bool]:
+    """Whether ``text`` may be a sports story, and whether it surely is one.
 
-
-def is_sports_story(text: str, found_slots: list[Slot], sports_words: frozenset[str]) -> bool:
-    """Two different words of sports reports, or one and two results lines."""
-    shared = sports_words_in(text, sports_words)
-    return shared >= _SPORTS_MIN_WORDS or (shared == 1 and len(found_slots) >= 2)
+    Surely: two different words only sports reports use ("innings", "soccer"), or one of them and
+    two that they use often ("league", "coach"). Maybe: one of them (its results lines decide).
+    """
+    found = set(_WORD.findall(text.casefold()))
+    sport, sports = len(found & words.of("sport")), len(found & words.of("sports"))
+    return sport >= 1, sport >= _SPORTS_MIN_WORDS or (sport >= 1 and sports >= _SPORTS_MIN_WORDS)
 
 
 def clubs(
@@ -128,11 +131,11 @@ def clubs(
     ``text`` is the joined text the model read (boilerplate blanked), ``raw`` the same before
     blanking. A slot led by a stop word ("June 2" in a schedule) is no competitor.
     """
-    shared = sports_words_in(text, words.of("sports"))
-    if not shared:
+    maybe, surely = sports_story(text, words)
+    if not maybe:
         return chosen  # no results line or match report without one word of sport
     found = [s for s in slots(text, body_offset) if raw[s.start : s.end].split()[0] not in words.stop]
-    if shared < _SPORTS_MIN_WORDS and len(found) < 2:
+    if not surely and len(found) < 2:
         return chosen
     countries = words.nations
     ends = [c.end for c in chosen]
@@ -157,7 +160,9 @@ def clubs(
     club_keys |= {surface_key(form) for form in organisations}
     # a club's first word is its short name ("Rotor" of "Rotor Volgograd")
     heads = {surface_key(form.split()[0]) for form in organisations if " " in form} - club_keys
-    kept = [_prose(raw, c, club_keys, heads, countries) for c in chosen if id(c) not in replaced]
+    kept = [c for c in chosen if id(c) not in replaced]
+    if surely:  # the prose of a story that is only maybe about sport is left alone
+        kept = [_prose(raw, c, club_keys, heads, countries) for c in kept]
     return sorted(kept + table, key=lambda c: c.start)
 
 

@@ -9,7 +9,7 @@ import re
 #: A score or a phone number run into a name: "Lithuania 2-1", "Energy Desk 212-859-1620".
 _TRAILING_FIGURE = re.compile(r"\s+\d+(?:[-:/]\d+)+$")
 #: Lower-case words at a name's edges: "Interfax news agency", "pro-Socialist CFDT union".
-_TRAILING_LOWER = re.compile(r"(?:\s+[a-z][\w'-]*)+$")
+_TRAILING_LOWER = re.compile(r"(?:\s+[a-z][a-z'-]*)+$")  # not "d'Ivoire": a capital inside
 _LEADING_LOWER = re.compile(r"^(?:[a-z][\w'-]*\s+)+(?=[A-Z])")
 _LEADING_MONTH = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?=[A-Z])"

@@ -22,16 +22,30 @@ from service.schema.events import Entity, Regions
 def extract_regions(analysed: AnalysedArticle, entities: list[Entity], gazetteer: Gazetteer) -> Regions:
     """Countries, subdivisions, resolved places and focus of the article."""
     toponyms, by_name = entity_toponyms(analysed, entities, gazetteer)
-    scan_gazetteer(analysed, gazetteer, toponyms, by_name, _named_like_places(entities, gazetteer))
+    scan_gazetteer(analysed, gazetteer, toponyms, by_name, _named_like_places(analysed, entities, gazetteer))
     kept, chosen = named_or_repeated(*supported(toponyms, disambiguate(toponyms)))
     return summarise(kept, chosen, gazetteer)
 
 
-def _named_like_places(entities: list[Entity], gazetteer: Gazetteer) -> frozenset[tuple[str, int, int]]:
-    """Mentions of the organisations the entity step named like a place (a club named by its town)."""
-    return frozenset(
-        (m.field, m.start, m.end)
-        for e in entities
-        if e.type == "ORG" and fold(e.name) in gazetteer.names
-        for m in e.mentions
-    )
+def _named_like_places(
+    analysed: AnalysedArticle, entities: list[Entity], gazetteer: Gazetteer
+) -> frozenset[tuple[str, int, int]]:
+    """Mentions the entity step made organisations named like a place against the model's reading.
+
+    A club named by its town ("Leeds beat Hull") that the model read as a place, or missed in a
+    results line, is the entity step's decision: the scan agrees. A place the model itself tagged
+    as an organisation ("Kinshasa" as ORG) is still the scan's to rescue.
+    """
+    model_org = [
+        located
+        for e in analysed.doc.ents
+        if e.label_ in ("ORG", "PERSON") and (located := analysed.source.locate(e.start_char, e.end_char))
+    ]
+    spans = set()
+    for entity in entities:
+        if entity.type != "ORG" or fold(entity.name) not in gazetteer.names:
+            continue
+        for m in entity.mentions:
+            if not any(f == m.field and s < m.end and m.start < e for f, s, e in model_org):
+                spans.add((m.field, m.start, m.end))
+    return frozenset(spans)

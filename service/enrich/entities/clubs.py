@@ -118,7 +118,10 @@ def sports_story(text: str, words: EntityWords) -> tuple[bool, bool]:
     Surely: two different words only sports reports use ("innings", "soccer"), or one of them and
     two that they use often ("league", "coach"). Maybe: one of them (its results lines decide).
     """
-    found = set(_WORD.findall(text.casefold()))
+    folded = text.casefold()
+    if not words.sport.search(folded):
+        return False, False
+    found = set(_WORD.findall(folded))
     sport, sports = len(found & words.of("sport")), len(found & words.of("sports"))
     return sport >= 1, sport >= _SPORTS_MIN_WORDS or (sport >= 1 and sports >= _SPORTS_MIN_WORDS)
 

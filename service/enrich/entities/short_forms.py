@@ -20,7 +20,7 @@ def short_forms(form: str, label: str, words: EntityWords) -> list[str]:
     if label == "ORG":
         # Only "Boston Celtics" -> "Celtics": two capitalised words, the last no place or generic word.
         plain = len(tokens) == 2 and all(t[0].isupper() and t.isalpha() for t in tokens) and len(last) > 3
-        generic = words.of("org_tail") | words.of("org_suffix") | words.stop
+        generic = words.generic_org
         return [last] if plain and last not in generic and last not in words.place_types else []
     while len(tokens) > 2 and tokens[-1].rstrip(".,") in _NAME_SUFFIXES:
         tokens = tokens[:-1]  # "Martin Luther King Jr." is later "King"
@@ -54,7 +54,7 @@ def organisation_parts(form: str, words: EntityWords) -> tuple[list[str], list[s
     tokens = form.split()
     if len(tokens) < 2:
         return [], []
-    generic = words.of("org_tail") | words.of("org_suffix") | words.stop
+    generic = words.generic_org
     body = tokens[:-1] if tokens[-1] in words.of("org_suffix") else tokens
     heads = [" ".join(body[:k]) for k in range(1, len(body)) if _plain(body[:k], generic)]
     tails = [

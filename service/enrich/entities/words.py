@@ -12,7 +12,9 @@ class EntityWords:
     """Word lists behind the type and span rules (``entity_words.tsv``, ``place_names.tsv``).
 
     ``nations``: folded names of the countries (``aliases_countries.tsv``) and home nations, whose
-    teams news names like the country (a national team is never a club).
+    teams news names like the country (a national team is never a club). ``generic_org``: words
+    never an organisation's short name on their own ("Bank", "Inc"). ``sport``: finds a word only
+    sports reports use, in case-folded text.
     """
 
     kinds: dict[str, frozenset[str]]
@@ -22,6 +24,8 @@ class EntityWords:
     title_suffix: re.Pattern[str]
     title_led: re.Pattern[str]
     nations: frozenset[str] = frozenset()
+    generic_org: frozenset[str] = frozenset()
+    sport: re.Pattern[str] = re.compile(r"(?!)")
 
     @classmethod
     def load(cls) -> "EntityWords":
@@ -51,6 +55,10 @@ class EntityWords:
                 r"((?:[A-Z][a-z][\w-]*)(?: (?:[A-Z][a-z][\w-]*)){0,2})(?![\w-])"
             ),
             nations=frozenset(nations),
+            generic_org=frozenset(
+                kinds.get("org_tail", set()) | kinds.get("org_suffix", set()) | kinds.get("stop", set())
+            ),
+            sport=re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(kinds.get("sport", ())))) + r")\b"),
         )
 
     def of(self, kind: str) -> frozenset[str]:

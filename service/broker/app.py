@@ -46,8 +46,10 @@ class WorkerRuntime:
         metrics: Metrics,
         on_fatal: Callable[[str], None],
         processor_class: type[BatchProcessor] = BatchProcessor,
+        on_abandoned: Callable[[int], None] = lambda _count: None,
     ) -> None:
         self.settings = settings
+        self.on_abandoned = on_abandoned
         self.processor_class = processor_class
         self.health = health
         self.metrics = metrics
@@ -73,17 +75,28 @@ class WorkerRuntime:
             enricher = Enricher(resources, include_body=s.include_body, batch_size=s.batch_size)
             self.health.model_loaded = True
             self.processor = self.processor_class(client, s, enricher, self.metrics)
+            processor = self.processor
+            self.health.commits_failing = lambda: processor.commits_failing
             startup_deadline = time.monotonic() + s.startup_timeout_s
-            created = await retry_transient(
+            start = await retry_transient(
                 lambda: ensure_group(client, s), what="create group", deadline=lambda: startup_deadline
             )
             self.health.redis_ok = self.health.group_ok = True
+            if start.recreated:
+                self.metrics.group_recreated.inc()
+                log.critical(
+                    "group.recreated",
+                    group=s.group,
+                    stream=s.input_stream,
+                    start_id=start.start_id,
+                    note="the group was missing; recreated at the watermark, nothing committed replays",
+                )
             log.info(
                 "worker.starting",
                 consumer=s.consumer,
                 group=s.group,
                 stream=s.input_stream,
-                group_created=created,
+                group_created=start.created,
             )
             self.reclaimer = Reclaimer(client, s, self.processor, self.metrics)
             self.monitor = Monitor(client, s, self.health, self.metrics, self.on_fatal)
@@ -92,6 +105,8 @@ class WorkerRuntime:
         finally:
             await self.stop_tasks()
             await client.aclose()
+            if self.processor is not None and self.processor.abandoned:
+                self.on_abandoned(self.processor.abandoned)
 
     async def after_startup(self) -> None:
         """Start the reclaimer and the monitor once the subscriber runs."""
@@ -119,6 +134,8 @@ class WorkerRuntime:
             _, pending = await asyncio.wait(self.tasks, timeout=self.settings.shutdown_grace_s)
             for task in pending:
                 task.cancel()
+            if pending:
+                await asyncio.wait(pending)
         self.tasks = []
 
 
@@ -127,8 +144,11 @@ def create_app(
     *,
     on_fatal: Callable[[str], None] | None = None,
     processor_class: type[BatchProcessor] = BatchProcessor,
+    on_abandoned: Callable[[int], None] = lambda _count: None,
 ) -> AsgiFastStream:
     """Build the worker app; ``on_fatal`` is told when the worker cannot go on (default: stop the app).
+
+    ``on_abandoned`` is told, at the end, how many entries a shutdown left uncommitted (pending).
 
     ``processor_class`` is the seam the fault tests use to inject failures (a subclass).
     """
@@ -148,7 +168,7 @@ def create_app(
         elif app_ref:
             app_ref[0].exit()
 
-    runtime = WorkerRuntime(settings, health, metrics, fatal, processor_class)
+    runtime = WorkerRuntime(settings, health, metrics, fatal, processor_class, on_abandoned)
     subscriber = register_subscriber(broker, settings, runtime.process_new)
     health.subscriber_running = lambda: subscriber.running
 

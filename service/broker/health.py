@@ -3,7 +3,7 @@
 - ``/healthz`` (liveness): 200 while the worker is able to make progress once Redis is there; 503 after
   a fatal error (the FastStream subscriber stopped, the group vanished) or when the monitor stalls.
 - ``/readyz`` (readiness): 200 only when the model is loaded, Redis answers, the group exists, the
-  subscriber runs and no shutdown is under way; 503 with the reasons otherwise.
+  subscriber runs, commits succeed and no shutdown is under way; 503 with the reasons otherwise.
 """
 
 import time
@@ -26,6 +26,8 @@ class HealthState:
     stopping: bool = False
     fatal: str | None = None
     subscriber_running: Callable[[], bool] = field(default=lambda: False)
+    #: True while commits keep failing (permissions, key types): nothing is acked meanwhile.
+    commits_failing: Callable[[], bool] = field(default=lambda: False)
     #: Monotonic time of the monitor's last pass; a stalled event loop stops updating it.
     heartbeat: float = field(default_factory=time.monotonic)
     stale_after_s: float = 30.0
@@ -37,6 +39,7 @@ class HealthState:
             "redis unavailable": self.redis_ok,
             "consumer group missing": self.group_ok,
             "subscriber not running": self.subscriber_running(),
+            "commits failing": not self.commits_failing(),
             "shutting down": not self.stopping,
             f"fatal: {self.fatal}": self.fatal is None,
         }

@@ -1,11 +1,16 @@
-"""Labelled articles through the public pipeline, as the ``enrich`` command runs them."""
+"""Labelled articles through the public pipeline, as ``article-enricher enrich`` runs them.
+
+Each row goes the service's one edge path (:mod:`service.edge`: decode, the configured limits,
+enrich), in batches of the configured size, so a score is the score of what a deployment with
+default settings would publish.
+"""
 
 from collections.abc import Iterator, Sequence
 from itertools import islice
 from typing import Any
 
+from service.edge import document_entry, enrich_entries, limits_of
 from service.enrich.pipeline import Enricher, EnrichResult, Resources
-from service.schema.article import Article, article_from_mapping
 from service.schema.errors import ArticleError
 from service.settings import Settings
 
@@ -13,17 +18,15 @@ from service.settings import Settings
 def load_enricher(model: str | None = None) -> Enricher:
     """An enricher with the service's default settings (``model`` overrides the model)."""
     settings = Settings()
-    return Enricher(Resources.load(model or settings.model), include_body=True)
+    return Enricher(Resources.load(model or settings.model), batch_size=settings.batch_size)
 
 
 def enrich_rows(enricher: Enricher, rows: Sequence[dict[str, Any]]) -> list[EnrichResult]:
-    """One result per ``{"id", "title", "body"}`` row, in order, with the service's input limits."""
-    max_chars = Settings().max_article_chars
+    """One result per ``{"id", "title", "body"}`` row, in order, under the service's input limits."""
+    limits = limits_of(Settings())
     results: list[EnrichResult] = []
     for chunk in _chunks(iter(rows), enricher.batch_size):
-        checked = [article_from_mapping(row, max_chars=max_chars) for row in chunk]
-        enriched = iter(enricher.enrich_batch([a for a in checked if isinstance(a, Article)]))
-        results += [next(enriched) if isinstance(a, Article) else a for a in checked]
+        results += enrich_entries(enricher, [document_entry(row) for row in chunk], limits)
     return results
 
 

@@ -124,7 +124,7 @@ def test_every_mention_offset_is_true_on_the_labelled_articles(enricher: Enriche
 
 
 def test_scores_on_the_labelled_articles_do_not_regress(enricher: Enricher) -> None:
-    """Guards the README figures: coarse-type F1 and grouping stay well above bare NER."""
+    """Guards the figures in docs/evaluation.md: coarse-type F1 and grouping stay well above bare NER."""
     articles = _gold_articles()
     gold = gold_rows(articles)
     pred = pipeline_rows(articles, enricher)

@@ -13,9 +13,10 @@ from typing import Any
 
 from evaluation.jsonl import read_jsonl
 from evaluation.own.entities import GOLD
-from service.enrich.document import AnalysedArticle, ArticleText
 from service.enrich.entities import extract_entities
 from service.enrich.pipeline import Enricher, Resources
+from service.enrich.text import extract_text
+from service.enrich.text.article import AnalysedArticle, ArticleText
 from service.schema.article import Article
 from service.settings import DEFAULT_MODEL
 
@@ -36,11 +37,12 @@ def bench(articles: list[dict[str, Any]], enricher: Enricher, rounds: int) -> li
         f"ratio {bare / full:.2f}"
     ]
     tables = enricher.resources.entity_tables
+    text_tables = enricher.resources.text_tables
     for joined in (1, 8):
         bodies = [
             "\n\n".join(a["body"] for a in articles[i : i + joined]) for i in range(0, len(articles), joined)
         ]
-        texts = [ArticleText.of(Article(title="", body=b), tables.boilerplate) for b in bodies]
+        texts = [extract_text(Article(title="", body=b), text_tables) for b in bodies]
         docs = list(nlp.pipe(t.text for t in texts))
         started = time.perf_counter()
         for _ in range(rounds):

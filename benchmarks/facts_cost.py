@@ -19,9 +19,10 @@ from spacy.tokens import Doc
 
 from evaluation.jsonl import read_jsonl
 from evaluation.paths import DEV_DIR
-from service.enrich.document import AnalysedArticle, ArticleText
-from service.enrich.facts import FactTables, extract_facts, extract_facts_batch, number_windows
+from service.enrich.facts import extract_facts, extract_facts_batch, number_windows
+from service.enrich.facts.tables import FactTables
 from service.enrich.nlp import load_model
+from service.enrich.text.article import AnalysedArticle, ArticleText
 from service.schema.article import Article
 from service.settings import DEFAULT_MODEL
 

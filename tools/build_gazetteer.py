@@ -27,7 +27,7 @@ from typing import Any
 
 import pycountry
 
-from service.enrich.gazetteer import ALTERNATE, DATA_FILE, WEAK, fold
+from service.enrich.regions.gazetteer import ALTERNATE, DATA_FILE, WEAK, fold
 
 ROOT = Path(__file__).resolve().parent.parent
 

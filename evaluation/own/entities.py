@@ -13,9 +13,9 @@ from typing import Any
 
 from evaluation.jsonl import read_jsonl
 from evaluation.paths import TEST_DATA
-from service.enrich.document import ArticleText
-from service.enrich.entities import NAME_LABELS
+from service.enrich.entities.mentions import NAME_LABELS
 from service.enrich.pipeline import Enricher
+from service.enrich.text.article import ArticleText
 from service.schema.article import Article
 from service.schema.events import EnrichedEvent
 

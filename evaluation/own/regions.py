@@ -11,8 +11,8 @@ from typing import Any
 from evaluation.enrich import enrich_rows
 from evaluation.jsonl import read_jsonl
 from evaluation.paths import TEST_DATA
-from service.enrich.gazetteer import Gazetteer, fold
 from service.enrich.pipeline import Enricher
+from service.enrich.regions.gazetteer import Gazetteer, fold
 from service.schema.events import EnrichedEvent
 
 #: The team's labelled articles: inputs and gold in one file.

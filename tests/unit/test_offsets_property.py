@@ -11,7 +11,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from service.enrich.text import NormalisedText, normalise
+from service.enrich.text.normalise import NormalisedText, normalise
 
 WORDS = st.sampled_from(
     [

@@ -11,7 +11,7 @@ function inspect(event) {
   lit.forEach((n) => n.classList.add("lit"));
   const lines = [];
   for (let n = target; n && article.contains(n) && n !== article; n = n.parentElement.closest("[data-e],[data-f],[title]"))
-    lines.push(n.title || article.querySelector(`.ents ${same(n)}`)?.title || "");
+    lines.push(n.title || article.querySelector(`${same(n)}[title]`)?.title || "");
   article.querySelector(".inspect").textContent = lines.filter(Boolean).join("\n");
 }
 document.addEventListener("mouseover", inspect);

@@ -1,0 +1,110 @@
+"""``article-enricher show`` as a user runs it: files in, a page out, exit codes and errors on stderr."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from service.enrich.pipeline import Enricher
+from service.render.page import render_page
+from service.render.show import collect_views
+from service.schema.article import Article
+from service.schema.events import EnrichedEvent
+
+from .html_dom import Node, parse
+
+
+def run_show(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "service.cli", "show", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def minimal_event(article_id: str, title: str, body: str) -> dict[str, object]:
+    article = {"id": article_id, "title": title, "body": body, "language": "en", "content_sha256": "0" * 64}
+    return {"schema_version": "1.0", "event_id": article_id, "article": article}
+
+
+def pieces_by_offset(root: Node, container_class: str) -> dict[tuple[str, int], str]:
+    """Joined text of each mention in one container, by (entity id, offset)."""
+    (container,) = [n for n in root.walk() if container_class in n.classes()]
+    joined: dict[tuple[str, int], str] = {}
+    for node in container.walk():
+        if "m" in node.classes():
+            key = (node.attrs["data-e"], int(node.attrs["data-o"]))
+            joined[key] = joined.get(key, "") + node.text()
+    return joined
+
+
+def test_events_file_becomes_a_page_with_an_index(tmp_path: Path) -> None:
+    events = tmp_path / "events.jsonl"
+    lines = [
+        minimal_event("one", "First <b>story</b>", "Body one."),
+        minimal_event("two", "Second", "Body two."),
+    ]
+    events.write_text("\n".join(json.dumps(e) for e in lines) + "\n")
+    page = tmp_path / "page.html"
+    result = run_show("--events", str(events), "--out", str(page))
+    assert result.returncode == 0, result.stderr
+    root = parse(page.read_text(encoding="utf-8"))
+    assert [a.text() for a in root.find_all("nav")[0].find_all("a")] == ["First <b>story</b>", "Second"]
+    assert root.find_all("b") == []
+
+
+def test_bad_lines_are_reported_and_the_good_events_still_shown() -> None:
+    stdin = "\n".join(
+        [json.dumps(minimal_event("ok", "Fine", "Text.")), "{not json", json.dumps({"id": "an article"})]
+    )
+    result = run_show("--events", "-", stdin=stdin)
+    assert result.returncode == 1
+    errors = [json.loads(line) for line in result.stderr.splitlines()]
+    assert [e["error"]["code"] for e in errors] == ["invalid_json", "invalid_article"]
+    assert [e["origin"] for e in errors] == ["<stdin>:2", "<stdin>:3"]
+    assert [a.attrs["id"] for a in parse(result.stdout).find_all("article")] == ["a1"]
+
+
+def test_a_missing_file_is_a_usage_error() -> None:
+    result = run_show("--events", "/nonexistent/events.jsonl")
+    assert result.returncode == 2
+    assert "no such file" in result.stderr
+
+
+def test_show_enriches_an_article_file_and_highlights_at_true_offsets(tmp_path: Path) -> None:
+    """The one run with the model, through the CLI: every highlight is the body's text at its offset."""
+    body = (
+        "Heavy rain flooded Dhaka on Monday, the Bangladesh Water Board said.\nMore than 2,000 people fled."
+    )
+    article = tmp_path / "dhaka-rain.txt"
+    article.write_bytes(f"Floods in Dhaka\n{body}".encode())
+    page = tmp_path / "page.html"
+    result = run_show(str(article), "--out", str(page))
+    assert result.returncode == 0, result.stderr
+    root = parse(page.read_text(encoding="utf-8"))
+    mentions = pieces_by_offset(root, "body")
+    assert mentions, "the model found no entity at all"
+    for (_, offset), text in mentions.items():
+        assert body[offset : offset + len(text)] == text
+    assert root.find_all("div", **{"class": "body"})[0].text() == body
+
+
+def test_model_output_renders_each_mention_with_exactly_its_text(enricher: Enricher) -> None:
+    article = Article(
+        id="ports",
+        title="Dock strike spreads from Rotterdam to Antwerp",
+        body="Workers at the Port of Rotterdam in the Netherlands stopped work on Tuesday, and unions in "
+        "Antwerp, Belgium, joined them. Maersk said 40 ships were waiting off Rotterdam.",
+    )
+    event = enricher.enrich(article)
+    assert isinstance(event, EnrichedEvent)
+    views, rejected = collect_views([("ports", event.model_dump(mode="json"))])
+    assert not rejected
+    root = parse("".join(render_page(views)))
+    expected = {(m.field, entity.id, m.start): m.text for entity in event.entities for m in entity.mentions}
+    shown = {("body", e, o): t for (e, o), t in pieces_by_offset(root, "body").items()}
+    shown |= {("title", e, o): t for (e, o), t in pieces_by_offset(root, "title").items()}
+    assert expected and shown == expected

@@ -40,9 +40,15 @@ class WorkerRuntime:
     """What the lifespan builds and tears down: the client, the processor and the background tasks."""
 
     def __init__(
-        self, settings: Settings, health: HealthState, metrics: Metrics, on_fatal: Callable[[str], None]
+        self,
+        settings: Settings,
+        health: HealthState,
+        metrics: Metrics,
+        on_fatal: Callable[[str], None],
+        processor_class: type[BatchProcessor] = BatchProcessor,
     ) -> None:
         self.settings = settings
+        self.processor_class = processor_class
         self.health = health
         self.metrics = metrics
         self.on_fatal = on_fatal
@@ -66,7 +72,7 @@ class WorkerRuntime:
             resources = await asyncio.to_thread(Resources.load, s.model)
             enricher = Enricher(resources, include_body=s.include_body, batch_size=s.batch_size)
             self.health.model_loaded = True
-            self.processor = BatchProcessor(client, s, enricher, self.metrics)
+            self.processor = self.processor_class(client, s, enricher, self.metrics)
             startup_deadline = time.monotonic() + s.startup_timeout_s
             created = await retry_transient(
                 lambda: ensure_group(client, s), what="create group", deadline=lambda: startup_deadline
@@ -116,8 +122,16 @@ class WorkerRuntime:
         self.tasks = []
 
 
-def create_app(settings: Settings, *, on_fatal: Callable[[str], None] | None = None) -> AsgiFastStream:
-    """Build the worker app; ``on_fatal`` is told when the worker cannot go on (default: stop the app)."""
+def create_app(
+    settings: Settings,
+    *,
+    on_fatal: Callable[[str], None] | None = None,
+    processor_class: type[BatchProcessor] = BatchProcessor,
+) -> AsgiFastStream:
+    """Build the worker app; ``on_fatal`` is told when the worker cannot go on (default: stop the app).
+
+    ``processor_class`` is the seam the fault tests use to inject failures (a subclass).
+    """
     metrics = Metrics()
     health = HealthState(stale_after_s=max(30.0, 10 * settings.health_interval_s))
     broker = RedisBroker(
@@ -134,7 +148,7 @@ def create_app(settings: Settings, *, on_fatal: Callable[[str], None] | None = N
         elif app_ref:
             app_ref[0].exit()
 
-    runtime = WorkerRuntime(settings, health, metrics, fatal)
+    runtime = WorkerRuntime(settings, health, metrics, fatal, processor_class)
     subscriber = register_subscriber(broker, settings, runtime.process_new)
     health.subscriber_running = lambda: subscriber.running
 

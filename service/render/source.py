@@ -1,7 +1,8 @@
 """Events for ``show``: read from event files (``--events``), or made by enriching article files.
 
 Both read their files with :func:`service.io.files.read_articles`, the reader of ``enrich``, and
-yield ``(origin, event mapping or error)`` in input order.
+yield ``(origin, event mapping or error)`` in input order. Articles take the one edge path of
+``enrich`` and the worker (:mod:`service.edge`), so the same limits apply.
 """
 
 from collections.abc import Iterator
@@ -20,26 +21,19 @@ def read_events(paths: list[str]) -> Iterator[Sourced]:
         yield item.origin, item.data
 
 
-def enrich_articles(paths: list[str], *, batch_size: int = 64) -> Iterator[Sourced]:
-    """Articles from ``paths`` enriched with the configured model, always with their body."""
+def enrich_articles(paths: list[str]) -> Iterator[Sourced]:
+    """Articles from ``paths`` enriched with the configured model and limits, always with their body."""
+    from service.edge import document_entry, enrich_entries, limits_of
     from service.enrich.pipeline import Enricher, Resources
-    from service.schema.article import Article, article_from_mapping
     from service.settings import Settings
 
     settings = Settings()
-    enricher = Enricher(Resources.load(settings.model), include_body=True, batch_size=batch_size)
+    enricher = Enricher(Resources.load(settings.model), include_body=True, batch_size=settings.batch_size)
+    limits = limits_of(settings)
     raw = read_articles(paths)
-    while chunk := list(islice(raw, batch_size)):
-        checked = [
-            (
-                item.origin,
-                item.data
-                if isinstance(item.data, ArticleError)
-                else article_from_mapping(item.data, max_chars=settings.max_article_chars),
-            )
-            for item in chunk
+    while chunk := list(islice(raw, settings.batch_size)):
+        entries = [
+            item.data if isinstance(item.data, ArticleError) else document_entry(item.data) for item in chunk
         ]
-        results = iter(enricher.enrich_batch([a for _, a in checked if isinstance(a, Article)]))
-        for origin, article in checked:
-            result = next(results) if isinstance(article, Article) else article
-            yield origin, result if isinstance(result, ArticleError) else result.model_dump(mode="json")
+        for item, result in zip(chunk, enrich_entries(enricher, entries, limits), strict=True):
+            yield item.origin, result if isinstance(result, ArticleError) else result.model_dump(mode="json")

@@ -5,7 +5,6 @@ import time
 import pytest
 
 from service.broker.app import create_app
-from service.broker.handlers import entries_of
 from service.broker.health import HealthState
 from service.broker.producer import article_fields
 from service.broker.scripts import Committed, Outcome, trim_args
@@ -38,15 +37,6 @@ def test_readiness_needs_everything_and_liveness_only_fails_on_fatal_or_stall() 
     assert state.not_live_reasons() == ["fatal: group gone"]
     stalled = HealthState(heartbeat=time.monotonic() - 100, stale_after_s=30)
     assert stalled.not_live_reasons() == ["monitor stalled"]
-
-
-def test_batch_reply_becomes_entries() -> None:
-    raw = {"type": "bstream", "channel": "in", "message_ids": [b"1-0", b"2-0"], "data": [{b"body": b"a"}, {}]}
-    entries = entries_of(raw)  # type: ignore[arg-type]
-    assert [(e.entry_id, e.fields, e.deliveries) for e in entries] == [
-        ("1-0", {b"body": b"a"}, 1),
-        ("2-0", {}, 1),
-    ]
 
 
 def test_producer_sends_known_fields_as_strings() -> None:

@@ -1,9 +1,11 @@
 """``article-enricher show`` as a user runs it: files in, a page out, exit codes and errors on stderr."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from service.enrich.pipeline import Enricher
 from service.render.page import render_page
@@ -14,10 +16,13 @@ from service.schema.events import EnrichedEvent
 from .html_dom import Node, parse
 
 
-def run_show(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+def run_show(
+    *args: str, stdin: str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "service.cli", "show", *args],
         input=stdin,
+        env=env,
         capture_output=True,
         text=True,
         timeout=120,
@@ -66,6 +71,24 @@ def test_bad_lines_are_reported_and_the_good_events_still_shown() -> None:
     assert [e["error"]["code"] for e in errors] == ["invalid_json", "invalid_article"]
     assert [e["origin"] for e in errors] == ["<stdin>:2", "<stdin>:3"]
     assert [a.attrs["id"] for a in parse(result.stdout).find_all("article")] == ["a1"]
+
+
+def test_open_without_out_writes_a_temporary_page_and_opens_it(tmp_path: Path) -> None:
+    events = tmp_path / "events.json"
+    events.write_text(json.dumps(minimal_event("one", "Opened", "Body.")))
+    recorder, opened = tmp_path / "browser.py", tmp_path / "opened.txt"
+    recorder.write_text("import pathlib, sys\npathlib.Path(sys.argv[2]).write_text(sys.argv[1])\n")
+    browser = f"{sys.executable} {recorder} %s {opened}"
+    result = run_show("--events", str(events), "--open", env={**os.environ, "BROWSER": browser})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ""
+    page = Path(urlsplit(opened.read_text()).path)
+    try:
+        assert page.name.endswith(".html")
+        assert str(page) in result.stderr
+        assert parse(page.read_text(encoding="utf-8")).find_all("h2")[0].text() == "Opened"
+    finally:
+        page.unlink()
 
 
 def test_a_missing_file_is_a_usage_error() -> None:

@@ -104,7 +104,7 @@ def article_view(event: Mapping[str, Any], anchor: str) -> ArticleView:
     if not isinstance(texts["title"], str) or not isinstance(texts["body"], str | None):
         raise EventShapeError("the event's article has no text title")
     entities = [e for e in _list(event.get("entities")) if isinstance(e, Mapping)]
-    rows = sorted((_entity_row(e) for e in entities), key=_by_salience)
+    rows = [_entity_row(e) for e in sorted(entities, key=_by_salience)]
     facts = [f for f in _list(event.get("facts")) if isinstance(f, Mapping)]
     fact_rows = [_fact_row(number, fact) for number, fact in enumerate(facts, start=1)]
     highlights: dict[str, list[Highlight]] = {name: [] for name in TEXT_FIELDS}
@@ -196,12 +196,10 @@ def _entity_row(entity: Mapping[str, Any]) -> EntityRow:
     return EntityRow(entity_id, name, entity_type, count, shown_salience, qid, tip)
 
 
-def _by_salience(row: EntityRow) -> tuple[float, str]:
-    try:
-        salience = float(row.salience)
-    except ValueError:
-        salience = 0.0
-    return (-salience if math.isfinite(salience) else 0.0, row.id)
+def _by_salience(entity: Mapping[str, Any]) -> tuple[float, float]:
+    """Most salient first, then most mentioned; ties keep the event's order (first mention)."""
+    salience, count = entity.get("salience"), entity.get("count")
+    return (-salience if _is_number(salience) else 0.0, -count if _is_number(count) else 0.0)
 
 
 def _fact_row(number: int, fact: Mapping[str, Any]) -> FactRow:
@@ -299,5 +297,5 @@ def _is_int(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _is_number(value: Any) -> bool:
+def _is_number(value: object) -> TypeGuard[int | float]:
     return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)

@@ -319,6 +319,8 @@ def test_panel_lists_entities_by_salience_regions_places_and_focus() -> None:
         ],
     )
     ev["entities"][2]["salience"] = 0.9
+    ev["entities"][1]["salience"] = 0.2
+    ev["entities"].append(ev["entities"][1] | {"id": "E10", "name": "Kabul police", "count": 1})
     ev["regions"] = {
         "countries": [{"code": "AF", "name": "Afghanistan", "count": 4, "entities": ["E1", "E2", "E3"]}],
         "subdivisions": [{"code": "AF-KAB", "name": "Kabul", "count": 2, "entities": ["E2"]}],
@@ -338,8 +340,8 @@ def test_panel_lists_entities_by_salience_regions_places_and_focus() -> None:
     }
     root = parse(render(ev))
     rows = root.find_all("table", **{"class": "ents"})[0].find_all("tr")[1:]
-    assert [r.attrs["data-e"] for r in rows] == ["E1", "E3", "E2"]
-    assert "Kabul · E2 · GPE · 2 mentions · salience 0.500" in [r.attrs["title"] for r in rows]
+    assert [r.attrs["data-e"] for r in rows] == ["E1", "E3", "E2", "E10"]  # salience, then mentions
+    assert "Kabul · E2 · GPE · 2 mentions · salience 0.200" in [r.attrs["title"] for r in rows]
     cells = {
         caption.text(): table for table in root.find_all("table") for caption in table.find_all("caption")
     }

@@ -21,6 +21,8 @@ TEXT_FIELDS = ("title", "body")
 #: A span's own keys; the rest of a fact's keys are what it says.
 _SPAN_KEYS = frozenset({"text", "field", "start", "end"})
 _LINK_SCHEMES = frozenset({"http", "https"})
+#: An entity's keys the panel shows in their own columns; any other field joins its description.
+_ENTITY_KEYS = frozenset({"id", "name", "type", "mentions", "count", "salience", "wikidata"})
 
 
 class EventShapeError(ValueError):
@@ -190,9 +192,10 @@ def _entity_row(entity: Mapping[str, Any]) -> EntityRow:
     shown_salience = f"{salience:.3f}" if _is_number(salience) else _value(salience)
     wikidata = _text(entity.get("wikidata"))
     qid = wikidata if wikidata[:1] == "Q" and wikidata[1:].isdigit() else None
-    tip = f"{name} · {entity_id} · {entity_type} · {count} mentions · salience {shown_salience}"
-    if qid:
-        tip += f" · {qid}"
+    mentions = f"{count} mention" if count == "1" else f"{count} mentions"
+    tip = f"{name} · {entity_id} · {entity_type} · {mentions} · salience {shown_salience}"
+    extras = [f"{key} {_value(value)}" for key, value in entity.items() if key not in _ENTITY_KEYS and value]
+    tip = " · ".join([tip, *([qid] if qid else []), *extras])
     return EntityRow(entity_id, name, entity_type, count, shown_salience, qid, tip)
 
 

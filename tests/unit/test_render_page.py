@@ -321,6 +321,7 @@ def test_panel_lists_entities_by_salience_regions_places_and_focus() -> None:
     ev["entities"][2]["salience"] = 0.9
     ev["entities"][1]["salience"] = 0.2
     ev["entities"].append(ev["entities"][1] | {"id": "E10", "name": "Kabul police", "count": 1})
+    ev["entities"][0] |= {"wikidata": "Q889", "aliases": ["AF"], "kind": None}  # a field from a later 1.x
     ev["regions"] = {
         "countries": [{"code": "AF", "name": "Afghanistan", "count": 4, "entities": ["E1", "E2", "E3"]}],
         "subdivisions": [{"code": "AF-KAB", "name": "Kabul", "count": 2, "entities": ["E2"]}],
@@ -341,7 +342,12 @@ def test_panel_lists_entities_by_salience_regions_places_and_focus() -> None:
     root = parse(render(ev))
     rows = root.find_all("table", **{"class": "ents"})[0].find_all("tr")[1:]
     assert [r.attrs["data-e"] for r in rows] == ["E1", "E3", "E2", "E10"]  # salience, then mentions
-    assert "Kabul · E2 · GPE · 2 mentions · salience 0.200" in [r.attrs["title"] for r in rows]
+    assert rows[2].attrs["title"] == "Kabul · E2 · GPE · 2 mentions · salience 0.200"
+    assert (
+        rows[0].attrs["title"]
+        == 'Afghanistan · E1 · GPE · 1 mention · salience 1.000 · Q889 · aliases ["AF"]'
+    )
+
     cells = {
         caption.text(): table for table in root.find_all("table") for caption in table.find_all("caption")
     }

@@ -10,12 +10,11 @@ from collections import defaultdict
 from typing import Any
 
 import pytest
+from html_dom import Node, parse
 
 from service.render.page import render_page
 from service.render.show import collect_views
 from service.schema.events import EnrichedEvent, FactKind
-
-from .html_dom import Node, parse
 
 ONTONOTES = [
     *("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"),

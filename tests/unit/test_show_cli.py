@@ -7,13 +7,7 @@ import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from service.enrich.pipeline import Enricher
-from service.render.page import render_page
-from service.render.show import collect_views
-from service.schema.article import Article
-from service.schema.events import EnrichedEvent
-
-from .html_dom import Node, parse
+from html_dom import mention_texts, parse
 
 
 def run_show(
@@ -33,17 +27,6 @@ def run_show(
 def minimal_event(article_id: str, title: str, body: str) -> dict[str, object]:
     article = {"id": article_id, "title": title, "body": body, "language": "en", "content_sha256": "0" * 64}
     return {"schema_version": "1.0", "event_id": article_id, "article": article}
-
-
-def pieces_by_offset(root: Node, container_class: str) -> dict[tuple[str, int], str]:
-    """Joined text of each mention in one container, by (entity id, offset)."""
-    (container,) = [n for n in root.walk() if container_class in n.classes()]
-    joined: dict[tuple[str, int], str] = {}
-    for node in container.walk():
-        if "m" in node.classes():
-            key = (node.attrs["data-e"], int(node.attrs["data-o"]))
-            joined[key] = joined.get(key, "") + node.text()
-    return joined
 
 
 def test_events_file_becomes_a_page_with_an_index(tmp_path: Path) -> None:
@@ -108,26 +91,9 @@ def test_show_enriches_an_article_file_and_highlights_at_true_offsets(tmp_path: 
     result = run_show(str(article), "--out", str(page))
     assert result.returncode == 0, result.stderr
     root = parse(page.read_text(encoding="utf-8"))
-    mentions = pieces_by_offset(root, "body")
+    mentions = mention_texts(root)
     assert mentions, "the model found no entity at all"
-    for (_, offset), text in mentions.items():
-        assert body[offset : offset + len(text)] == text
+    fields = {"title": "Floods in Dhaka", "body": body}
+    for (field, _, offset), text in mentions.items():
+        assert fields[field][offset : offset + len(text)] == text
     assert root.find_all("div", **{"class": "body"})[0].text() == body
-
-
-def test_model_output_renders_each_mention_with_exactly_its_text(enricher: Enricher) -> None:
-    article = Article(
-        id="ports",
-        title="Dock strike spreads from Rotterdam to Antwerp",
-        body="Workers at the Port of Rotterdam in the Netherlands stopped work on Tuesday, and unions in "
-        "Antwerp, Belgium, joined them. Maersk said 40 ships were waiting off Rotterdam.",
-    )
-    event = enricher.enrich(article)
-    assert isinstance(event, EnrichedEvent)
-    views, rejected = collect_views([("ports", event.model_dump(mode="json"))])
-    assert not rejected
-    root = parse("".join(render_page(views)))
-    expected = {(m.field, entity.id, m.start): m.text for entity in event.entities for m in entity.mentions}
-    shown = {("body", e, o): t for (e, o), t in pieces_by_offset(root, "body").items()}
-    shown |= {("title", e, o): t for (e, o), t in pieces_by_offset(root, "title").items()}
-    assert expected and shown == expected

@@ -1,4 +1,4 @@
-"""A small DOM built with the standard library's ``html.parser``, for tests that read pages back."""
+"""A small DOM built with the standard library's ``html.parser``, for tests that read ``show`` pages back."""
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -63,3 +63,20 @@ def parse(page: str) -> Node:
     builder.close()
     assert builder.stack == [builder.root], "unclosed elements"
     return builder.root
+
+
+def mention_texts(root: Node) -> dict[tuple[str, str, int], str]:
+    """Each highlighted entity mention of a ``show`` page: (field, entity id, offset) -> its text.
+
+    A mention split into pieces (where it crosses another span) is joined back together.
+    """
+    shown: dict[tuple[str, str, int], str] = {}
+    for container in root.walk():
+        field = next((name for name in ("title", "body") if name in container.classes()), None)
+        if field is None:
+            continue
+        for node in container.walk():
+            if "m" in node.classes():
+                key = (field, node.attrs["data-e"], int(node.attrs["data-o"]))
+                shown[key] = shown.get(key, "") + node.text()
+    return shown

@@ -8,7 +8,7 @@ import os
 import socket
 from typing import Literal
 
-from pydantic import AliasChoices, Field
+from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from service.constants import (
@@ -32,10 +32,10 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="ENRICHER_", extra="ignore", frozen=True)
 
-    redis_url: str = Field(
-        default="redis://localhost:6379/0",
+    redis_url: SecretStr = Field(
+        default=SecretStr("redis://localhost:6379/0"),
         validation_alias=AliasChoices("ENRICHER_REDIS_URL", "REDIS_URL", "redis_url"),
-        description="Redis holding the input, output and dead-letter streams.",
+        description="Redis holding the streams: redis[s]://, or redis[s]+sentinel:// (see docs).",
     )
     input_stream: str = DEFAULT_INPUT_STREAM
     output_stream: str = DEFAULT_OUTPUT_STREAM

@@ -21,6 +21,7 @@ from redis.asyncio import Redis
 
 from service import __version__
 from service.broker.backoff import retry_transient
+from service.broker.connection import async_client, secret_url
 from service.broker.group import Entry, ensure_group
 from service.broker.handlers import register_subscriber
 from service.broker.health import HealthState, make_health_routes
@@ -61,7 +62,7 @@ class WorkerRuntime:
     async def lifespan(self) -> AsyncIterator[None]:
         """Load the model, create the group, drain own pending entries, then run beside the broker."""
         s = self.settings
-        client: Redis = Redis.from_url(s.redis_url, decode_responses=False)
+        client: Redis = async_client(s.redis_url, decode_responses=False)
         try:
             resources = await asyncio.to_thread(Resources.load, s.model)
             enricher = Enricher(resources, include_body=s.include_body, batch_size=s.batch_size)
@@ -121,7 +122,7 @@ def create_app(settings: Settings, *, on_fatal: Callable[[str], None] | None = N
     metrics = Metrics()
     health = HealthState(stale_after_s=max(30.0, 10 * settings.health_interval_s))
     broker = RedisBroker(
-        settings.redis_url,
+        secret_url(settings.redis_url),
         graceful_timeout=settings.shutdown_grace_s,
         logger=FASTSTREAM_LOGGER,
         middlewares=[RedisPrometheusMiddleware(registry=metrics.registry)],

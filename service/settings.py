@@ -8,7 +8,7 @@ import os
 import socket
 from typing import Literal
 
-from pydantic import AliasChoices, Field, SecretStr
+from pydantic import AliasChoices, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from service.constants import (
@@ -90,7 +90,27 @@ class Settings(BaseSettings):
     shutdown_grace_s: float = Field(default=20.0, gt=0, description="SIGTERM: seconds to finish the batch.")
     startup_timeout_s: float = Field(default=60.0, gt=0, description="Seconds to wait for Redis at start.")
     health_interval_s: float = Field(default=1.0, gt=0, description="Seconds between Redis/group checks.")
+    read_backoff_max_s: float = Field(
+        default=5.0, gt=0, description="Longest wait (s) between failed reads; waits double up to it."
+    )
+    ready_stale_s: float = Field(
+        default=5.0, gt=0, description="Not ready after this many seconds without a successful read."
+    )
+    live_stale_s: float = Field(
+        default=60.0, gt=0, description="Not alive (restart me) after this many seconds without one."
+    )
+    socket_timeout_s: float = Field(
+        default=10.0, gt=0, description="A Redis reply slower than this (beyond block_ms) is an error."
+    )
     fault_hook: Literal["", "exit_after_publish"] = Field(
         default="", description="Test only: exit_after_publish writes output but not the ack, then exits."
     )
     fault_delay_ms: int = Field(default=0, ge=0, description="Test only: pause before each commit (ms).")
+
+    @model_validator(mode="after")
+    def _waits_exceed_a_blocking_read(self) -> "Settings":
+        """An idle read blocks ``block_ms``: readiness must not fail in between, nor the socket time out."""
+        block_s = self.block_ms / 1000
+        if self.ready_stale_s <= block_s or self.live_stale_s < self.ready_stale_s:
+            raise ValueError("need block_ms/1000 < ready_stale_s <= live_stale_s")
+        return self

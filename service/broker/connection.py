@@ -59,6 +59,16 @@ def describe(url: str | SecretStr) -> str:
     return redact_url(secret_url(url))
 
 
+def spec_url(url: str | SecretStr) -> str:
+    """``redis[s]://host:port`` of the first host, without credentials (for the AsyncAPI server)."""
+    target = parse_target(url)
+    host, port = target.hosts[0]
+    parts = urlsplit(secret_url(url))
+    scheme = "rediss" if target.tls or parts.scheme == "rediss" else "redis"
+    db = parts.path if target.kind == "server" else f"/{target.db}"
+    return f"{scheme}://{host}:{port}{db}"
+
+
 def parse_target(url: str | SecretStr) -> RedisTarget:
     """Parse a ``redis[s]+sentinel://`` URL (or check a plain one); raises :class:`RedisUrlError`."""
     raw = secret_url(url)

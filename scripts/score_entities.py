@@ -23,9 +23,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from service.enrich.document import AnalysedArticle, ArticleText
-from service.enrich.entities import NAME_LABELS, extract_entities
+from service.enrich.entities import extract_entities
+from service.enrich.entities.mentions import NAME_LABELS
 from service.enrich.pipeline import Enricher, Resources
+from service.enrich.text.article import AnalysedArticle, ArticleText
 from service.schema.article import Article
 from service.schema.events import EnrichedEvent
 
@@ -183,7 +184,8 @@ def _bench(articles: list[dict[str, Any]], enricher: Enricher, rounds: int = 5) 
         bodies = [
             "\n\n".join(a["body"] for a in articles[i : i + joined]) for i in range(0, len(articles), joined)
         ]
-        texts = [ArticleText.of(Article(title="", body=b), tables.boilerplate) for b in bodies]
+        rules = enricher.resources.text_tables.boilerplate
+        texts = [ArticleText.of(Article(title="", body=b), rules) for b in bodies]
         docs = list(nlp.pipe(t.text for t in texts))
         started = time.perf_counter()
         for _ in range(rounds):

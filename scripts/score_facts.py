@@ -19,9 +19,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from service.enrich.document import AnalysedArticle, ArticleText  # noqa: E402
-from service.enrich.facts import FactTables, extract_facts  # noqa: E402
+from service.enrich.facts import extract_facts  # noqa: E402
+from service.enrich.facts.tables import FactTables  # noqa: E402
 from service.enrich.nlp import NlpModel, load_model  # noqa: E402
+from service.enrich.text.article import AnalysedArticle, ArticleText  # noqa: E402
 from service.schema.article import Article  # noqa: E402
 from service.schema.events import Fact  # noqa: E402
 

@@ -22,8 +22,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from service.enrich.gazetteer import Gazetteer, fold  # noqa: E402
 from service.enrich.pipeline import Enricher, Resources  # noqa: E402
+from service.enrich.regions.gazetteer import Gazetteer, fold  # noqa: E402
 from service.schema.article import Article  # noqa: E402
 from service.schema.events import EnrichedEvent  # noqa: E402
 from service.settings import DEFAULT_MODEL  # noqa: E402

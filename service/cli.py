@@ -1,7 +1,8 @@
 """``article-enricher``: the command line. Parses arguments and dispatches; no logic of its own.
 
 Exit codes: 0 success; 1 some articles were rejected (``enrich``, ``publish``) or the worker
-failed; 2 usage or input-file errors; 3 Redis could not be reached; 130 interrupted.
+failed; 2 usage, input-file or settings errors (an unknown ``ENRICHER_*`` variable); 3 Redis
+could not be reached; 130 interrupted.
 """
 
 import argparse
@@ -31,8 +32,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     command: Callable[[argparse.Namespace], int] = args.command
+    from pydantic import ValidationError
+
     try:
         return command(args)
+    except ValidationError as exc:  # only Settings() validates at this level
+        print(f"article-enricher: invalid settings: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     except BrokenPipeError:  # e.g. `article-enricher enrich x.jsonl | head`
@@ -59,7 +65,12 @@ def _parser() -> argparse.ArgumentParser:
     enrich.add_argument("paths", nargs="+", metavar="PATH", help=".txt, .json, .jsonl file, or -")
     enrich.add_argument("--pretty", action="store_true", help="indented JSON for people")
     enrich.add_argument("--no-body", action="store_true", help="leave the article body out of events")
-    enrich.add_argument("--batch-size", type=int, default=64, help="articles per nlp.pipe batch")
+    enrich.add_argument(
+        "--batch-size",
+        type=_positive_int,
+        default=None,
+        help="articles per nlp.pipe batch (default: the batch_size setting, ENRICHER_BATCH_SIZE)",
+    )
     enrich.set_defaults(command=_enrich)
 
     worker = commands.add_parser(
@@ -95,36 +106,29 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _enrich(args: argparse.Namespace) -> int:
+    from service.edge import document_entry, enrich_entries, limits_of
     from service.enrich.pipeline import Enricher, Resources
-    from service.io.files import InputFileError, RawArticle, read_articles
-    from service.schema.article import Article, article_from_mapping
+    from service.io.files import InputFileError, read_articles
     from service.schema.errors import ArticleError
     from service.settings import Settings
 
     settings = Settings()
+    batch_size = args.batch_size or settings.batch_size
     enricher = Enricher(
         Resources.load(settings.model),
         include_body=settings.include_body and not args.no_body,
-        batch_size=args.batch_size,
+        batch_size=batch_size,
     )
+    limits = limits_of(settings)
     progress = _Progress() if sys.stderr.isatty() else None
     rejected = 0
-    raw = read_articles(args.paths)
     try:
-        for chunk in _chunks(raw, max(1, args.batch_size)):
-            checked: list[tuple[RawArticle, Article | ArticleError]] = [
-                (
-                    item,
-                    item.data
-                    if isinstance(item.data, ArticleError)
-                    else article_from_mapping(item.data, max_chars=settings.max_article_chars),
-                )
+        for chunk in _chunks(read_articles(args.paths), batch_size):
+            entries = [
+                item.data if isinstance(item.data, ArticleError) else document_entry(item.data)
                 for item in chunk
             ]
-            good = [article for _, article in checked if isinstance(article, Article)]
-            results = iter(enricher.enrich_batch(good))
-            for item, article in checked:
-                result = next(results) if isinstance(article, Article) else article
+            for item, result in zip(chunk, enrich_entries(enricher, entries, limits), strict=True):
                 if isinstance(result, ArticleError):
                     rejected += 1
                     _print_error(item.origin, result)
@@ -212,6 +216,13 @@ def _print_error(origin: str, error: object) -> None:
     assert isinstance(error, ArticleError)
     line = {"origin": origin, "error": error.model_dump(mode="json")}
     sys.stderr.write(orjson.dumps(line).decode() + "\n")
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
 
 
 def _chunks(items: Iterator[_T], size: int) -> Iterator[list[_T]]:

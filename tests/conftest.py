@@ -6,6 +6,7 @@ works. With none of them the integration tests fail when ``CI`` is set and are s
 Fault tests that restart Redis always start their own ``redis-server`` (:class:`RedisServer`).
 """
 
+import json
 import os
 import shutil
 import signal
@@ -20,6 +21,8 @@ from typing import Any
 
 import pytest
 import redis
+
+from service.schema.article import Article
 
 REDIS_SERVER = shutil.which("redis-server")
 
@@ -167,3 +170,27 @@ def stream_names() -> dict[str, str]:
 
 
 pytest.register_assert_rewrite("harness")  # the integration helpers assert too
+
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "jalalabad-prison-break.txt"
+
+
+@dataclass(frozen=True)
+class ExampleArticle:
+    """The team's example article and its hand-labelled reference (``<name>.gold.json``)."""
+
+    article: Article
+    gold: dict[str, Any]
+
+
+@pytest.fixture(scope="session")
+def example_article() -> ExampleArticle:
+    """The example article in ``../shared/corpus`` (title: first line; body: after the blank line).
+
+    Skipped where ``../shared`` is not beside the repository.
+    """
+    if not EXAMPLE.is_file():
+        pytest.skip(f"{EXAMPLE} is not present")
+    title, _, body = EXAMPLE.read_text(encoding="utf-8").strip().partition("\n")
+    gold = json.loads(EXAMPLE.with_suffix(".gold.json").read_text(encoding="utf-8"))
+    return ExampleArticle(Article(id="example", title=title.strip(), body=body.strip()), gold)

@@ -43,9 +43,15 @@ class WorkerRuntime:
     """What the lifespan builds and tears down: the client, the processor and the background tasks."""
 
     def __init__(
-        self, settings: Settings, health: HealthState, metrics: Metrics, on_fatal: Callable[[str], None]
+        self,
+        settings: Settings,
+        health: HealthState,
+        metrics: Metrics,
+        on_fatal: Callable[[str], None],
+        processor_class: type[BatchProcessor] = BatchProcessor,
     ) -> None:
         self.settings = settings
+        self.processor_class = processor_class
         self.health = health
         self.metrics = metrics
         self.on_fatal = on_fatal
@@ -78,7 +84,7 @@ class WorkerRuntime:
             resources = await asyncio.to_thread(Resources.load, s.model)
             enricher = Enricher(resources, include_body=s.include_body, batch_size=s.batch_size)
             self.health.model_loaded = True
-            self.processor = BatchProcessor(client, s, enricher, self.metrics)
+            self.processor = self.processor_class(client, s, enricher, self.metrics)
             log.info(
                 "worker.starting",
                 consumer=s.consumer,
@@ -155,10 +161,16 @@ class StartupError(Exception):
     """Redis was not usable within ``startup_timeout_s``."""
 
 
-def create_app(settings: Settings, *, on_fatal: Callable[[str], None] | None = None) -> AsgiFastStream:
+def create_app(
+    settings: Settings,
+    *,
+    on_fatal: Callable[[str], None] | None = None,
+    processor_class: type[BatchProcessor] = BatchProcessor,
+) -> AsgiFastStream:
     """Build the worker app; ``on_fatal`` is told when the worker cannot go on (default: stop the app).
 
-    FastStream serves the app's life cycle, the HTTP routes and the AsyncAPI description. Reading is
+    ``processor_class`` is the seam the fault tests use to inject failures (a subclass). FastStream
+    serves the app's life cycle, the HTTP routes and the AsyncAPI description. Reading is
     :class:`StreamReader`'s (see its module for why not FastStream's subscriber), so the broker has no
     subscriber and never sends a command; it is given the URL without credentials, for the spec only.
     """
@@ -181,7 +193,7 @@ def create_app(settings: Settings, *, on_fatal: Callable[[str], None] | None = N
         elif app_ref:
             app_ref[0].exit()
 
-    runtime = WorkerRuntime(settings, health, metrics, fatal)
+    runtime = WorkerRuntime(settings, health, metrics, fatal, processor_class)
 
     @contextlib.asynccontextmanager
     async def lifespan() -> AsyncIterator[None]:

@@ -1,41 +1,27 @@
 """Named entities: NER spans cleaned, completed and grouped into one entry per real-world thing.
 
-:mod:`service.enrich.mentions` finds and types the mentions, :mod:`service.enrich.grouping` joins
-them into entities and :mod:`service.enrich.salience` scores them; this module wires the three to
-the shipped tables and maps offsets back to the original title and body.
+- :mod:`.mentions` finds the mention candidates (:mod:`.candidates`), cleans and types them
+  (:mod:`.types`), adds acronyms (:mod:`.acronyms`), short forms (:mod:`.short_forms`) and the
+  names of headline-cased text (:mod:`.headline_names`);
+- :mod:`.grouping` joins them into one group per real-world thing;
+- :mod:`.salience` scores how much the article is about each;
+- :mod:`.aliases` and :mod:`.words` hold the shipped tables, loaded by :mod:`.tables`.
+
+:func:`extract_entities` wires them together and maps offsets back to the original title and body.
 """
 
-from dataclasses import dataclass
-
-from service.enrich.aliases import AliasTable, EntityWords
-from service.enrich.boilerplate import BoilerplateRules
-from service.enrich.document import AnalysedArticle
-from service.enrich.grouping import Group, group
-from service.enrich.mentions import NAME_LABELS, collect
-from service.enrich.salience import Placement, saliences
+from service.enrich.entities.grouping import Group, group
+from service.enrich.entities.mentions import find_mentions
+from service.enrich.entities.salience import Placement, saliences
+from service.enrich.entities.tables import EntityTables
+from service.enrich.text.article import AnalysedArticle
 from service.schema.events import Entity, Mention
-
-__all__ = ["NAME_LABELS", "EntityTables", "extract_entities"]
-
-
-@dataclass(frozen=True, slots=True)
-class EntityTables:
-    """Data the entity step needs: aliases, word lists and boilerplate patterns."""
-
-    aliases: AliasTable
-    words: EntityWords
-    boilerplate: BoilerplateRules
-
-    @classmethod
-    def load(cls) -> "EntityTables":
-        """Load the shipped tables (once per process)."""
-        return cls(aliases=AliasTable.load(), words=EntityWords.load(), boilerplate=BoilerplateRules.load())
 
 
 def extract_entities(analysed: AnalysedArticle, tables: EntityTables) -> list[Entity]:
     """The article's entities, ordered by first mention, with salience and Wikidata ids."""
     source = analysed.source
-    candidates = collect(analysed, tables.aliases, tables.words)
+    candidates = find_mentions(analysed, tables.aliases, tables.words)
     groups = group(source.raw_text, candidates, tables.aliases, tables.words)
     located = [(g, _mentions(analysed, g)) for g in groups]
     located = [(g, mentions) for g, mentions in located if mentions]

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from service.enrich.boilerplate import HEADLINE_REPEAT, Boilerplate, BoilerplateRules
-from service.enrich.text import NormalisedText, normalise
+from service.enrich.text.boilerplate import HEADLINE_REPEAT, Boilerplate, BoilerplateRules
+from service.enrich.text.normalise import NormalisedText, normalise
 from service.schema.article import Article
 from service.schema.events import Span, TextField
 

@@ -1,4 +1,4 @@
-"""The shipped entity tables: curated aliases (``aliases.tsv``) and word lists (``entity_words.tsv``).
+"""The curated alias table (``aliases.tsv``, ``aliases_countries.tsv``) and surface-form matching.
 
 Aliases are matched in the text with one Aho-Corasick automaton, so the cost of the scan grows
 with the article's length, not with the size of the table times the article.
@@ -7,9 +7,10 @@ with the article's length, not with the size of the table times the article.
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from importlib import resources
 
 import ahocorasick
+
+from service.enrich.datafiles import data_rows
 
 _POSSESSIVE = re.compile(r"(?:'s|'|’s|’)$", re.IGNORECASE)
 _EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
@@ -22,14 +23,6 @@ def surface_key(text: str) -> str:
     folded = _EDGE_PUNCT.sub("", folded)
     folded = _LEADING_THE.sub("", folded)
     return " ".join(folded.casefold().split())
-
-
-def _data_lines(name: str) -> Iterator[list[str]]:
-    """Tab-separated fields of the data file ``name``, comments and blank lines skipped."""
-    source = resources.files("service.data").joinpath(name).read_text("utf-8")
-    for line in source.splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield line.split("\t")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +50,7 @@ class AliasTable:
         """
         rows: list[list[str]] = []
         for name in ("aliases.tsv", "aliases_countries.tsv"):
-            lines = _data_lines(name)
+            lines = data_rows(name)
             next(lines)  # column names
             rows += [(row + [""] * 5)[:5] for row in lines]
         return cls.build(rows)
@@ -97,50 +90,3 @@ def find_words(automaton: "ahocorasick.Automaton", text: str) -> Iterator[tuple[
         start, end = last - length + 1, last + 1
         if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
             yield start, end, value
-
-
-@dataclass(frozen=True, slots=True)
-class EntityWords:
-    """Word lists behind the type and span rules (``entity_words.tsv``, ``place_names.tsv``)."""
-
-    kinds: dict[str, frozenset[str]]
-    titles: tuple[str, ...]
-    place_types: dict[str, str]
-    title_prefix: re.Pattern[str]
-    title_suffix: re.Pattern[str]
-    title_led: re.Pattern[str]
-
-    @classmethod
-    def load(cls) -> "EntityWords":
-        """Read the shipped ``entity_words.tsv`` and ``place_names.tsv``."""
-        kinds: dict[str, set[str]] = {}
-        for kind, word in _data_lines("entity_words.tsv"):
-            kinds.setdefault(kind, set()).add(word)
-        place_types = dict(_data_lines("place_names.tsv"))
-        # Longest first so that "Prime Minister" is trimmed before "Minister" could be.
-        titles = tuple(sorted(kinds.get("title", ()), key=len, reverse=True))
-        return cls(
-            kinds={kind: frozenset(words) for kind, words in kinds.items()},
-            titles=titles,
-            place_types=place_types,
-            title_prefix=re.compile("(?:" + "|".join(map(re.escape, titles)) + r") (?=\S)"),
-            title_suffix=re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, titles)) + r") $"),
-            title_led=re.compile(
-                r"(?<![\w.])(?:" + "|".join(map(re.escape, (*titles, *sorted(kinds.get("role", ()))))) + r") "
-                r"((?:[A-Z][a-z][\w-]*)(?: (?:[A-Z][a-z][\w-]*)){0,2})(?![\w-])"
-            ),
-        )
-
-    def of(self, kind: str) -> frozenset[str]:
-        """The words of one kind (empty when the file has none)."""
-        return self.kinds.get(kind, frozenset())
-
-    @property
-    def stop(self) -> frozenset[str]:
-        """Capitalised words never propagated on their own."""
-        return self.of("stop")
-
-    def is_demonym(self, text: str) -> bool:
-        """Whether ``text`` is a people's adjective or plural noun ("Afghan", "Afghans")."""
-        demonyms = self.of("demonym")
-        return text in demonyms or (text.endswith("s") and text[:-1] in demonyms)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from service.enrich.fact_lexicon import Change, FactTables
+from service.enrich.facts.tables import Change, FactTables
 
 #: Dependencies by which a numeral modifies the noun it counts.
 _COUNTING_DEPS = frozenset({"nummod", "quantmod", "amod", "compound", "nmod"})

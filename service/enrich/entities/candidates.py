@@ -7,7 +7,7 @@ SOURCES = ("boilerplate", "ner", "acronym", "alias", "title", "propagated", "mir
 
 
 @dataclass(slots=True)
-class Candidate:
+class MentionCandidate:
     """A mention in joined-text offsets, before grouping."""
 
     start: int
@@ -17,6 +17,6 @@ class Candidate:
     entry: int | None = None
     sure: bool = False
 
-    def overlaps(self, other: "Candidate") -> bool:
+    def overlaps(self, other: "MentionCandidate") -> bool:
         """Whether the two spans share a character."""
         return self.start < other.end and other.start < self.end

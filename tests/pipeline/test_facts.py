@@ -1,35 +1,14 @@
 """Numeric facts from news copy: values, qualifiers, what is counted, and what is not a fact.
 
-These run the real spaCy model (the session `resources` fixture). Sentences are written for the tests in
+These run the real spaCy model (the session ``resources`` fixture). Sentences are written for the tests in
 the style of news copy; the example article is read from ``../shared`` when it is present.
 """
 
-import json
-from collections.abc import Callable
-from pathlib import Path
-
 import pytest
+from conftest import ExampleArticle
 
-from service.enrich.document import AnalysedArticle, ArticleText
-from service.enrich.facts import extract_facts
-from service.enrich.pipeline import Resources
-from service.schema.article import Article
+from pipeline.conftest import FactsOf
 from service.schema.events import Fact, FactKind, Qualifier
-
-FactsOf = Callable[..., list[Fact]]
-GOLD = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "jalalabad-prison-break.gold.json"
-
-
-@pytest.fixture(scope="module")
-def facts_of(resources: Resources) -> FactsOf:
-    """``facts_of(body, title="")``: the facts of one article, through the real model."""
-
-    def run(body: str, title: str = "") -> list[Fact]:
-        nlp = resources.model.nlp
-        text = ArticleText.of(Article(title=title, body=body))
-        return extract_facts(AnalysedArticle(text, nlp(text.text)), nlp, resources.fact_tables)
-
-    return run
 
 
 def only(facts_of: FactsOf, body: str) -> Fact:
@@ -231,12 +210,11 @@ def test_not_a_fact(facts_of: FactsOf, body: str) -> None:
     assert facts_of(body) == []
 
 
-def test_example_article_gold_numbers(facts_of: FactsOf, example_article_text: str) -> None:
+def test_example_article_gold_numbers(facts_of: FactsOf, example_article: ExampleArticle) -> None:
     """Every gold number of the example comes out with its value and qualifier; nothing else does."""
-    gold = json.loads(GOLD.read_text(encoding="utf-8"))["numbers"]
-    title, _, body = example_article_text.strip().partition("\n")
-    body = body.strip()
-    facts = [f for f in facts_of(body, title=title.strip()) if f.field == "body"]
+    gold = example_article.gold["numbers"]
+    title, body = example_article.article.title, example_article.article.body
+    facts = [f for f in facts_of(body, title=title) if f.field == "body"]
     plain = body.replace("\u00a0", " ")
     for number in gold:
         at = plain.find(number["text"])

@@ -2,7 +2,7 @@
 
 import re
 
-from service.enrich.aliases import EntityWords
+from service.enrich.entities.words import EntityWords
 
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu)-", re.IGNORECASE)
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})

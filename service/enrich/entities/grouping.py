@@ -13,10 +13,11 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from service.enrich.acronyms import defined_after
-from service.enrich.aliases import AliasTable, EntityWords, surface_key
-from service.enrich.candidate import Candidate
-from service.enrich.short_forms import short_forms
+from service.enrich.entities.acronyms import defined_after
+from service.enrich.entities.aliases import AliasTable, surface_key
+from service.enrich.entities.candidates import MentionCandidate
+from service.enrich.entities.short_forms import short_forms
+from service.enrich.entities.words import EntityWords
 
 #: A type a rule gave from evidence in the text outweighs this many plain NER votes.
 _SURE_WEIGHT = 3
@@ -28,7 +29,7 @@ _MAX_ACRONYM = 4
 class Group:
     """Candidates of one entity, its type, canonical name and alias entry."""
 
-    members: tuple[Candidate, ...]
+    members: tuple[MentionCandidate, ...]
     label: str
     name: str
     entry: int | None
@@ -50,7 +51,9 @@ class _UnionFind:
             self.parent[max(a, b)] = min(a, b)
 
 
-def group(raw: str, candidates: list[Candidate], aliases: AliasTable, words: EntityWords) -> list[Group]:
+def group(
+    raw: str, candidates: list[MentionCandidate], aliases: AliasTable, words: EntityWords
+) -> list[Group]:
     """Groups of ``candidates`` (texts read from ``raw``), ordered by first mention."""
     forms = [raw[c.start : c.end] for c in candidates]
     keys = [_key(f, words) for f in forms]
@@ -79,7 +82,7 @@ def _join_same(sets: _UnionFind, keys: Sequence[str | None]) -> None:
 
 
 def _join_acronyms(
-    sets: _UnionFind, raw: str, candidates: list[Candidate], forms: list[str], keys: list[str]
+    sets: _UnionFind, raw: str, candidates: list[MentionCandidate], forms: list[str], keys: list[str]
 ) -> set[int]:
     """Join acronyms to the names they follow; the indices of those defining names."""
     by_key = {key: index for index, key in enumerate(keys)}
@@ -94,7 +97,7 @@ def _join_acronyms(
 
 
 def _join_short_forms(
-    sets: _UnionFind, candidates: list[Candidate], forms: list[str], words: EntityWords
+    sets: _UnionFind, candidates: list[MentionCandidate], forms: list[str], words: EntityWords
 ) -> None:
     """Join a short form to the one full name in the article that allows it."""
     owners: dict[str, set[int]] = {}
@@ -114,7 +117,11 @@ def _join_short_forms(
 
 
 def _make_group(
-    ids: list[int], candidates: list[Candidate], forms: list[str], defined: set[int], aliases: AliasTable
+    ids: list[int],
+    candidates: list[MentionCandidate],
+    forms: list[str],
+    defined: set[int],
+    aliases: AliasTable,
 ) -> Group:
     members = tuple(candidates[i] for i in ids)
     entry = next((c.entry for c in members if c.entry is not None), None)

@@ -2,7 +2,7 @@
 
 A span that is only a title ("Minister") or that puts a digit in a person's or place's name
 ("H5N1") is not a name. Otherwise the order matters: a curated alias decides first (in
-:mod:`service.enrich.mentions`), then a lone demonym is NORP, then the span's own head or tail word
+:mod:`service.enrich.entities.mentions`), then a lone demonym is NORP, then the span's own head or tail word
 ("Hurricane ...", "... Party", "... Airport", "... Peninsula"), then a title or role right before
 it ("Captain Ibrahim Traore", "coach Carlo Ancelotti": PERSON), then the lowercase noun beside it
 ("Rakhine state", "the town of Djibo"), then a known city or US state that NER took for a person
@@ -11,7 +11,7 @@ or a people, or for an organisation right after a locative preposition ("in Melb
 
 import re
 
-from service.enrich.aliases import EntityWords
+from service.enrich.entities.words import EntityWords
 
 _NOUN_BEFORE = re.compile(r"\b([a-z]+) of $")
 _NOUN_AFTER = re.compile(r"^ ([a-z]+)\b")

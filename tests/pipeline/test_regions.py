@@ -1,15 +1,11 @@
 """Region resolution: ambiguous names, demonyms, containment and focus, on text the model reads."""
 
-from collections.abc import Callable
-from pathlib import Path
-
 import pytest
+from conftest import ExampleArticle
 
-from service.enrich.toponyms import variants
+from pipeline.conftest import RegionsOf
+from service.enrich.regions.toponyms import variants
 from service.schema.events import Regions
-
-RegionsOf = Callable[..., Regions]
-EXAMPLE = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "jalalabad-prison-break.txt"
 
 
 def countries(regions: Regions) -> set[str]:
@@ -20,14 +16,15 @@ def subdivisions(regions: Regions) -> set[str]:
     return {r.code for r in regions.subdivisions}
 
 
-def test_example_article_regions_and_focus(regions_of: RegionsOf) -> None:
-    if not EXAMPLE.is_file():
-        pytest.skip(f"{EXAMPLE} is not present")
-    title, _, body = EXAMPLE.read_text(encoding="utf-8").partition("\n\n")
-    regions = regions_of(body, title)
-    assert countries(regions) == {"AF", "IQ", "SY", "US"}
-    assert subdivisions(regions) == {"AF-NAN", "AF-KAB"}
-    assert (regions.focus.country, regions.focus.subdivision) == ("AF", "AF-NAN")
+def test_example_article_regions_and_focus(regions_of: RegionsOf, example_article: ExampleArticle) -> None:
+    gold = example_article.gold["regions"]
+    regions = regions_of(example_article.article.body, example_article.article.title)
+    assert countries(regions) == set(gold["countries"])
+    assert subdivisions(regions) == set(gold["subdivisions"])
+    assert (regions.focus.country, regions.focus.subdivision) == (
+        gold["focus"]["country"],
+        gold["focus"]["subdivision"],
+    )
 
 
 @pytest.mark.parametrize(
@@ -194,3 +191,45 @@ def test_containment_a_city_counts_for_its_subdivision_and_country(regions_of: R
 )
 def test_variants_strip_articles_and_admin_words(text: str, expected: str) -> None:
     assert expected in variants(text)
+
+
+def test_a_street_named_after_a_region_is_not_the_region(regions_of: RegionsOf) -> None:
+    regions = regions_of(
+        "A truck overturned on Rivers Avenue in North Charleston, South Carolina, on Tuesday morning."
+    )
+    assert "NG" not in countries(regions)
+    assert "US" in countries(regions)
+
+
+def test_a_passing_demonym_does_not_list_its_country(regions_of: RegionsOf) -> None:
+    regions = regions_of(
+        "The bakery on Main Street in Columbus, Ohio, hired a Portuguese chef last spring and "
+        "now sells bread to three schools."
+    )
+    assert "PT" not in countries(regions)
+    assert "US" in countries(regions)
+
+
+def test_a_demonym_of_troops_or_a_repeated_one_lists_its_country(regions_of: RegionsOf) -> None:
+    troops = regions_of("Convoys left Mosul on Friday, escorted by Turkish troops and local police.")
+    assert {"IQ", "TR"} <= countries(troops)
+    repeated = regions_of(
+        "Volunteers in Denver, Colorado, met Ukrainian families at the airport. The Ukrainian "
+        "children will start school next week."
+    )
+    assert {"US", "UA"} <= countries(repeated)
+
+
+def test_a_state_abbreviation_after_an_unknown_town_is_the_state(regions_of: RegionsOf) -> None:
+    regions = regions_of("Volunteers from Pine Hollow, Pa., helped clear the fallen trees on Sunday.")
+    assert "US-PA" in {r.code for r in regions.subdivisions}
+    assert regions.focus.country == "US"
+
+
+def test_a_surname_of_someone_named_in_full_is_no_country(regions_of: RegionsOf) -> None:
+    regions = regions_of(
+        "Coach Marcus Jordan praised the defence after the win in Toledo, Ohio. Jordan said the "
+        "players had trained hard all winter."
+    )
+    assert "JO" not in countries(regions)
+    assert "US" in countries(regions)

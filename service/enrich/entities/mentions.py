@@ -7,7 +7,7 @@ Rules, each about how news is written rather than about one story:
   ("Governor"), a trailing lowercase place noun ("Nangarhar province" -> "Nangarhar");
 - "Britain's Labour Party" and "Pandi, Bulacan" are two names each;
 - spans with no capital letter are dropped ("jihadist" tagged NORP);
-- types are fixed by :mod:`service.enrich.entity_types` (a demonym tagged GPE, a place tagged ORG);
+- types are fixed by :mod:`service.enrich.entities.types` (a demonym tagged GPE, a place tagged ORG);
 - curated alias forms are found in the text and win over shorter NER spans inside them
   ("the Islamic State attacked" where NER saw only "Islamic");
 - names in credits, bylines and datelines come from the boilerplate patterns, and capitalised
@@ -17,7 +17,7 @@ Rules, each about how news is written rather than about one story:
   person's surname in "Khugyani said"), with one automaton per article so the scan stays linear; a lone
   word NER tagged only at sentence starts is not spread (its capital says little);
 - in a Title Case headline or an all-capitals line only names the rest of the text or the alias
-  table confirms are kept (:mod:`service.enrich.headlines`), and the headline repeated in the
+  table confirms are kept (:mod:`service.enrich.entities.headline_names`), and the headline repeated in the
   body gets the headline's mentions at the copy's offsets.
 """
 
@@ -27,13 +27,15 @@ from collections import Counter
 
 import ahocorasick
 
-from service.enrich.acronyms import defined_after
-from service.enrich.aliases import AliasTable, EntityWords, find_words
-from service.enrich.candidate import SOURCES, Candidate
-from service.enrich.document import AnalysedArticle
-from service.enrich.entity_types import retype
-from service.enrich.headlines import capitals, confirmed, headline_regions
-from service.enrich.short_forms import short_forms
+from service.enrich.entities.acronyms import defined_after
+from service.enrich.entities.aliases import AliasTable, find_words
+from service.enrich.entities.candidates import SOURCES, MentionCandidate
+from service.enrich.entities.headline_names import capitals, confirmed
+from service.enrich.entities.short_forms import short_forms
+from service.enrich.entities.types import retype
+from service.enrich.entities.words import EntityWords
+from service.enrich.text.article import AnalysedArticle
+from service.enrich.text.headlines import headline_regions
 
 #: OntoNotes labels that name things; numeric labels (CARDINAL, MONEY, ...) belong to facts.
 NAME_LABELS = frozenset(
@@ -77,11 +79,13 @@ def _title_length(span: str, words: EntityWords) -> int:
     return match.end() if match else 0
 
 
-def collect(analysed: AnalysedArticle, aliases: AliasTable, words: EntityWords) -> list[Candidate]:
+def find_mentions(
+    analysed: AnalysedArticle, aliases: AliasTable, words: EntityWords
+) -> list[MentionCandidate]:
     """Every name mention of the article, cleaned and typed, in text order."""
     text = analysed.source.text
     found = _ner(analysed, aliases, words) + _boilerplate_names(analysed, aliases)
-    found += [Candidate(s, e, aliases.entries[i].type, "alias", i) for s, e, i in aliases.find(text)]
+    found += [MentionCandidate(s, e, aliases.entries[i].type, "alias", i) for s, e, i in aliases.find(text)]
     found += _title_led(text, aliases, words)
     chosen = _select(found)
     chosen = _select(chosen + _defined_acronyms(analysed.source.raw_text, chosen))
@@ -94,7 +98,7 @@ def collect(analysed: AnalysedArticle, aliases: AliasTable, words: EntityWords) 
     return _select(chosen + _mirrored(analysed, chosen))
 
 
-def _ner(analysed: AnalysedArticle, aliases: AliasTable, words: EntityWords) -> list[Candidate]:
+def _ner(analysed: AnalysedArticle, aliases: AliasTable, words: EntityWords) -> list[MentionCandidate]:
     text = analysed.source.text
     out = []
     for ent in analysed.doc.ents:
@@ -112,7 +116,7 @@ def _ner(analysed: AnalysedArticle, aliases: AliasTable, words: EntityWords) -> 
     return out
 
 
-def _title_led(text: str, aliases: AliasTable, words: EntityWords) -> list[Candidate]:
+def _title_led(text: str, aliases: AliasTable, words: EntityWords) -> list[MentionCandidate]:
     """Names right after a title or role ("Police Chief Tomasz Wielgosz"), which NER often misses."""
     found = []
     for match in words.title_led.finditer(text):
@@ -121,7 +125,7 @@ def _title_led(text: str, aliases: AliasTable, words: EntityWords) -> list[Candi
         name = text[start:end]
         tokens = set(name.split())
         if tokens and aliases.lookup(name) is None and not tokens & (words.stop | words.of("title")):
-            found.append(Candidate(start, end, "PERSON", "title", sure=True))
+            found.append(MentionCandidate(start, end, "PERSON", "title", sure=True))
     return found
 
 
@@ -148,33 +152,33 @@ def _split_possessive(
 
 def _typed(
     text: str, start: int, end: int, label: str, aliases: AliasTable, words: EntityWords
-) -> Candidate | None:
+) -> MentionCandidate | None:
     span = text[start:end]
     if end - start < 2 or not any(c.isupper() for c in span):
         return None
     entry = aliases.lookup(span)
     if entry is not None:
-        return Candidate(start, end, aliases.entries[entry].type, "ner", entry)
+        return MentionCandidate(start, end, aliases.entries[entry].type, "ner", entry)
     fixed = retype(text, start, end, label, words)
     if fixed is None:
         return None
-    return Candidate(start, end, fixed[0], "ner", sure=fixed[1])
+    return MentionCandidate(start, end, fixed[0], "ner", sure=fixed[1])
 
 
-def _boilerplate_names(analysed: AnalysedArticle, aliases: AliasTable) -> list[Candidate]:
+def _boilerplate_names(analysed: AnalysedArticle, aliases: AliasTable) -> list[MentionCandidate]:
     out = []
     for item in analysed.source.boilerplate:
         for start, end, label in item.names:
             entry = aliases.lookup(analysed.source.raw_text[start:end])
             typed = aliases.entries[entry].type if entry is not None else label
-            out.append(Candidate(start, end, typed, "boilerplate", entry))
+            out.append(MentionCandidate(start, end, typed, "boilerplate", entry))
     return out
 
 
-def _select(candidates: list[Candidate]) -> list[Candidate]:
+def _select(candidates: list[MentionCandidate]) -> list[MentionCandidate]:
     """Non-overlapping candidates: longer spans first, then by source priority."""
     ranked = sorted(candidates, key=lambda c: (c.start - c.end, SOURCES.index(c.source), c.start))
-    kept: list[Candidate] = []
+    kept: list[MentionCandidate] = []
     starts: list[int] = []  # of the kept spans, sorted; they never overlap, so ends are sorted too
     ends: list[int] = []
     for cand in ranked:
@@ -187,17 +191,17 @@ def _select(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(kept, key=lambda c: c.start)
 
 
-def _defined_acronyms(raw: str, chosen: list[Candidate]) -> list[Candidate]:
+def _defined_acronyms(raw: str, chosen: list[MentionCandidate]) -> list[MentionCandidate]:
     """The acronym in "Syrian Democratic Forces (SDF)", typed like the name it abbreviates."""
     found = []
     for cand in chosen:
         bounds = defined_after(raw, cand.end, raw[cand.start : cand.end])
         if bounds:
-            found.append(Candidate(*bounds, cand.label, "acronym", cand.entry))
+            found.append(MentionCandidate(*bounds, cand.label, "acronym", cand.entry))
     return found
 
 
-def _capital_says_little(raw: str, cand: Candidate, form: str) -> bool:
+def _capital_says_little(raw: str, cand: MentionCandidate, form: str) -> bool:
     """A lone capitalised word NER tagged at a sentence start, with no table behind it."""
     if " " in form or form.isupper() or cand.entry is not None or cand.source != "ner":
         return False
@@ -205,7 +209,9 @@ def _capital_says_little(raw: str, cand: Candidate, form: str) -> bool:
     return not before or before[-1] in '.!?"\n:'
 
 
-def _propagated(raw: str, text: str, chosen: list[Candidate], words: EntityWords) -> list[Candidate]:
+def _propagated(
+    raw: str, text: str, chosen: list[MentionCandidate], words: EntityWords
+) -> list[MentionCandidate]:
     """Other occurrences in ``text`` of the names already found, and of persons' surnames."""
     votes: dict[str, Counter[str]] = {}
     entries: dict[str, int | None] = {}
@@ -230,15 +236,17 @@ def _propagated(raw: str, text: str, chosen: list[Candidate], words: EntityWords
     found = []
     for start, end, index in find_words(automaton, text):
         form = forms[index]
-        found.append(Candidate(start, end, votes[form].most_common(1)[0][0], "propagated", entries.get(form)))
+        found.append(
+            MentionCandidate(start, end, votes[form].most_common(1)[0][0], "propagated", entries.get(form))
+        )
     return found
 
 
-def _mirrored(analysed: AnalysedArticle, chosen: list[Candidate]) -> list[Candidate]:
+def _mirrored(analysed: AnalysedArticle, chosen: list[MentionCandidate]) -> list[MentionCandidate]:
     """The title's mentions again at the offsets of the headline repeated in the body."""
     copy = analysed.source.headline_copy
     if copy is None:
         return []
     title_end = len(analysed.source.title.text)
-    shifted = (Candidate(c.start + copy, c.end + copy, c.label, "mirror", c.entry) for c in chosen)
+    shifted = (MentionCandidate(c.start + copy, c.end + copy, c.label, "mirror", c.entry) for c in chosen)
     return [c for c in shifted if c.end - copy <= title_end]

@@ -1,6 +1,6 @@
 """``article-enricher``: the command line. Parses arguments and dispatches; no logic of its own.
 
-Exit codes: 0 success; 1 some articles were rejected (``enrich``, ``publish``) or the worker
+Exit codes: 0 success; 1 some articles were rejected (``enrich``, ``publish``, ``show``) or the worker
 failed; 2 usage, input-file or settings errors (an unknown ``ENRICHER_*`` variable); 3 Redis
 could not be reached; 130 interrupted.
 """
@@ -32,6 +32,9 @@ EXIT_INTERRUPTED = 130
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script."""
+    from service.redaction import guard_process_output
+
+    guard_process_output()
     parser = _parser()
     args = parser.parse_args(argv)
     command: Callable[[argparse.Namespace], int] = args.command
@@ -119,6 +122,21 @@ def _parser() -> argparse.ArgumentParser:
     dead_show.set_defaults(command=_dead_show)
     dead_replay.set_defaults(command=_dead_replay)
 
+    show = commands.add_parser(
+        "show",
+        help="render enriched articles as one self-contained HTML page",
+        description="Enrich articles (the inputs of enrich) or read events (--events: what enrich prints) "
+        "and write one HTML page: entity mentions highlighted by type, facts underlined, boilerplate "
+        "greyed, a side panel of entities, regions, places and facts; an index when there are several.",
+    )
+    show.add_argument("paths", nargs="+", metavar="PATH", help=".txt, .json, .jsonl file, or -")
+    show.add_argument("--events", action="store_true", help="the inputs are events, not articles")
+    show.add_argument("--out", metavar="FILE", help="write the page here (default: standard output)")
+    show.add_argument(
+        "--open", action="store_true", help="open the page in a browser (a temporary file without --out)"
+    )
+    show.set_defaults(command=_show)
+
     demo = commands.add_parser(
         "demo",
         help="run the worker on the bundled example articles against a local Redis",
@@ -184,8 +202,9 @@ def _worker(_args: argparse.Namespace) -> int:
 
 
 def _publish(args: argparse.Namespace) -> int:
-    from redis.exceptions import ConnectionError as RedisConnectionError
+    from redis.exceptions import RedisError
 
+    from service.broker.connection import RedisUrlError, describe
     from service.broker.producer import publish_articles
     from service.io.files import InputFileError, read_articles
     from service.schema.errors import ArticleError
@@ -203,8 +222,12 @@ def _publish(args: argparse.Namespace) -> int:
             _print_error(item.origin, item.data)
     try:
         ids = publish_articles(settings, good)
-    except RedisConnectionError as exc:
-        print(f"article-enricher: cannot reach Redis at {settings.redis_url}: {exc}", file=sys.stderr)
+    except RedisUrlError as exc:
+        print(f"article-enricher: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except RedisError as exc:
+        where = describe(settings.redis_url)
+        print(f"article-enricher: cannot use Redis at {where}: {type(exc).__name__}: {exc}", file=sys.stderr)
         return EXIT_UNAVAILABLE
     for entry_id in ids:
         print(entry_id)
@@ -258,17 +281,19 @@ def _dead_replay(args: argparse.Namespace) -> int:
 @contextlib.contextmanager
 def _redis() -> "Iterator[tuple[Redis, Settings]]":
     """A client on the configured Redis; exits with EXIT_UNAVAILABLE when it cannot be reached."""
-    from redis import Redis
     from redis.exceptions import ConnectionError as RedisConnectionError
 
+    from service.broker.connection import describe, sync_client
     from service.settings import Settings
 
     settings = Settings()
-    client = Redis.from_url(settings.redis_url)
+    client = sync_client(settings.redis_url)
     try:
         yield client, settings
     except RedisConnectionError as exc:
-        print(f"article-enricher: cannot reach Redis at {settings.redis_url}: {exc}", file=sys.stderr)
+        print(
+            f"article-enricher: cannot reach Redis at {describe(settings.redis_url)}: {exc}", file=sys.stderr
+        )
         raise SystemExit(EXIT_UNAVAILABLE) from exc
     finally:
         client.close()
@@ -283,6 +308,20 @@ def _schema(_args: argparse.Namespace) -> int:
 
     sys.stdout.write(orjson.dumps(event_json_schema(), option=orjson.OPT_INDENT_2).decode() + "\n")
     return EXIT_OK
+
+
+def _show(args: argparse.Namespace) -> int:
+    from service.io.files import InputFileError
+    from service.render.show import show
+
+    try:
+        rejected = show(args.paths, events=args.events, out=args.out, open_page=args.open)
+    except InputFileError as exc:
+        print(f"article-enricher: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    for origin, error in rejected:
+        _print_error(origin, error)
+    return EXIT_REJECTED if rejected else EXIT_OK
 
 
 def _demo(args: argparse.Namespace) -> int:

@@ -26,7 +26,8 @@ PAGE = 500
 _ERROR = ERROR_PREFIX.encode()
 
 # KEYS: input stream, ledger hash. ARGV: dead-letter id, then field, value, ...
-REPLAY_LUA = """
+# "#!lua" without allow-oom: a Redis at maxmemory refuses the replay before it writes anything.
+REPLAY_LUA = """#!lua
 local done = redis.call('HGET', KEYS[2], ARGV[1])
 if done then return {'already_replayed', done} end
 local may_add = redis.acl_check_cmd('XADD', KEYS[1], '*', 'f', 'v')

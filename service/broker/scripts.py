@@ -34,8 +34,10 @@ from redis.asyncio.client import Pipeline
 
 from service.settings import Settings
 
-#: Stream ids compare as (milliseconds, sequence); ids from XPENDING/XINFO are always well formed.
-_HELPERS_LUA = """
+# "#!lua" without the allow-oom flag: at maxmemory Redis (>= 7.0) refuses the whole script before
+# it runs, rather than letting a script that has begun writing go on past the limit. Stream ids
+# compare as (milliseconds, sequence); ids from XPENDING/XINFO are always well formed.
+_HELPERS_LUA = """#!lua
 local function id_parts(id)
   local ms, seq = string.match(id, '^(%d+)-(%d+)$')
   return tonumber(ms), tonumber(seq)

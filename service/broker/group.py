@@ -70,7 +70,12 @@ def watermark_start(watermark: dict[bytes, bytes]) -> str | None:
 
 
 async def ensure_group(client: Redis, settings: Settings) -> GroupStart:
-    """Create the group with MKSTREAM unless it exists: at the watermark if any, else ``group_start_id``."""
+    """Create the group with MKSTREAM unless it exists: at the watermark if any, else ``group_start_id``.
+
+    XINFO GROUPS first: a Redis at ``maxmemory`` refuses XGROUP CREATE even for an existing group.
+    """
+    if await group_stats(client, settings) is not None:
+        return GroupStart(created=False)
     watermark = cast("dict[bytes, bytes]", await client.hgetall(watermark_key(settings)))
     start = watermark_start(watermark)
     start_id = start if start is not None else settings.group_start_id

@@ -259,7 +259,7 @@ def test_random_kills_restarts_group_destruction_and_garbage_keep_the_whole_hist
     good: set[str] = set()
     bad: set[str] = set()
     number = 0
-    for _round in range(10):
+    for _round in range(8):
         batch: Entries = []
         for _ in range(rng.randint(20, 40)):
             number += 1

@@ -134,3 +134,13 @@ def test_readiness_window_must_exceed_a_blocking_read() -> None:
         Settings(block_ms=5000, ready_stale_s=5)
     with pytest.raises(ValidationError, match="block_ms"):
         Settings(ready_stale_s=10, live_stale_s=5)
+
+
+def test_a_recreated_group_starts_just_before_the_oldest_entry_that_may_be_uncommitted() -> None:
+    from service.broker.group import id_before, watermark_start
+
+    assert watermark_start({b"pending": b"17-0", b"delivered": b"20-3"}) == "16-18446744073709551615"
+    assert watermark_start({b"pending": b"17-5", b"delivered": b"20-3"}) == "17-4"
+    assert watermark_start({b"pending": b"", b"delivered": b"20-3"}) == "20-3"
+    assert watermark_start({}) is None
+    assert id_before("0-0") == "0-0"

@@ -26,6 +26,9 @@ EXIT_INTERRUPTED = 130
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script."""
+    from service.redaction import guard_process_output
+
+    guard_process_output()
     parser = _parser()
     args = parser.parse_args(argv)
     command: Callable[[argparse.Namespace], int] = args.command
@@ -169,8 +172,9 @@ def _worker(_args: argparse.Namespace) -> int:
 
 
 def _publish(args: argparse.Namespace) -> int:
-    from redis.exceptions import ConnectionError as RedisConnectionError
+    from redis.exceptions import RedisError
 
+    from service.broker.connection import RedisUrlError, describe
     from service.broker.producer import publish_articles
     from service.io.files import InputFileError, read_articles
     from service.schema.errors import ArticleError
@@ -188,8 +192,12 @@ def _publish(args: argparse.Namespace) -> int:
             _print_error(item.origin, item.data)
     try:
         ids = publish_articles(settings, good)
-    except RedisConnectionError as exc:
-        print(f"article-enricher: cannot reach Redis at {settings.redis_url}: {exc}", file=sys.stderr)
+    except RedisUrlError as exc:
+        print(f"article-enricher: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except RedisError as exc:
+        where = describe(settings.redis_url)
+        print(f"article-enricher: cannot use Redis at {where}: {type(exc).__name__}: {exc}", file=sys.stderr)
         return EXIT_UNAVAILABLE
     for entry_id in ids:
         print(entry_id)

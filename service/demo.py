@@ -23,6 +23,7 @@ from typing import Any
 import orjson
 import redis
 
+from service.broker.connection import RedisUrlError, describe, sync_client
 from service.constants import EVENT_FIELD
 
 LOCAL_REDIS_URL = "redis://localhost:6379/0"
@@ -48,7 +49,7 @@ def run_demo(*, timeout_s: float = 120.0) -> list[dict[str, Any]]:
     """Enrich the examples through a worker subprocess; return the events in input order."""
     articles = example_articles()
     with _redis_url() as url:
-        client = redis.Redis.from_url(url)
+        client = sync_client(url)
         run = uuid.uuid4().hex[:8]
         streams = {name: f"demo:{run}:{name}" for name in ("articles", "enriched", "dead")}
         for article in articles:
@@ -112,7 +113,7 @@ def _redis_url() -> Iterator[str]:
             yield url
             return
         if explicit:
-            raise DemoError(f"REDIS_URL={explicit} does not answer PING")
+            raise DemoError(f"REDIS_URL={describe(explicit)} does not answer PING")
     server = shutil.which("redis-server")
     if server is None:
         raise DemoError(
@@ -146,8 +147,9 @@ def throwaway_redis(server: str) -> Iterator[str]:
 def redis_answers(url: str) -> bool:
     """Whether a Redis at ``url`` answers PING within a second."""
     try:
-        return bool(redis.Redis.from_url(url, socket_connect_timeout=1).ping())
-    except redis.RedisError:
+        with sync_client(url, socket_connect_timeout=1, socket_timeout=2) as client:
+            return bool(client.ping())
+    except (redis.RedisError, RedisUrlError):
         return False
 
 

@@ -152,6 +152,12 @@ class Settings(BaseSettings):
     live_stale_s: float = Field(
         default=60.0, gt=0, description="Not alive (restart me) after this many seconds without one."
     )
+    memory_pause_ratio: float = Field(
+        default=0.95,
+        gt=0,
+        le=1,
+        description="Reading pauses while Redis used_memory is above this share of maxmemory.",
+    )
     socket_timeout_s: float = Field(
         default=10.0, gt=0, description="A Redis reply slower than this (beyond block_ms) is an error."
     )

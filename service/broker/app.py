@@ -107,7 +107,8 @@ class WorkerRuntime:
                 group_created=start.created,
             )
             self.reclaimer = Reclaimer(client, s, self.processor, self.metrics)
-            self.monitor = Monitor(client, s, self.health, self.metrics, self.on_fatal)
+            self.reclaimer.paused = lambda: self.health.paused_reason() is not None
+            self.monitor = Monitor(client, s, self.health, self.metrics, self.on_fatal, self.errors)
             self.reader = StreamReader(client, s, self.health, self.errors, self.process_new)
             await self._until_started(self.reclaimer.drain_own, "drain own pending entries")
             self.health.progressed()
@@ -140,6 +141,7 @@ class WorkerRuntime:
         """Start the reader, the reclaimer and the monitor once the app runs."""
         if self.reclaimer is None or self.monitor is None or self.reader is None:  # pragma: no cover
             return
+        await self.monitor.check_memory()  # a worker started at full memory must not read first
         self.tasks = [
             asyncio.create_task(self.reader.run()),
             asyncio.create_task(self.reclaimer.run()),

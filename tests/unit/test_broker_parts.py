@@ -99,7 +99,7 @@ def test_readiness_and_liveness_follow_the_age_of_the_last_read() -> None:
 def test_errors_are_classified_and_logged_once_per_distinct_error() -> None:
     from prometheus_client import CollectorRegistry, Counter
     from redis.exceptions import ConnectionError as RedisConnectionError
-    from redis.exceptions import NoPermissionError, ReadOnlyError, ResponseError
+    from redis.exceptions import NoPermissionError, OutOfMemoryError, ReadOnlyError, ResponseError
     from structlog.testing import capture_logs
 
     from service.broker.errors import ErrorLog, error_kind
@@ -107,6 +107,7 @@ def test_errors_are_classified_and_logged_once_per_distinct_error() -> None:
     assert error_kind(ReadOnlyError("You can't write against a read only replica.")) == "readonly"
     assert error_kind(NoPermissionError("this user has no permissions")) == "noperm"
     assert error_kind(ResponseError("OOM command not allowed when used memory > 'maxmemory'.")) == "oom"
+    assert error_kind(OutOfMemoryError("command not allowed when used memory > 'maxmemory'.")) == "oom"
     assert error_kind(ResponseError("MISCONF Errors writing to the AOF file")) == "misconf"
     assert error_kind(RedisConnectionError("Connection refused")) == "connection"
     counter = Counter("errors", "test", ["op", "kind"], registry=CollectorRegistry())

@@ -35,7 +35,12 @@ class GroupStats:
 
 
 async def ensure_group(client: Redis, settings: Settings) -> bool:
-    """Create the group at ``group_start_id`` with MKSTREAM unless it exists; True when created."""
+    """Create the group at ``group_start_id`` with MKSTREAM unless it exists; True when created.
+
+    XINFO GROUPS first: a Redis at ``maxmemory`` refuses XGROUP CREATE even for an existing group.
+    """
+    if await group_stats(client, settings) is not None:
+        return False
     try:
         await client.xgroup_create(
             settings.input_stream, settings.group, id=settings.group_start_id, mkstream=True

@@ -10,6 +10,7 @@ when a crash-looping entry goes to the dead-letter stream.
 import asyncio
 import contextlib
 import time
+from collections.abc import Callable
 
 import structlog
 from redis.asyncio import Redis
@@ -34,6 +35,8 @@ class Reclaimer:
         self.processor = processor
         self.metrics = metrics
         self.stopping = asyncio.Event()
+        #: While true (Redis memory full), passes are skipped: a claim would only spend a delivery.
+        self.paused: Callable[[], bool] = lambda: False
 
     async def drain_own(self) -> int:
         """Process this consumer's own pending entries (left by its previous life); returns how many."""
@@ -79,7 +82,8 @@ class Reclaimer:
         """Sweep every ``reclaim_interval_s`` until :meth:`stop`; never raises."""
         while not self.stopping.is_set():
             try:
-                await self.pass_once()
+                if not self.paused():
+                    await self.pass_once()
             except TRANSIENT as exc:
                 log.debug("reclaim.redis_unavailable", error=str(exc))
             except Exception:

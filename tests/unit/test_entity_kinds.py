@@ -3,6 +3,7 @@
 import pytest
 
 from service.enrich.entities.aliases import AliasTable
+from service.enrich.entities.article_names import ArticleNames
 from service.enrich.entities.candidates import MentionCandidate
 from service.enrich.entities.clubs import clubs, slots, sports_story
 from service.enrich.entities.edges import edges, pieces
@@ -121,7 +122,7 @@ def test_a_club_and_its_town_written_alike_are_two_entities(words: EntityWords, 
         MentionCandidate(13, 21, "ORG", "club"),
         _at(text, "Hanford", "GPE", 1),
     ]
-    groups = group(text, candidates, aliases, words)
+    groups = group(ArticleNames(text, words), candidates, aliases, words)
     assert [(g.name, g.label) for g in groups] == [
         ("Hanford", "ORG"),
         ("Brackley", "ORG"),
@@ -226,7 +227,7 @@ def test_short_forms_acronyms_and_a_surname_like_a_place_join_their_full_name(
         MentionCandidate(*_span(text, "Washington", 1), "GPE", "ner", aliases.lookup("Washington")),
         MentionCandidate(*_span(text, "Washington", 2), "GPE", "ner", aliases.lookup("Washington")),
     ]
-    groups = group(text, candidates, aliases, words)
+    groups = group(ArticleNames(text, words), candidates, aliases, words)
     named = {g.name: [text[c.start : c.end] for c in g.members] for g in groups}
     assert named["Ardent Widgets Inc"] == ["Ardent Widgets Inc", "Ardent"]
     assert named["Velka Freedom Party"] == ["Velka Freedom Party", "VFP"]
@@ -242,7 +243,7 @@ def test_two_people_sharing_a_surname_keep_it_apart(words: EntityWords, aliases:
         _at(text, "Emeka Okafor", "PERSON"),
         _at(text, "Okafor", "PERSON", 2),
     ]
-    assert len(group(text, candidates, aliases, words)) == 3
+    assert len(group(ArticleNames(text, words), candidates, aliases, words)) == 3
 
 
 def test_state_abbreviations_are_one_entity_with_the_state(aliases: AliasTable) -> None:

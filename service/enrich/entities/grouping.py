@@ -16,10 +16,11 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from service.enrich.entities.acronyms import defined_after, initials
+from service.enrich.entities.acronyms import initials
 from service.enrich.entities.aliases import AliasTable, surface_key
+from service.enrich.entities.article_names import ArticleNames
 from service.enrich.entities.candidates import MentionCandidate
-from service.enrich.entities.short_forms import organisation_parts, short_forms
+from service.enrich.entities.short_forms import organisation_parts
 from service.enrich.entities.words import EntityWords
 
 #: A type a rule gave from evidence in the text outweighs this many plain NER votes.
@@ -58,18 +59,19 @@ class _UnionFind:
 
 
 def group(
-    raw: str, candidates: list[MentionCandidate], aliases: AliasTable, words: EntityWords
+    names: ArticleNames, candidates: list[MentionCandidate], aliases: AliasTable, words: EntityWords
 ) -> list[Group]:
-    """Groups of ``candidates`` (texts read from ``raw``), ordered by first mention."""
+    """Groups of ``candidates`` (texts read from ``names.raw``), ordered by first mention."""
+    raw = names.raw
     forms = [raw[c.start : c.end] for c in candidates]
     keys = [_key(f, words) for f in forms]
-    _people_not_places(raw, candidates, forms, keys, words)
+    _people_not_places(names, candidates, forms, keys)
     keys = _club_or_place(keys, candidates)
     sets = _UnionFind(len(candidates))
     _join_same(sets, keys)
     _join_same(sets, [f"entry:{c.entry}" if c.entry is not None else None for c in candidates])
-    defined = _join_acronyms(sets, raw, candidates, forms, keys)
-    _join_short_forms(sets, raw, candidates, forms, words)
+    defined = _join_acronyms(sets, names, candidates, forms, keys)
+    _join_short_forms(sets, names, candidates, forms)
     _join_initials(sets, candidates, forms)
     members: dict[int, list[int]] = {}
     for index in range(len(candidates)):
@@ -91,14 +93,18 @@ def _join_same(sets: _UnionFind, keys: Sequence[str | None]) -> None:
 
 
 def _join_acronyms(
-    sets: _UnionFind, raw: str, candidates: list[MentionCandidate], forms: list[str], keys: list[str]
+    sets: _UnionFind,
+    names: ArticleNames,
+    candidates: list[MentionCandidate],
+    forms: list[str],
+    keys: list[str],
 ) -> set[int]:
     """Join acronyms to the names they follow; the indices of those defining names."""
     by_key = {key: index for index, key in enumerate(keys)}
     defining = set()
     for index, cand in enumerate(candidates):
-        bounds = defined_after(raw, cand.end, forms[index])
-        acronym = by_key.get(surface_key(raw[bounds[0] : bounds[1]])) if bounds else None
+        bounds = names.acronym_after(cand.end, forms[index])
+        acronym = by_key.get(surface_key(names.raw[bounds[0] : bounds[1]])) if bounds else None
         if acronym is not None:
             sets.union(index, acronym)
             defining.add(index)
@@ -115,7 +121,7 @@ def _club_or_place(keys: list[str], candidates: list[MentionCandidate]) -> list[
 
 
 def _join_short_forms(
-    sets: _UnionFind, raw: str, candidates: list[MentionCandidate], forms: list[str], words: EntityWords
+    sets: _UnionFind, names: ArticleNames, candidates: list[MentionCandidate], forms: list[str]
 ) -> None:
     """Join a short form to the one full name in the article that allows it.
 
@@ -133,16 +139,16 @@ def _join_short_forms(
         if (own, forms[index], cand.label) in done:
             continue
         done.add((own, forms[index], cand.label))
-        for short in short_forms(forms[index], cand.label, words):
+        for short in names.short_forms(forms[index], cand.label):
             owners.setdefault(short, set()).add(own)
             owner_label[own] = cand.label
             if cand.label == "PERSON":
                 surnames.add(short)
         if cand.label == "ORG":
-            heads, tails = organisation_parts(forms[index], words)
+            heads, tails = organisation_parts(forms[index], names.words)
             for part in (*heads, *tails):
                 parts.setdefault(part, set()).add(own)
-            if forms[index].split()[-1] in words.of("org_suffix"):
+            if forms[index].split()[-1] in names.words.of("org_suffix"):
                 for head in heads:
                     firms.setdefault(head, set()).add(own)
     for index, cand in enumerate(candidates):
@@ -166,7 +172,7 @@ def _join_short_forms(
 
 
 def _people_not_places(
-    raw: str, candidates: list[MentionCandidate], forms: list[str], keys: list[str], words: EntityWords
+    names: ArticleNames, candidates: list[MentionCandidate], forms: list[str], keys: list[str]
 ) -> None:
     """A place's name that is the surname of the one person named in full is that person again.
 
@@ -178,12 +184,12 @@ def _people_not_places(
     people: dict[str, set[str]] = {}
     for cand, form in zip(candidates, forms, strict=True):
         if cand.label == "PERSON" and " " in form:
-            for short in short_forms(form, "PERSON", words):
+            for short in names.short_forms(form, "PERSON"):
                 people.setdefault(short, set()).add(surface_key(form))
     for index, cand in enumerate(candidates):
         if cand.entry is None or cand.label not in _PLACE_LABELS or len(people.get(forms[index], ())) != 1:
             continue
-        if not _after_locative(raw, cand.start, words):
+        if not _after_locative(names.raw, cand.start, names.words):
             cand.entry, cand.label = None, "PERSON"
             keys[index] = f"person:{keys[index]}"
 

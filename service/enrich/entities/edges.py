@@ -25,12 +25,15 @@ _DATELINE = re.compile(r"^((?:[A-Z]{2,}[.,]?\s+)+)(?:The\s+)?(?=[A-Z][a-z])")
 def edges(text: str, start: int, end: int, label: str) -> tuple[int, int]:
     """``(start, end)`` without a trailing score, edge lower-case words or a leading month."""
     span = text[start:end]
-    if figure := _TRAILING_FIGURE.search(span):
+    if " " not in span:
+        return start, end
+    if span[-1].isdigit() and (figure := _TRAILING_FIGURE.search(span)):
         end -= len(figure.group())
         span = text[start:end]
     if label in _FREE_FORM:
         return start, end
-    if (lower := _TRAILING_LOWER.search(span)) and lower.start() > 0:
+    last = span.rsplit(" ", 1)[-1]
+    if last[:1].islower() and (lower := _TRAILING_LOWER.search(span)) and lower.start() > 0:
         end -= len(lower.group())
         span = text[start:end]
     if lead := (_LEADING_LOWER.match(span) or _LEADING_MONTH.match(span)):

@@ -12,6 +12,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from redis.asyncio import Redis
 from redis.asyncio.client import Pipeline
@@ -111,24 +112,24 @@ class CommitScripts:
 
     async def queue_publish(
         self,
-        pipe: Pipeline,
+        pipe: Pipeline | Redis,
         entry_id: str,
         event_id: str,
         fields: dict[str, str],
-    ) -> None:
-        """Queue the publish script for one event on ``pipe``."""
+    ) -> Any:
+        """Queue the publish script for one event on ``pipe`` (or run it, on a client: its reply)."""
         s = self.settings
         flat: list[str] = [item for pair in fields.items() for item in pair]
-        await self._publish(
+        return await self._publish(
             keys=[s.input_stream, s.output_stream, self.dedupe_key(event_id)],
             args=[s.group, entry_id, s.dedupe_ttl_s, *trim_args(s), *flat],
             client=pipe,
         )
 
-    async def queue_dead_letter(self, pipe: Pipeline, entry_id: str, fields: list[bytes]) -> None:
-        """Queue the dead-letter script for one entry on ``pipe``."""
+    async def queue_dead_letter(self, pipe: Pipeline | Redis, entry_id: str, fields: list[bytes]) -> Any:
+        """Queue the dead-letter script for one entry on ``pipe`` (or run it, on a client: its reply)."""
         s = self.settings
-        await self._dead_letter(
+        return await self._dead_letter(
             keys=[s.input_stream, s.dead_letter_stream],
             args=[s.group, entry_id, *trim_args(s), *fields],
             client=pipe,

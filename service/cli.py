@@ -1,6 +1,6 @@
 """``article-enricher``: the command line. Parses arguments and dispatches; no logic of its own.
 
-Exit codes: 0 success; 1 some articles were rejected (``enrich``, ``publish``) or the worker
+Exit codes: 0 success; 1 some articles were rejected (``enrich``, ``publish``, ``show``) or the worker
 failed; 2 usage, input-file or settings errors (an unknown ``ENRICHER_*`` variable); 3 Redis
 could not be reached; 130 interrupted.
 """
@@ -91,6 +91,21 @@ def _parser() -> argparse.ArgumentParser:
 
     schema = commands.add_parser("schema", help="print the event JSON Schema")
     schema.set_defaults(command=_schema)
+
+    show = commands.add_parser(
+        "show",
+        help="render enriched articles as one self-contained HTML page",
+        description="Enrich articles (the inputs of enrich) or read events (--events: what enrich prints) "
+        "and write one HTML page: entity mentions highlighted by type, facts underlined, boilerplate "
+        "greyed, a side panel of entities, regions, places and facts; an index when there are several.",
+    )
+    show.add_argument("paths", nargs="+", metavar="PATH", help=".txt, .json, .jsonl file, or -")
+    show.add_argument("--events", action="store_true", help="the inputs are events, not articles")
+    show.add_argument("--out", metavar="FILE", help="write the page here (default: standard output)")
+    show.add_argument(
+        "--open", action="store_true", help="open the page in a browser (a temporary file without --out)"
+    )
+    show.set_defaults(command=_show)
 
     demo = commands.add_parser(
         "demo",
@@ -194,6 +209,20 @@ def _schema(_args: argparse.Namespace) -> int:
 
     sys.stdout.write(orjson.dumps(event_json_schema(), option=orjson.OPT_INDENT_2).decode() + "\n")
     return EXIT_OK
+
+
+def _show(args: argparse.Namespace) -> int:
+    from service.io.files import InputFileError
+    from service.render.show import show
+
+    try:
+        rejected = show(args.paths, events=args.events, out=args.out, open_page=args.open)
+    except InputFileError as exc:
+        print(f"article-enricher: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    for origin, error in rejected:
+        _print_error(origin, error)
+    return EXIT_REJECTED if rejected else EXIT_OK
 
 
 def _demo(args: argparse.Namespace) -> int:

@@ -51,9 +51,13 @@ class Settings(BaseSettings):
         validation_alias=AliasChoices("ENRICHER_REDIS_URL", "REDIS_URL", "redis_url"),
         description="Redis holding the streams: redis[s]://, or redis[s]+sentinel:// (see docs).",
     )
-    input_stream: str = DEFAULT_INPUT_STREAM
-    output_stream: str = DEFAULT_OUTPUT_STREAM
-    dead_letter_stream: str = DEFAULT_DEAD_LETTER_STREAM
+    input_stream: str = Field(default=DEFAULT_INPUT_STREAM, description="Stream the articles arrive on.")
+    output_stream: str = Field(
+        default=DEFAULT_OUTPUT_STREAM, description="Stream the events are published to."
+    )
+    dead_letter_stream: str = Field(
+        default=DEFAULT_DEAD_LETTER_STREAM, description="Stream rejected input goes to, with the error."
+    )
     group: str = Field(default=DEFAULT_GROUP, description="Consumer group shared by all replicas.")
     consumer: str = Field(default_factory=default_consumer_name, description="This replica's name.")
 

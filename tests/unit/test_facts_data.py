@@ -49,3 +49,4 @@ def test_lexicons_load() -> None:
     assert tables.currencies["€"].code == "EUR"
     assert tables.units["per cent"] == "percent"
     assert "page" in tables.reference_nouns
+    assert "#" in tables.reference_nouns  # written \# in the file: a line starting with # is a comment

@@ -5,7 +5,7 @@ Rules, each about how news is written rather than about one story:
 - spans are cut at line breaks and blanked boilerplate, and lose a leading article, a trailing
   possessive, stray punctuation or an unclosed parenthesis, a leading title on a person
   ("Governor"), a trailing lowercase place noun ("Nangarhar province" -> "Nangarhar");
-- "Britain's Labour Party" and "Pandi, Bulacan" are two names each;
+- "Japan's Liberal Democratic Party" and "Tarbes, Occitanie" are two names each;
 - spans with no capital letter are dropped ("jihadist" tagged NORP);
 - types are fixed by :mod:`service.enrich.entities.types` (a demonym tagged GPE, a place tagged ORG);
 - curated alias forms are found in the text and win over shorter NER spans inside them
@@ -130,7 +130,7 @@ def _title_led(text: str, aliases: AliasTable, words: EntityWords) -> list[Menti
 
 
 def _split_places(text: str, start: int, end: int, label: str) -> list[tuple[int, int]]:
-    """Split "Pandi, Bulacan" (a place and the larger place it is in) into two places."""
+    """Split "Tarbes, Occitanie" (a place and the larger place it is in) into two places."""
     if label not in ("GPE", "LOC") or ", " not in text[start:end]:
         return [(start, end)]
     head = text[start:end].split(", ", 1)[0]
@@ -140,7 +140,7 @@ def _split_places(text: str, start: int, end: int, label: str) -> list[tuple[int
 def _split_possessive(
     text: str, start: int, end: int, aliases: AliasTable, words: EntityWords
 ) -> list[tuple[int, int]]:
-    """Split "Britain's Labour Party" into two names; "Cox's Bazar", "McDonald's Corp" stay whole."""
+    """Split "Japan's Liberal Democratic Party" in two; "Cox's Bazar", "McDonald's Corp" stay whole."""
     match = _INNER_POSSESSIVE.match(text[start:end])
     if not match or match.group(2).split()[0] in words.of("org_suffix"):
         return [(start, end)]

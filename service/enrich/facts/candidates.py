@@ -3,7 +3,7 @@
 Candidates are the model's CARDINAL/MONEY/PERCENT/QUANTITY spans plus bare numerals it left out
 (a currency symbol before and a scale word after join them, two numbers joined by "or"/"to" are one
 range). What the words alone rule out goes here: times, ordinals, ages, dates, phone numbers,
-street addresses, labels ("page 5") and numbers glued to letters ("F-16").
+street addresses, labels ("page 5") and numbers glued to letters ("MiG-29").
 """
 
 import re
@@ -19,19 +19,19 @@ NUMERIC_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 _AGE_AFTER = re.compile(r"^\s*-?\s*(?:year|month|week|day)s?\s*-?\s*olds?\b", re.IGNORECASE)
 
-#: "one-car crash", "two-time winner", "50 or older": adjectives and ages, not counts.
+#: "one-vehicle collision", "two-time winner", "50 or older": adjectives and ages, not counts.
 _COMPOUND_AFTER = re.compile(
     r"^-(?!odd\b|plus\b|strong\b)[a-z]|^\s+or (?:older|younger|over)\b", re.IGNORECASE
 )
 
-#: "the 900 block of", "12 Downing Street", "165 Route 31": street addresses.
+#: "the 1200 block of", "12 Downing Street", "48 Route 9": street addresses.
 _ADDRESS_AFTER = re.compile(
     r"^\s+(?:block of\b|(?!(?:On|In|At|Of|For|To|From|By|After|Near|As|And)\b)(?:[A-Z][a-z]+\s+){1,3}"
     r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Terrace)\b"
     r"|(?:Route|Highway|Hwy|Interstate|CR|County Road|State Road|SR)\s+\d)"
 )
 
-#: Month names next to a number make it a date ("17 September"); "May" and "March" are left out
+#: Month names next to a number make it a date ("23 November"); "May" and "March" are left out
 #: because they are also words ("400 may have died", "5,000 march").
 _MONTHS = frozenset(
     {"january", "february", "april", "june", "july", "august", "september", "october", "november",
@@ -167,7 +167,7 @@ def _not_a_fact(sent: Doc, text: str, core: tuple[int, int], label: str, tables:
     if _AGE_AFTER.match(following) or _COMPOUND_AFTER.match(following) or _ADDRESS_AFTER.match(following):
         return True
     if (before is not None and before.lower_ in _MONTHS) or (after is not None and after.lower_ in _MONTHS):
-        return True  # a date the model missed: "17 September", "Sept. 17"
+        return True  # a date the model missed: "23 November", "Oct. 5"
     if before is not None and before.lower_ in _AGE_BEFORE | _PHONE_BEFORE:
         return True
     if _phone_like(sent, text, start, end):
@@ -175,7 +175,7 @@ def _not_a_fact(sent: Doc, text: str, core: tuple[int, int], label: str, tables:
     if before is not None and before.lower_.rstrip(".") in tables.reference_nouns and label != "MONEY":
         return True
     char_before = text[sent[start].idx - 1] if sent[start].idx > 0 else " "
-    # glued to letters: "F-16", "COVID-19"
+    # glued to letters: "MiG-29", "COVID-19"
     return char_before.isalpha() or (char_before == "-" and before is not None and before.text[:1].isalpha())
 
 

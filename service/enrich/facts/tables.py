@@ -5,9 +5,9 @@ following number a label. All are closed-class news vocabulary, never words of o
 """
 
 from dataclasses import dataclass
-from importlib.resources import files
 from typing import Literal
 
+from service.enrich.datafiles import data_rows
 from service.schema.events import Qualifier
 
 Change = Literal["increase", "decrease"]
@@ -60,14 +60,10 @@ class FactTables:
 
 
 def _rows(name: str, width: int) -> list[tuple[str, ...]]:
-    """Tab-separated rows of a data file, comments and blank lines skipped."""
-    text = files("service").joinpath("data", "facts", name).read_text(encoding="utf-8")
+    """The rows of ``service/data/facts/<name>``, each checked to have ``width`` fields."""
     rows = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("# "):
-            continue
-        fields = tuple(part.strip() for part in line.split("\t"))
+    for fields in data_rows(f"facts/{name}"):
         if len(fields) != width:
-            raise ValueError(f"{name}: expected {width} tab-separated fields in {line!r}")
-        rows.append(fields)
+            raise ValueError(f"{name}: expected {width} tab-separated fields in {fields!r}")
+        rows.append(tuple(fields))
     return rows

@@ -126,7 +126,7 @@ def normalise(original: str) -> NormalisedText:
             pieces.append(replacement)
             norm_pos += len(replacement)
         orig_pos = match.end()
-    if not breaks:
+    if orig_pos == 0:  # nothing changed (a change always moves orig_pos past it)
         return NormalisedText(original, original, ())
     if orig_pos < len(original):
         breaks.append((norm_pos, orig_pos, False))

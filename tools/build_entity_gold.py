@@ -1,6 +1,6 @@
 """Build ``tests/data/entities/gold.jsonl`` from the hand-labelled ``articles.txt`` and check it.
 
-Usage: ``python scripts/build_entity_gold.py [--check]``. With ``--check`` the script only verifies
+Usage: ``python -m tools.build_entity_gold [--check]``. With ``--check`` the script only verifies
 that ``gold.jsonl`` is what ``articles.txt`` gives (CI runs the unit test that does the same).
 Every label is checked: ``field[start:end] == text``, known type, no overlapping labels.
 """
@@ -107,7 +107,7 @@ def main() -> int:
     target = DATA / "gold.jsonl"
     if args.check:
         if target.read_text("utf-8") != lines:
-            print("gold.jsonl is stale: run scripts/build_entity_gold.py", file=sys.stderr)
+            print("gold.jsonl is stale: run python -m tools.build_entity_gold", file=sys.stderr)
             return 1
     else:
         target.write_text(lines, "utf-8")

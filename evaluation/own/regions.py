@@ -1,46 +1,28 @@
 """Score region resolution: countries and subdivisions (micro P/R/F1) and focus accuracy.
 
-Runs the whole pipeline (:class:`Enricher`) over an inputs JSONL (``{"id", "title", "body"}``
-per line), writes the predictions as the ``PRED.jsonl`` that ``../shared/dev/score.py`` reads
-(``{"id", "event": {"entities", "regions"}}``, title mentions dropped so offsets index ``body``)
-and prints its own scores against a gold JSONL in the same format as ``../shared/dev/geo``
-(``countries``, ``subdivisions``, ``subdivisions_complete``, ``focus_country``,
-``focus_subdivision``; focus values may be lists of tied codes).
-
-Usage::
-
-    python scripts/score_regions.py INPUTS.jsonl GOLD.jsonl [--pred PRED.jsonl] [--point-gold]
+Gold in the format of ``../shared/dev/geo`` (``countries``, ``subdivisions``,
+``subdivisions_complete``, ``focus_country``, ``focus_subdivision``; focus values may be lists of
+tied codes); the team's own set ``tests/data/regions/articles.jsonl`` is its own inputs and gold.
 """
 
-import argparse
-import json
-import sys
-import time
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from evaluation.enrich import enrich_rows
+from evaluation.jsonl import read_jsonl
+from evaluation.paths import TEST_DATA
+from service.enrich.pipeline import Enricher
+from service.enrich.regions.gazetteer import Gazetteer, fold
+from service.schema.events import EnrichedEvent
 
-from service.enrich.pipeline import Enricher, Resources  # noqa: E402
-from service.enrich.regions.gazetteer import Gazetteer, fold  # noqa: E402
-from service.schema.article import Article  # noqa: E402
-from service.schema.events import EnrichedEvent  # noqa: E402
-from service.settings import DEFAULT_MODEL  # noqa: E402
-
-
-def read_jsonl(path: Path) -> list[dict[str, Any]]:
-    """One JSON object per non-blank line."""
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+#: The team's labelled articles: inputs and gold in one file.
+OWN_SET = TEST_DATA / "regions" / "articles.jsonl"
 
 
-def predict(rows: list[dict[str, Any]], model_name: str) -> list[dict[str, Any]]:
-    """Predicted ``{"id", "event"}`` lines for the input rows, through the whole pipeline."""
-    enricher = Enricher(Resources.load(model_name))
-    articles = [Article(id=r["id"], title=r.get("title") or "", body=r["body"]) for r in rows]
+def predict(enricher: Enricher, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Predicted ``{"id", "event": {"entities", "regions"}}`` lines, body mentions only."""
     out = []
-    for article, result in zip(articles, enricher.enrich_batch(articles), strict=True):
+    for row, result in zip(rows, enrich_rows(enricher, rows), strict=True):
         event: dict[str, Any] = {}
         if isinstance(result, EnrichedEvent):
             entities = []
@@ -49,7 +31,7 @@ def predict(rows: list[dict[str, Any]], model_name: str) -> list[dict[str, Any]]
                 data["mentions"] = [m for m in data["mentions"] if m["field"] == "body"]
                 entities.append(data)
             event = {"entities": entities, "regions": result.regions.model_dump(mode="json")}
-        out.append({"id": article.id, "event": event})
+        out.append({"id": row["id"], "event": event})
     return out
 
 
@@ -186,31 +168,21 @@ def score(
     }
 
 
-def main() -> int:
-    """Predict, write PRED.jsonl if asked, print the scores."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("inputs", type=Path)
-    parser.add_argument("gold", type=Path)
-    parser.add_argument("--pred", type=Path, help="write predictions here (score.py's PRED.jsonl)")
-    parser.add_argument("--model", default=DEFAULT_MODEL)
-    parser.add_argument(
-        "--point-gold",
-        action="store_true",
-        help="leave out gold codes that GeoVirus gives continents and countries by their centroid",
-    )
-    args = parser.parse_args()
-    started = time.perf_counter()
-    preds = predict(read_jsonl(args.inputs), args.model)
-    if args.pred:
-        with args.pred.open("w", encoding="utf-8") as handle:
-            handle.writelines(json.dumps(p, ensure_ascii=False) + "\n" for p in preds)
-    gazetteer = Gazetteer.load() if args.point_gold else None
-    scores = score(read_jsonl(args.gold), {p["id"]: p for p in preds}, gazetteer)
-    for key, value in scores.items():
-        print(f"{key:24} {value:.4f}" if isinstance(value, float) else f"{key:24} {value}")
-    print(f"{'seconds':24} {time.perf_counter() - started:.1f}")
-    return 0
+def report(enricher: Enricher, inputs: Path = OWN_SET, gold: Path = OWN_SET) -> list[str]:
+    """One line per score of the pipeline's regions on a labelled set."""
+    preds = predict(enricher, read_jsonl(inputs))
+    return score_lines(score(read_jsonl(gold), {p["id"]: p for p in preds}))
 
 
-if __name__ == "__main__":
-    raise SystemExit(main())
+def point_gold_report(gazetteer: Gazetteer, events: Path, gold: Path) -> list[str]:
+    """Scores of already written events, leaving out gold codes given by a centroid (GeoVirus)."""
+    preds = {e["article"]["id"]: {"event": e} for e in read_jsonl(events)}
+    return score_lines(score(read_jsonl(gold), preds, gazetteer))
+
+
+def score_lines(scores: dict[str, float]) -> list[str]:
+    """``name value`` lines, four decimals."""
+    return [
+        f"{key:24} {value:.4f}" if isinstance(value, float) else f"{key:24} {value}"
+        for key, value in scores.items()
+    ]

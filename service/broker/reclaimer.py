@@ -2,9 +2,10 @@
 
 Runs beside the FastStream subscriber (which only ever reads ``>``): :meth:`Reclaimer.drain_own`
 once at start, before the subscriber reads anything new, then :meth:`Reclaimer.run` every
-``reclaim_interval_s``, claiming entries idle for ``claim_idle_ms`` with XAUTOCLAIM. Claimed
-entries go through the same :class:`BatchProcessor` as new ones; their delivery count decides
-when a crash-looping entry goes to the dead-letter stream.
+``reclaim_interval_s``, claiming entries idle for ``claim_idle_ms`` with XAUTOCLAIM. Entries are
+claimed and processed **one at a time** (a claim counts a delivery): an entry that crashes the
+worker again counts that crash against itself only, so only it reaches ``max_deliveries`` and
+the dead-letter stream. Claimed entries go through the same :class:`BatchProcessor` as new ones.
 """
 
 import asyncio
@@ -23,6 +24,8 @@ from service.broker.processor import BatchProcessor
 from service.settings import Settings
 
 log = structlog.get_logger("service.broker.reclaimer")
+#: Entries claimed per XCLAIM/XAUTOCLAIM: one, so that a crash counts against that entry alone.
+CLAIM_COUNT = 1
 
 
 class Reclaimer:
@@ -47,7 +50,7 @@ class Reclaimer:
         seen: set[str] = set()
         while not self.stopping.is_set():
             async with self.processor.lock:
-                entries = await claim_own_pending(self.client, self.settings, self.settings.batch_size)
+                entries = await claim_own_pending(self.client, self.settings, CLAIM_COUNT)
                 fresh = [entry for entry in entries if entry.entry_id not in seen]
                 if not fresh:
                     break
@@ -64,9 +67,7 @@ class Reclaimer:
         cursor, total = "0-0", 0
         while not self.stopping.is_set():
             async with self.processor.lock:
-                cursor, entries, deleted = await autoclaim(
-                    self.client, self.settings, cursor, self.settings.batch_size
-                )
+                cursor, entries, deleted = await autoclaim(self.client, self.settings, cursor, CLAIM_COUNT)
                 if deleted:
                     log.warning("reclaim.deleted_entries", ids=deleted[:20], count=len(deleted))
                 if entries:
@@ -77,7 +78,9 @@ class Reclaimer:
                 break
         if total:
             log.info("reclaim.claimed", entries=total)
-        if not self.stopping.is_set() and (pruned := await prune_consumers(self.client, self.settings)):
+        if not self.stopping.is_set() and (
+            pruned := await prune_consumers(self.client, self.settings, self.processor.scripts)
+        ):
             log.info("reclaim.pruned_consumers", consumers=pruned)
         return total
 

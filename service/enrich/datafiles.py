@@ -14,6 +14,8 @@ from importlib import resources
 
 COMMENT = "#"
 ESCAPED_COMMENT = "\\#"
+#: The word lists more than one capability uses (the months), kept once.
+SHARED_WORDS = "words.tsv"
 
 
 def data_bytes(name: str) -> bytes:
@@ -29,6 +31,14 @@ def data_text(name: str) -> str:
 def data_rows(name: str) -> Iterator[list[str]]:
     """Tab-separated fields of each row of the UTF-8 file ``service/data/<name>``."""
     return text_rows(data_text(name))
+
+
+def word_lists(name: str) -> dict[str, frozenset[str]]:
+    """The ``kind<TAB>word`` rows of ``service/data/<name>``, as the words of each kind."""
+    kinds: dict[str, set[str]] = {}
+    for kind, word in data_rows(name):
+        kinds.setdefault(kind, set()).add(word)
+    return {kind: frozenset(words) for kind, words in kinds.items()}
 
 
 def text_rows(text: str) -> Iterator[list[str]]:

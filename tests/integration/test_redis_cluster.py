@@ -43,14 +43,21 @@ class Cluster:
     """Three primaries, no replicas, all slots assigned."""
 
     def __init__(self, directory: Path) -> None:
-        self.nodes = []
+        self.nodes: list[RedisServer] = []
+        try:
+            self._start(directory)
+        except BaseException:
+            self.stop()  # no node outlives a failed start
+            raise
+
+    def _start(self, directory: Path) -> None:
         for index in range(3):
             path = directory / f"node-{index}"
             path.mkdir()
             cluster_args = ["--cluster-enabled", "yes", "--cluster-node-timeout", "5000"]
             node = RedisServer(path, extra_args=cluster_args, port=cluster_port())
-            node.start()
             self.nodes.append(node)
+            node.start()
         addresses = [f"127.0.0.1:{node.port}" for node in self.nodes]
         subprocess.run(
             ["redis-cli", "--cluster", "create", *addresses, "--cluster-replicas", "0", "--cluster-yes"],

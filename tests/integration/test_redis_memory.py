@@ -73,7 +73,7 @@ def test_a_commit_refused_for_memory_leaves_the_entry_pending(
         s = Settings(redis_url=small_redis.url, consumer="c1", **fields)  # type: ignore[arg-type]
         client = Redis.from_url(small_redis.url)
         scripts = CommitScripts(client, s)
-        assert await ensure_group(client, s) is True
+        assert (await ensure_group(client, s)).created
         await client.xadd(s.input_stream, {"body": "x"})
         reply: Any = await client.xreadgroup(s.group, "c1", {s.input_stream: ">"}, count=1)
         entry_id = reply[0][1][0][0].decode()
@@ -81,7 +81,7 @@ def test_a_commit_refused_for_memory_leaves_the_entry_pending(
 
         with pytest.raises(redis.exceptions.OutOfMemoryError):  # what the worker used to exit on
             await client.xgroup_create(s.input_stream, s.group, id="0", mkstream=True)
-        assert await ensure_group(client, s) is False  # found with XINFO GROUPS instead
+        assert not (await ensure_group(client, s)).created  # found with XINFO GROUPS instead
 
         async def commit() -> Any:
             async with client.pipeline(transaction=False) as pipe:

@@ -31,12 +31,6 @@ _ADDRESS_AFTER = re.compile(
     r"|(?:Route|Highway|Hwy|Interstate|CR|County Road|State Road|SR)\s+\d)"
 )
 
-#: Month names next to a number make it a date ("23 November"); "May" and "March" are left out
-#: because they are also words ("400 may have died", "5,000 march").
-_MONTHS = frozenset(
-    {"january", "february", "april", "june", "july", "august", "september", "october", "november",
-     "december", "jan.", "feb.", "mar.", "apr.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec."}
-)  # fmt: skip
 
 _AGE_BEFORE = frozenset({"aged", "age", "ages"})
 
@@ -166,7 +160,9 @@ def _not_a_fact(sent: Doc, text: str, core: tuple[int, int], label: str, tables:
     following = text[sent[end - 1].idx + len(sent[end - 1].text) :]
     if _AGE_AFTER.match(following) or _COMPOUND_AFTER.match(following) or _ADDRESS_AFTER.match(following):
         return True
-    if (before is not None and before.lower_ in _MONTHS) or (after is not None and after.lower_ in _MONTHS):
+    if (before is not None and before.lower_ in tables.months) or (
+        after is not None and after.lower_ in tables.months
+    ):
         return True  # a date the model missed: "23 November", "Oct. 5"
     if before is not None and before.lower_ in _AGE_BEFORE | _PHONE_BEFORE:
         return True

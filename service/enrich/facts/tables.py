@@ -7,10 +7,13 @@ following number a label. All are closed-class news vocabulary, never words of o
 from dataclasses import dataclass
 from typing import Literal
 
-from service.enrich.datafiles import data_rows
+from service.enrich.datafiles import SHARED_WORDS, data_rows, word_lists
 from service.schema.events import Qualifier
 
 Change = Literal["increase", "decrease"]
+#: Month names next to a number make it a date ("23 November"); these two are left out because
+#: they are also words ("400 may have died", "5,000 march").
+MONTHS_ALSO_WORDS = frozenset({"may", "march"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +35,7 @@ class FactTables:
     currencies: dict[str, Currency]
     units: dict[str, str]
     reference_nouns: frozenset[str]
+    months: frozenset[str]
 
     @classmethod
     def load(cls) -> "FactTables":
@@ -51,7 +55,10 @@ class FactTables:
         currencies = {surface: Currency(code, unit) for surface, code, unit in _rows("currencies.tsv", 3)}
         units = {row[0]: row[1] for row in _rows("units.tsv", 2)}
         references = frozenset(row[0] for row in _rows("reference_nouns.txt", 1))
-        return cls(before, after, count_types, changes, currencies, units, references)
+        shared = word_lists(SHARED_WORDS)
+        months = {m.lower() for m in shared["month"]} - MONTHS_ALSO_WORDS
+        months |= {m.lower() for m in shared["month_abbreviation"]}
+        return cls(before, after, count_types, changes, currencies, units, references, frozenset(months))
 
     @property
     def longest_qualifier(self) -> int:

@@ -12,7 +12,6 @@ from service.enrich.regions.toponyms import (
     Toponym,
     common_word,
     mention_order,
-    person_surnames,
     qualifiers_after,
 )
 from service.enrich.text.article import AnalysedArticle
@@ -25,11 +24,15 @@ NAMED_AFTER_PLACES = frozenset({"ORG", "FAC"})
 
 
 def scan_gazetteer(
-    analysed: AnalysedArticle, gazetteer: Gazetteer, toponyms: list[Toponym], by_name: dict[str, Toponym]
+    analysed: AnalysedArticle,
+    gazetteer: Gazetteer,
+    toponyms: list[Toponym],
+    by_name: dict[str, Toponym],
+    people: frozenset[str],
 ) -> None:
     """Add to ``toponyms`` (and ``by_name``) the gazetteer names the model did not tag as places."""
     fields = {"title": analysed.source.article.title, "body": analysed.source.article.body}
-    scan = _Scan(analysed.doc, gazetteer, by_name, len(analysed.source.title.text))
+    scan = _Scan(analysed.doc, gazetteer, by_name, len(analysed.source.title.text), people)
     i = 0
     while i < len(scan.doc):
         hit = scan.match_at(i)
@@ -66,7 +69,14 @@ def scan_gazetteer(
 class _Scan:
     """Token-level gazetteer lookups over one doc, with what NER already tagged."""
 
-    def __init__(self, doc: Doc, gazetteer: Gazetteer, by_name: dict[str, Toponym], title_end: int) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        gazetteer: Gazetteer,
+        by_name: dict[str, Toponym],
+        title_end: int,
+        people: frozenset[str],
+    ) -> None:
         self.doc = doc
         self.title_end = title_end
         self.words = gazetteer.words
@@ -82,7 +92,7 @@ class _Scan:
             first_word = ent.start + 1 if ent[0].lower_ == "the" and len(ent) > 1 else ent.start
             self.starts[first_word] = ent.label_
         self.lower_words = frozenset(t.text for t in doc if t.text.islower())
-        self.people = person_surnames(doc)
+        self.people = people
 
     def match_at(self, i: int) -> tuple[int, list[PlaceCandidate], bool] | None:
         """Longest acceptable name at token ``i``: ``(end, candidates, tentative)``."""

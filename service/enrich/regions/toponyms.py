@@ -82,7 +82,7 @@ def lookup(gazetteer: Gazetteer, text: str, *, allow_weak: bool) -> list[PlaceCa
 
 
 def entity_toponyms(
-    analysed: AnalysedArticle, entities: list[Entity], gazetteer: Gazetteer
+    analysed: AnalysedArticle, entities: list[Entity], gazetteer: Gazetteer, people: frozenset[str]
 ) -> tuple[list[Toponym], dict[str, Toponym]]:
     """Toponyms of the place entities, and each by the folded text of its mentions."""
     source = analysed.source
@@ -91,7 +91,6 @@ def entity_toponyms(
     by_name: dict[str, Toponym] = {}
     doc = analysed.doc
     lower_words = frozenset(t.text for t in doc if t.text.islower())
-    people = person_surnames(doc)
     for entity in entities:
         if entity.type not in PLACE_LABELS | DEMONYM_LABELS:
             continue

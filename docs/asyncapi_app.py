@@ -1,10 +1,11 @@
 """The worker's FastStream app as docs/asyncapi.yaml documents it (``docs/generate-asyncapi.sh``).
 
-``service.broker.app.create_app`` declares only what FastStream itself does: the subscriber on the
-input stream. The worker writes the output and dead-letter entries from its Lua commit script, not
-through FastStream publishers, so FastStream cannot see those two streams; this factory adds them
-as documentation-only publishers, with the entry formats of ``service.broker.codec`` as their
-schemas, plus the producers' side of the input stream (``article-enricher publish`` or any ``XADD``).
+The worker reads with its own loop and writes the output and dead-letter entries from its Lua commit
+script, not through FastStream subscribers or publishers, so FastStream sees none of its streams;
+this factory declares them for the documentation: the input's consumer group
+(``service.broker.handlers``), the output and dead-letter streams with the entry formats of
+``service.broker.codec`` as their schemas, and the producers' side of the input stream
+(``article-enricher publish`` or any ``XADD``).
 tests/unit/test_asyncapi.py ties these models to the codec and the file to this factory.
 """
 
@@ -13,6 +14,7 @@ from faststream.redis import RedisBroker
 from pydantic import BaseModel, ConfigDict, Field, Json
 
 from service.broker.app import create_app
+from service.broker.handlers import declare_input
 from service.constants import JSON_DOCUMENT_FIELDS
 from service.schema.article import Article
 from service.schema.errors import ErrorCode, ErrorStage
@@ -55,6 +57,7 @@ def documented_app() -> AsgiFastStream:
     broker = app.broker
     if not isinstance(broker, RedisBroker):  # pragma: no cover - create_app builds a RedisBroker
         raise TypeError(f"expected the app's RedisBroker, got {broker!r}")
+    declare_input(broker, settings)
     broker.publisher(
         stream=settings.input_stream,
         title=f"{settings.input_stream}:publish",

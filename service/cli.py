@@ -1,7 +1,8 @@
 """``article-enricher``: the command line. Parses arguments and dispatches; no logic of its own.
 
-Exit codes: 0 success; 1 some articles were rejected (``enrich``, ``publish``) or the worker
-failed; 2 usage or input-file errors; 3 Redis could not be reached; 130 interrupted.
+Exit codes: 0 success; 1 some articles were rejected (``enrich``, ``publish``, ``show``) or the worker
+failed; 2 usage, input-file or settings errors (an unknown ``ENRICHER_*`` variable); 3 Redis
+could not be reached; 130 interrupted.
 """
 
 import argparse
@@ -25,11 +26,19 @@ EXIT_INTERRUPTED = 130
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script."""
+    from service.redaction import guard_process_output
+
+    guard_process_output()
     parser = _parser()
     args = parser.parse_args(argv)
     command: Callable[[argparse.Namespace], int] = args.command
+    from pydantic import ValidationError
+
     try:
         return command(args)
+    except ValidationError as exc:  # only Settings() validates at this level
+        print(f"article-enricher: invalid settings: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     except BrokenPipeError:  # e.g. `article-enricher enrich x.jsonl | head`
@@ -56,7 +65,12 @@ def _parser() -> argparse.ArgumentParser:
     enrich.add_argument("paths", nargs="+", metavar="PATH", help=".txt, .json, .jsonl file, or -")
     enrich.add_argument("--pretty", action="store_true", help="indented JSON for people")
     enrich.add_argument("--no-body", action="store_true", help="leave the article body out of events")
-    enrich.add_argument("--batch-size", type=int, default=64, help="articles per nlp.pipe batch")
+    enrich.add_argument(
+        "--batch-size",
+        type=_positive_int,
+        default=None,
+        help="articles per nlp.pipe batch (default: the batch_size setting, ENRICHER_BATCH_SIZE)",
+    )
     enrich.set_defaults(command=_enrich)
 
     worker = commands.add_parser(
@@ -78,6 +92,21 @@ def _parser() -> argparse.ArgumentParser:
     schema = commands.add_parser("schema", help="print the event JSON Schema")
     schema.set_defaults(command=_schema)
 
+    show = commands.add_parser(
+        "show",
+        help="render enriched articles as one self-contained HTML page",
+        description="Enrich articles (the inputs of enrich) or read events (--events: what enrich prints) "
+        "and write one HTML page: entity mentions highlighted by type, facts underlined, boilerplate "
+        "greyed, a side panel of entities, regions, places and facts; an index when there are several.",
+    )
+    show.add_argument("paths", nargs="+", metavar="PATH", help=".txt, .json, .jsonl file, or -")
+    show.add_argument("--events", action="store_true", help="the inputs are events, not articles")
+    show.add_argument("--out", metavar="FILE", help="write the page here (default: standard output)")
+    show.add_argument(
+        "--open", action="store_true", help="open the page in a browser (a temporary file without --out)"
+    )
+    show.set_defaults(command=_show)
+
     demo = commands.add_parser(
         "demo",
         help="run the worker on the bundled example articles against a local Redis",
@@ -92,36 +121,29 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _enrich(args: argparse.Namespace) -> int:
+    from service.edge import document_entry, enrich_entries, limits_of
     from service.enrich.pipeline import Enricher, Resources
-    from service.io.files import InputFileError, RawArticle, read_articles
-    from service.schema.article import Article, article_from_mapping
+    from service.io.files import InputFileError, read_articles
     from service.schema.errors import ArticleError
     from service.settings import Settings
 
     settings = Settings()
+    batch_size = args.batch_size or settings.batch_size
     enricher = Enricher(
         Resources.load(settings.model),
         include_body=settings.include_body and not args.no_body,
-        batch_size=args.batch_size,
+        batch_size=batch_size,
     )
+    limits = limits_of(settings)
     progress = _Progress() if sys.stderr.isatty() else None
     rejected = 0
-    raw = read_articles(args.paths)
     try:
-        for chunk in _chunks(raw, max(1, args.batch_size)):
-            checked: list[tuple[RawArticle, Article | ArticleError]] = [
-                (
-                    item,
-                    item.data
-                    if isinstance(item.data, ArticleError)
-                    else article_from_mapping(item.data, max_chars=settings.max_article_chars),
-                )
+        for chunk in _chunks(read_articles(args.paths), batch_size):
+            entries = [
+                item.data if isinstance(item.data, ArticleError) else document_entry(item.data)
                 for item in chunk
             ]
-            good = [article for _, article in checked if isinstance(article, Article)]
-            results = iter(enricher.enrich_batch(good))
-            for item, article in checked:
-                result = next(results) if isinstance(article, Article) else article
+            for item, result in zip(chunk, enrich_entries(enricher, entries, limits), strict=True):
                 if isinstance(result, ArticleError):
                     rejected += 1
                     _print_error(item.origin, result)
@@ -150,8 +172,9 @@ def _worker(_args: argparse.Namespace) -> int:
 
 
 def _publish(args: argparse.Namespace) -> int:
-    from redis.exceptions import ConnectionError as RedisConnectionError
+    from redis.exceptions import RedisError
 
+    from service.broker.connection import RedisUrlError, describe
     from service.broker.producer import publish_articles
     from service.io.files import InputFileError, read_articles
     from service.schema.errors import ArticleError
@@ -169,8 +192,12 @@ def _publish(args: argparse.Namespace) -> int:
             _print_error(item.origin, item.data)
     try:
         ids = publish_articles(settings, good)
-    except RedisConnectionError as exc:
-        print(f"article-enricher: cannot reach Redis at {settings.redis_url}: {exc}", file=sys.stderr)
+    except RedisUrlError as exc:
+        print(f"article-enricher: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except RedisError as exc:
+        where = describe(settings.redis_url)
+        print(f"article-enricher: cannot use Redis at {where}: {type(exc).__name__}: {exc}", file=sys.stderr)
         return EXIT_UNAVAILABLE
     for entry_id in ids:
         print(entry_id)
@@ -182,6 +209,20 @@ def _schema(_args: argparse.Namespace) -> int:
 
     sys.stdout.write(orjson.dumps(event_json_schema(), option=orjson.OPT_INDENT_2).decode() + "\n")
     return EXIT_OK
+
+
+def _show(args: argparse.Namespace) -> int:
+    from service.io.files import InputFileError
+    from service.render.show import show
+
+    try:
+        rejected = show(args.paths, events=args.events, out=args.out, open_page=args.open)
+    except InputFileError as exc:
+        print(f"article-enricher: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    for origin, error in rejected:
+        _print_error(origin, error)
+    return EXIT_REJECTED if rejected else EXIT_OK
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -204,6 +245,13 @@ def _print_error(origin: str, error: object) -> None:
     assert isinstance(error, ArticleError)
     line = {"origin": origin, "error": error.model_dump(mode="json")}
     sys.stderr.write(orjson.dumps(line).decode() + "\n")
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
 
 
 def _chunks(items: Iterator[_T], size: int) -> Iterator[list[_T]]:

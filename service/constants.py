@@ -1,6 +1,7 @@
 """Names and limits that the service, its tests and its deployment share.
 
-Every stream name, group name, schema version and size limit lives here once, with its unit.
+Every stream name, group name, schema version and limit lives here once, with its unit. Settings
+(``service.settings``) take their defaults and bounds from here; nothing else repeats a number.
 """
 
 from typing import Final
@@ -20,5 +21,32 @@ JSON_DOCUMENT_FIELDS: Final = ("article", "json", "data", "payload", "__data__")
 #: Name of the output field that holds the event as one JSON document.
 EVENT_FIELD: Final = "event"
 
-#: Articles whose title + body exceed this many characters are rejected (code ``too_large``).
+# --- Input limits, checked at decode before any model runs (above them: a dead letter) ---
+
+#: Bytes (field names + values) of one raw input entry; code ``too_large``.
+DEFAULT_MAX_ENTRY_BYTES: Final = 8_000_000
+#: Fields (name/value pairs) of one raw input entry; code ``too_many_fields``. An article has at
+#: most a dozen; thousands are garbage and would make a dead-letter copy huge.
+DEFAULT_MAX_ENTRY_FIELDS: Final = 256
+#: Characters (code points) of title + body; code ``too_large``.
 DEFAULT_MAX_ARTICLE_CHARS: Final = 1_000_000
+#: Whitespace-separated words of title + body; code ``too_large`` (NER time grows with it: a body
+#: of 100,000 one-letter words took 17 s).
+DEFAULT_MAX_ARTICLE_WORDS: Final = 20_000
+
+# --- Article fields (characters; longer values fail validation: ``invalid_article``) ---
+
+MAX_ARTICLE_ID_CHARS: Final = 512
+MAX_URL_CHARS: Final = 8192
+MAX_SOURCE_CHARS: Final = 512
+#: A BCP 47 tag is at most 35 characters (RFC 5646 section 4.4.1).
+MAX_LANGUAGE_CHARS: Final = 35
+
+# --- Work in flight ---
+
+#: Entries read and enriched at a time (one ``nlp.pipe`` batch), worker and CLI alike.
+DEFAULT_BATCH_SIZE: Final = 32
+#: Upper bound of the batch size setting (entries).
+MAX_BATCH_SIZE: Final = 1000
+#: Deliveries after which an entry is dead-lettered (``too_many_deliveries``) without enriching it.
+DEFAULT_MAX_DELIVERIES: Final = 5

@@ -23,6 +23,7 @@ from typing import Any
 import orjson
 import redis
 
+from service.broker.connection import RedisUrlError, describe, sync_client
 from service.constants import EVENT_FIELD
 
 LOCAL_REDIS_URL = "redis://localhost:6379/0"
@@ -48,7 +49,7 @@ def run_demo(*, timeout_s: float = 120.0) -> list[dict[str, Any]]:
     """Enrich the examples through a worker subprocess; return the events in input order."""
     articles = example_articles()
     with _redis_url() as url:
-        client = redis.Redis.from_url(url)
+        client = sync_client(url)
         run = uuid.uuid4().hex[:8]
         streams = {name: f"demo:{run}:{name}" for name in ("articles", "enriched", "dead")}
         for article in articles:
@@ -61,7 +62,7 @@ def run_demo(*, timeout_s: float = 120.0) -> list[dict[str, Any]]:
             "ENRICHER_DEAD_LETTER_STREAM": streams["dead"],
             "ENRICHER_GROUP": f"demo-{run}",
             "ENRICHER_DEDUPE_PREFIX": f"demo:{run}:dedupe:",
-            "ENRICHER_HTTP_PORT": str(_free_port()),
+            "ENRICHER_HTTP_PORT": str(free_port()),
         }
         try:
             with _worker(env) as log:
@@ -108,31 +109,32 @@ def _worker(env: dict[str, str]) -> Iterator[Path]:
 def _redis_url() -> Iterator[str]:
     explicit = os.environ.get("REDIS_URL")
     for url in filter(None, (explicit, None if explicit else LOCAL_REDIS_URL)):
-        if _answers(url):
+        if redis_answers(url):
             yield url
             return
         if explicit:
-            raise DemoError(f"REDIS_URL={explicit} does not answer PING")
+            raise DemoError(f"REDIS_URL={describe(explicit)} does not answer PING")
     server = shutil.which("redis-server")
     if server is None:
         raise DemoError(
             "no Redis: set REDIS_URL, start one on localhost:6379 "
             "(apt-get install redis-server, or docker run -p 6379:6379 redis:7), or put redis-server on PATH"
         )
-    with _throwaway_redis(server) as url:
+    with throwaway_redis(server) as url:
         yield url
 
 
 @contextlib.contextmanager
-def _throwaway_redis(server: str) -> Iterator[str]:
-    port = _free_port()
+def throwaway_redis(server: str) -> Iterator[str]:
+    """A ``redis-server`` on a free loopback port, persistence off, stopped and removed afterwards."""
+    port = free_port()
     with tempfile.TemporaryDirectory() as tmp:
         args = [server, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--dir", tmp]
         process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # noqa: S603
         url = f"redis://127.0.0.1:{port}/0"
         try:
             deadline = time.monotonic() + 10
-            while not _answers(url):
+            while not redis_answers(url):
                 if time.monotonic() > deadline or process.poll() is not None:
                     raise DemoError("a throwaway redis-server did not start")
                 time.sleep(0.05)
@@ -142,14 +144,17 @@ def _throwaway_redis(server: str) -> Iterator[str]:
             process.wait(timeout=10)
 
 
-def _answers(url: str) -> bool:
+def redis_answers(url: str) -> bool:
+    """Whether a Redis at ``url`` answers PING within a second."""
     try:
-        return bool(redis.Redis.from_url(url, socket_connect_timeout=1).ping())
-    except redis.RedisError:
+        with sync_client(url, socket_connect_timeout=1, socket_timeout=2) as client:
+            return bool(client.ping())
+    except (redis.RedisError, RedisUrlError):
         return False
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that was free a moment ago."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])

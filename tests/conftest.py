@@ -6,6 +6,7 @@ works. With none of them the integration tests fail when ``CI`` is set and are s
 Fault tests that restart Redis always start their own ``redis-server`` (:class:`RedisServer`).
 """
 
+import json
 import os
 import shutil
 import signal
@@ -20,6 +21,8 @@ from typing import Any
 
 import pytest
 import redis
+
+from service.schema.article import Article
 
 REDIS_SERVER = shutil.which("redis-server")
 
@@ -45,6 +48,8 @@ class RedisServer:
     directory: Path
     aof: bool = False
     port: int = field(default_factory=free_port)
+    #: More ``redis-server`` arguments (``--requirepass``, ``--maxmemory``, ``--sentinel``...).
+    extra_args: list[str] = field(default_factory=list)
     process: subprocess.Popen[bytes] | None = None
 
     @property
@@ -60,6 +65,7 @@ class RedisServer:
         args += ["--dir", str(self.directory), "--save", "", "--logfile", "redis.log"]
         if self.aof:
             args += ["--appendonly", "yes", "--appendfsync", "always"]
+        args += self.extra_args
         self.process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         client = redis.Redis(port=self.port, socket_connect_timeout=0.5)
         deadline = time.monotonic() + timeout
@@ -67,6 +73,8 @@ class RedisServer:
             try:
                 if client.ping():
                     break
+            except redis.exceptions.AuthenticationError:
+                break  # it answers, and wants a password (``--requirepass``)
             except redis.exceptions.RedisError:
                 if self.process.poll() is not None or time.monotonic() > deadline:
                     raise RuntimeError(f"redis-server on port {self.port} did not start") from None
@@ -162,3 +170,27 @@ def stream_names() -> dict[str, str]:
 
 
 pytest.register_assert_rewrite("harness")  # the integration helpers assert too
+
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "jalalabad-prison-break.txt"
+
+
+@dataclass(frozen=True)
+class ExampleArticle:
+    """The team's example article and its hand-labelled reference (``<name>.gold.json``)."""
+
+    article: Article
+    gold: dict[str, Any]
+
+
+@pytest.fixture(scope="session")
+def example_article() -> ExampleArticle:
+    """The example article in ``../shared/corpus`` (title: first line; body: after the blank line).
+
+    Skipped where ``../shared`` is not beside the repository.
+    """
+    if not EXAMPLE.is_file():
+        pytest.skip(f"{EXAMPLE} is not present")
+    title, _, body = EXAMPLE.read_text(encoding="utf-8").strip().partition("\n")
+    gold = json.loads(EXAMPLE.with_suffix(".gold.json").read_text(encoding="utf-8"))
+    return ExampleArticle(Article(id="example", title=title.strip(), body=body.strip()), gold)

@@ -14,7 +14,14 @@ from typing import Any
 import orjson
 from faststream.redis.parser.binary import BinaryMessageFormatV1
 
-from service.constants import EVENT_FIELD, JSON_DOCUMENT_FIELDS
+from service.constants import (
+    DEFAULT_MAX_ARTICLE_CHARS,
+    DEFAULT_MAX_ARTICLE_WORDS,
+    DEFAULT_MAX_ENTRY_BYTES,
+    DEFAULT_MAX_ENTRY_FIELDS,
+    EVENT_FIELD,
+    JSON_DOCUMENT_FIELDS,
+)
 from service.schema.article import ARTICLE_FIELDS, Article, article_from_mapping
 from service.schema.errors import ArticleError, ErrorCode, ErrorStage
 from service.schema.events import EnrichedEvent
@@ -36,24 +43,40 @@ class DeadLetter:
     stream: str
 
 
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Input limits checked at decode, before any model runs (defaults and units: ``service.constants``)."""
+
+    max_entry_bytes: int = DEFAULT_MAX_ENTRY_BYTES
+    max_entry_fields: int = DEFAULT_MAX_ENTRY_FIELDS
+    max_chars: int = DEFAULT_MAX_ARTICLE_CHARS
+    max_words: int = DEFAULT_MAX_ARTICLE_WORDS
+
+
 def entry_size(fields: Fields) -> int:
     """Raw size of an entry in bytes (names and values)."""
     return sum(len(key) + len(value) for key, value in fields.items())
 
 
-def decode_entry(
-    fields: Fields, *, max_chars: int, max_bytes: int, max_words: int | None = None
-) -> Article | ArticleError:
+def decode_entry(fields: Fields, limits: Limits) -> Article | ArticleError:
     """Turn one stream entry into a validated :class:`Article`, or say why not.
 
-    Limits, checked before any model runs: ``max_bytes`` on the raw entry, ``max_chars`` on title +
-    body, ``max_words`` (whitespace-separated) on title + body.
+    Limits, checked before any model runs: the number of fields (``too_many_fields``), the raw
+    entry's bytes, title + body characters and whitespace-separated words (``too_large``).
     """
-    result = _decode(fields, max_chars=max_chars, max_bytes=max_bytes)
-    if isinstance(result, Article) and max_words is not None:
+    if len(fields) > limits.max_entry_fields:
+        return _error(
+            ErrorCode.TOO_MANY_FIELDS,
+            f"the entry has {len(fields)} fields; the limit is {limits.max_entry_fields}",
+            ErrorStage.DECODE,
+        )
+    result = _decode(fields, max_chars=limits.max_chars, max_bytes=limits.max_entry_bytes)
+    if isinstance(result, Article):
         words = len(result.title.split()) + len(result.body.split())
-        if words > max_words:
-            return _error(ErrorCode.TOO_LARGE, f"title + body has {words} words; the limit is {max_words}")
+        if words > limits.max_words:
+            return _error(
+                ErrorCode.TOO_LARGE, f"title + body has {words} words; the limit is {limits.max_words}"
+            )
     return result
 
 

@@ -44,3 +44,14 @@ class Metrics:
             "enricher_group_pending", "Entries delivered to the group but not acked.", registry=reg
         )
         self.ready = Gauge("enricher_ready", "1 when the worker is ready to process.", registry=reg)
+        self.redis_errors = Counter(
+            "enricher_redis_errors",
+            "Failed Redis calls by operation (read, commit, monitor...) and kind (readonly, noperm, oom...).",
+            ["op", "kind"],
+            registry=reg,
+        )
+        self.memory_used_ratio = Gauge(
+            "enricher_redis_memory_used_ratio",
+            "Redis used_memory / maxmemory (0 without a limit).",
+            registry=reg,
+        )

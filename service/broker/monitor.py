@@ -20,7 +20,7 @@ log = structlog.get_logger("service.broker.monitor")
 class Monitor:
     """Pings Redis, reads the group's lag and pending count, and calls ``on_fatal`` when it cannot go on.
 
-    Fatal: the group vanished (a Redis that kept nothing) or the FastStream subscriber stopped. The
+    Fatal: the group vanished (a Redis that kept nothing) or the read loop stopped. The
     worker then exits non-zero so that its supervisor restarts it and the group is created again at
     ``group_start_id``.
     """
@@ -66,8 +66,8 @@ class Monitor:
                 self._fatal(
                     f"consumer group {self.settings.group!r} on {self.settings.input_stream!r} is gone"
                 )
-            elif not health.subscriber_running():
-                self._fatal("the stream subscriber stopped")
+            elif not health.reader_running():
+                self._fatal("the stream reader stopped")
         self.metrics.ready.set(0 if health.not_ready_reasons() else 1)
         health.heartbeat = time.monotonic()
 

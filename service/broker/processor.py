@@ -7,8 +7,6 @@ bounded by the batch size.
 """
 
 import asyncio
-import os
-import sys
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,18 +15,15 @@ import structlog
 from redis.asyncio import Redis
 
 from service.broker.backoff import TRANSIENT, GaveUpError, retry_transient
-from service.broker.codec import DeadLetter, dead_letter_fields, decode_entry, event_fields
+from service.broker.codec import DeadLetter, Fields, dead_letter_fields, event_fields
 from service.broker.group import Entry
 from service.broker.metrics import Metrics
 from service.broker.scripts import CommitScripts, Committed, Outcome
-from service.enrich.pipeline import Enricher, EnrichResult
-from service.schema.article import Article
+from service.edge import enrich_entries, limits_of
+from service.enrich.pipeline import Enricher
 from service.schema.errors import ArticleError, ErrorCode, ErrorStage
 from service.schema.events import EnrichedEvent
 from service.settings import Settings
-
-#: Exit status of the test-only ``exit_after_publish`` fault hook.
-FAULT_EXIT_CODE = 86
 
 log = structlog.get_logger("service.broker")
 
@@ -39,6 +34,31 @@ class Planned:
 
     entry: Entry
     result: EnrichedEvent | DeadLetter
+
+
+def plan_batch(entries: Sequence[Entry], enricher: Enricher, settings: Settings) -> list[Planned]:
+    """Each entry's fate (no Redis): too many deliveries, else the shared edge path (decode, enrich)."""
+    items: list[Fields | ArticleError] = [
+        ArticleError(
+            code=ErrorCode.TOO_MANY_DELIVERIES,
+            message=f"delivered {entry.deliveries} times; the limit is {settings.max_deliveries}",
+            stage=ErrorStage.DECODE,
+        )
+        if entry.deliveries > settings.max_deliveries
+        else entry.fields
+        for entry in entries
+    ]
+    results = enrich_entries(enricher, items, limits_of(settings))
+    plans = []
+    for entry, result in zip(entries, results, strict=True):
+        if isinstance(result, ArticleError):
+            dead = DeadLetter(
+                result, entry.deliveries, settings.consumer, entry.entry_id, settings.input_stream
+            )
+            plans.append(Planned(entry, dead))
+        else:
+            plans.append(Planned(entry, result))
+    return plans
 
 
 class BatchProcessor:
@@ -66,84 +86,28 @@ class BatchProcessor:
         if not entries:
             return
         started = read_at if read_at is not None else time.monotonic()
-        plans = await self._plan(entries)
-        if self.settings.fault_delay_ms:
-            await asyncio.sleep(self.settings.fault_delay_ms / 1000)
+        plans = await asyncio.to_thread(plan_batch, entries, self.enricher, self.settings)
         try:
             replies = await retry_transient(
-                lambda: self._commit(plans), what="commit", deadline=lambda: self.deadline
+                lambda: self.commit(plans), what="commit", deadline=lambda: self.deadline
             )
         except GaveUpError:
             log.warning("batch.abandoned", entries=len(plans), reason="shutdown while Redis was unavailable")
             return
-        if self.settings.fault_hook == "exit_after_publish":
-            log.warning("fault.exit_after_publish", entries=len(plans))
-            sys.stderr.flush()
-            os._exit(FAULT_EXIT_CODE)
         duration = time.monotonic() - started
         for plan, reply in zip(plans, replies, strict=True):
             self._report(plan, reply, duration, source)
 
-    async def _plan(self, entries: Sequence[Entry]) -> list[Planned]:
-        s = self.settings
-        decoded: list[Article | ArticleError] = []
-        for entry in entries:
-            if entry.deliveries > s.max_deliveries:
-                decoded.append(
-                    ArticleError(
-                        code=ErrorCode.TOO_MANY_DELIVERIES,
-                        message=f"delivered {entry.deliveries} times; the limit is {s.max_deliveries}",
-                        stage=ErrorStage.DECODE,
-                    )
-                )
-            else:
-                decoded.append(
-                    decode_entry(
-                        entry.fields,
-                        max_chars=s.max_article_chars,
-                        max_bytes=s.max_entry_bytes,
-                        max_words=s.max_article_words,
-                    )
-                )
-        articles = [item for item in decoded if isinstance(item, Article)]
-        enriched = iter(await asyncio.to_thread(self._enrich, articles) if articles else [])
-        plans = []
-        for entry, item in zip(entries, decoded, strict=True):
-            result: EnrichResult = next(enriched) if isinstance(item, Article) else item
-            if isinstance(result, ArticleError):
-                dead = DeadLetter(result, entry.deliveries, s.consumer, entry.entry_id, s.input_stream)
-                plans.append(Planned(entry, dead))
-            else:
-                plans.append(Planned(entry, result))
-        return plans
+    async def commit(self, plans: list[Planned]) -> list[Committed | Exception]:
+        """One script per entry on a non-transactional pipeline: one round trip, each script atomic.
 
-    def _enrich(self, articles: list[Article]) -> list[EnrichResult]:
-        """One ``nlp.pipe`` pass; if the batch as a whole fails, retry one by one to isolate the culprit."""
-        try:
-            return self.enricher.enrich_batch(articles)
-        except Exception:  # noqa: BLE001 - isolate the article that broke the batch
-            return [self._enrich_one(article) for article in articles]
-
-    def _enrich_one(self, article: Article) -> EnrichResult:
-        try:
-            return self.enricher.enrich(article)
-        except Exception as exc:  # noqa: BLE001 - a bad article becomes a dead-letter entry
-            return ArticleError(
-                code=ErrorCode.ENRICHMENT_FAILED,
-                message=f"{type(exc).__name__}: {exc}",
-                stage=ErrorStage.ENRICH,
-            )
-
-    async def _commit(self, plans: list[Planned]) -> list[Committed | Exception]:
-        """One script per entry on a non-transactional pipeline: one round trip, each script atomic."""
-        ack = self.settings.fault_hook != "exit_after_publish"
+        Raises a transient Redis error (the caller retries); other errors come back per entry.
+        """
         async with self.client.pipeline(transaction=False) as pipe:
             for plan in plans:
                 if isinstance(plan.result, EnrichedEvent):
                     fields = event_fields(plan.result)
-                    await self.scripts.queue_publish(
-                        pipe, plan.entry.entry_id, plan.result.event_id, fields, ack=ack
-                    )
+                    await self.scripts.queue_publish(pipe, plan.entry.entry_id, plan.result.event_id, fields)
                 else:
                     flat = dead_letter_fields(plan.entry.fields, plan.result)
                     await self.scripts.queue_dead_letter(pipe, plan.entry.entry_id, flat)

@@ -5,6 +5,7 @@ from datetime import datetime
 
 from redis import Redis
 
+from service.broker.connection import sync_client
 from service.schema.article import ARTICLE_FIELDS
 from service.settings import Settings
 
@@ -26,7 +27,7 @@ def article_fields(article: Mapping[str, object]) -> dict[str, str]:
 def publish_articles(settings: Settings, articles: Iterable[Mapping[str, object]]) -> list[str]:
     """XADD each article to ``settings.input_stream`` (never trimmed); returns the entry ids in order."""
     ids: list[str] = []
-    with Redis.from_url(settings.redis_url) as client:
+    with sync_client(settings.redis_url) as client:
         batch: list[dict[str, str]] = []
         for article in articles:
             batch.append(article_fields(article))

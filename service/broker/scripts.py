@@ -32,18 +32,18 @@ end
 """
 
 # KEYS: input stream, output stream, dedupe key.
-# ARGV: group, entry id, dedupe ttl (s), ack ("1"; "0" only for the test fault hook),
-#       trim kind ("", "MAXLEN", "MINID"), trim threshold, then field, value, field, value, ...
+# ARGV: group, entry id, dedupe ttl (s), trim kind ("", "MAXLEN", "MINID"), trim threshold,
+#       then field, value, field, value, ...
 PUBLISH_LUA = (
     _XADD_LUA
     + """
-if ARGV[4] == '1' and redis.call('XACK', KEYS[1], ARGV[1], ARGV[2]) == 0 then
+if redis.call('XACK', KEYS[1], ARGV[1], ARGV[2]) == 0 then
   return {'stale', ''}
 end
 if redis.call('EXISTS', KEYS[3]) == 1 then
   return {'duplicate', redis.call('GET', KEYS[3])}
 end
-local id = xadd(KEYS[2], ARGV[5], ARGV[6], 7)
+local id = xadd(KEYS[2], ARGV[4], ARGV[5], 6)
 redis.call('SET', KEYS[3], id, 'EX', tonumber(ARGV[3]))
 return {'published', id}
 """
@@ -113,15 +113,13 @@ class CommitScripts:
         entry_id: str,
         event_id: str,
         fields: dict[str, str],
-        *,
-        ack: bool = True,
     ) -> None:
         """Queue the publish script for one event on ``pipe``."""
         s = self.settings
         flat: list[str] = [item for pair in fields.items() for item in pair]
         await self._publish(
             keys=[s.input_stream, s.output_stream, self.dedupe_key(event_id)],
-            args=[s.group, entry_id, s.dedupe_ttl_s, "1" if ack else "0", *trim_args(s), *flat],
+            args=[s.group, entry_id, s.dedupe_ttl_s, *trim_args(s), *flat],
             client=pipe,
         )
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 import uvicorn
 
 from service.broker.app import create_app
+from service.broker.processor import BatchProcessor
 from service.settings import Settings
 
 EXIT_OK = 0
@@ -34,12 +35,12 @@ class _Server(uvicorn.Server):
                 signal.signal(sig, handler)
 
 
-def run(settings: Settings) -> int:
+def run(settings: Settings, *, processor_class: type[BatchProcessor] = BatchProcessor) -> int:
     """Run the worker until SIGTERM/SIGINT (blocks); returns the process exit code."""
-    return asyncio.run(_serve(settings))
+    return asyncio.run(_serve(settings, processor_class))
 
 
-async def _serve(settings: Settings) -> int:
+async def _serve(settings: Settings, processor_class: type[BatchProcessor]) -> int:
     exit_code = EXIT_OK
     server: _Server | None = None
 
@@ -49,7 +50,7 @@ async def _serve(settings: Settings) -> int:
         if server is not None:
             server.should_exit = True
 
-    app = create_app(settings, on_fatal=on_fatal)
+    app = create_app(settings, on_fatal=on_fatal, processor_class=processor_class)
     config = uvicorn.Config(
         app,
         host=settings.http_host,

@@ -10,11 +10,16 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from service import __version__
-from service.enrich.document import AnalysedArticle, ArticleText
-from service.enrich.entities import EntityTables, extract_entities
-from service.enrich.facts import FactTables, extract_facts, extract_facts_batch
+from service.enrich.entities import extract_entities
+from service.enrich.entities.tables import EntityTables
+from service.enrich.facts import extract_facts, extract_facts_batch
+from service.enrich.facts.tables import FactTables
 from service.enrich.nlp import NlpModel, load_model
-from service.enrich.regions import Gazetteer, resolve_regions
+from service.enrich.regions import extract_regions
+from service.enrich.regions.gazetteer import Gazetteer
+from service.enrich.text import extract_text
+from service.enrich.text.article import AnalysedArticle
+from service.enrich.text.tables import TextTables
 from service.schema.article import Article
 from service.schema.errors import ArticleError, ErrorCode, ErrorStage
 from service.schema.events import ArticleOut, EnrichedEvent, Fact, PipelineInfo
@@ -27,6 +32,7 @@ class Resources:
     """Everything heavy the pipeline needs, loaded once per process."""
 
     model: NlpModel
+    text_tables: TextTables
     entity_tables: EntityTables
     fact_tables: FactTables
     gazetteer: Gazetteer
@@ -36,6 +42,7 @@ class Resources:
         """Load the model and the shipped tables."""
         return cls(
             model=load_model(model_name),
+            text_tables=TextTables.load(),
             entity_tables=EntityTables.load(),
             fact_tables=FactTables.load(),
             gazetteer=Gazetteer.load(),
@@ -61,8 +68,7 @@ class Enricher:
     ) -> list[EnrichResult]:
         """Enrich ``articles`` in one ``nlp.pipe`` pass; one result per article, in order."""
         stamp = enriched_at or datetime.now(UTC)
-        rules = self.resources.entity_tables.boilerplate
-        texts = [ArticleText.of(article, rules) for article in articles]
+        texts = [extract_text(article, self.resources.text_tables) for article in articles]
         docs = self.resources.model.nlp.pipe((t.text for t in texts), batch_size=self.batch_size)
         analysed = [AnalysedArticle(text, doc) for text, doc in zip(texts, docs, strict=True)]
         batch_facts = self._batch_facts(analysed)
@@ -101,7 +107,7 @@ class Enricher:
         entities = extract_entities(analysed, res.entity_tables)
         if facts is None:
             facts = extract_facts(analysed, res.model.nlp, res.fact_tables)
-        regions = resolve_regions(analysed, entities, res.gazetteer)
+        regions = extract_regions(analysed, entities, res.gazetteer)
         return EnrichedEvent(
             event_id=self.event_id(article),
             article=ArticleOut(

@@ -7,6 +7,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from service.constants import MAX_ARTICLE_ID_CHARS, MAX_LANGUAGE_CHARS, MAX_SOURCE_CHARS, MAX_URL_CHARS
 from service.schema.errors import ArticleError, ErrorCode, ErrorStage
 
 ARTICLE_FIELDS = ("id", "url", "title", "body", "published_at", "source", "language")
@@ -17,13 +18,15 @@ class Article(BaseModel):
 
     model_config = ConfigDict(extra="ignore", str_strip_whitespace=False)
 
-    id: str = Field(default="", max_length=512, description="Producer's id; derived when empty.")
-    url: str | None = Field(default=None, max_length=8192)
+    id: str = Field(
+        default="", max_length=MAX_ARTICLE_ID_CHARS, description="Producer's id; derived when empty."
+    )
+    url: str | None = Field(default=None, max_length=MAX_URL_CHARS)
     title: str = ""
     body: str
     published_at: datetime | None = None
-    source: str | None = Field(default=None, max_length=512)
-    language: str = Field(default="en", max_length=35, description="BCP 47 tag.")
+    source: str | None = Field(default=None, max_length=MAX_SOURCE_CHARS)
+    language: str = Field(default="en", max_length=MAX_LANGUAGE_CHARS, description="BCP 47 tag.")
 
     @field_validator("id", "title", mode="before")
     @classmethod

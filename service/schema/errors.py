@@ -25,6 +25,7 @@ class ErrorCode(StrEnum):
     WRONG_TYPE = "wrong_type"
     INVALID_ARTICLE = "invalid_article"
     TOO_LARGE = "too_large"
+    TOO_MANY_FIELDS = "too_many_fields"
     ENRICHMENT_FAILED = "enrichment_failed"
     TOO_MANY_DELIVERIES = "too_many_deliveries"
 

@@ -11,8 +11,9 @@ and a test fails when the two drift apart; another proves each 1.x schema additi
 
 from datetime import datetime
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal
 
+import orjson
 from pydantic import BaseModel, ConfigDict, Field
 
 from service.constants import EVENT_TYPE, SCHEMA_VERSION
@@ -162,8 +163,11 @@ class Regions(_Model):
     focus: Focus = Field(default_factory=Focus)
 
 
-class Warning(_Model):
+class EventWarning(_Model):
     """Something the consumer should know about this event's quality."""
+
+    # Named "Warning" in the published v1 JSON Schema (see _SCHEMA_NAMES).
+    model_config = ConfigDict(title="Warning")
 
     code: str
     message: str
@@ -203,11 +207,27 @@ class EnrichedEvent(_Model):
     facts: list[Fact] = Field(default_factory=list)
     regions: Regions = Field(default_factory=Regions)
     boilerplate: list[Span] = Field(default_factory=list, description="Spans left out of NER.")
-    warnings: list[Warning] = Field(default_factory=list)
+    warnings: list[EventWarning] = Field(
+        default_factory=list,
+        description=(
+            "Reserved: always empty in 1.x so far. Nothing is dropped or truncated silently today: "
+            "an article over a limit is dead-lettered, not cut. A later 1.x may add entries; "
+            "consumers must accept and may ignore them."
+        ),
+    )
 
 
-def event_json_schema() -> dict[str, object]:
-    """The JSON Schema of :class:`EnrichedEvent` (serialisation mode)."""
-    schema = EnrichedEvent.model_json_schema(mode="serialization")
+#: Python class name -> the name its definition has had in the published v1 schema since 1.0.
+_SCHEMA_NAMES = {"EventWarning": "Warning"}
+
+
+def event_json_schema() -> dict[str, Any]:
+    """The JSON Schema of :class:`EnrichedEvent` (serialisation mode), with the v1 definition names."""
+    text = orjson.dumps(EnrichedEvent.model_json_schema(mode="serialization")).decode()
+    for python_name, schema_name in _SCHEMA_NAMES.items():
+        text = text.replace(f'"{python_name}":', f'"{schema_name}":')
+        text = text.replace(f'"#/$defs/{python_name}"', f'"#/$defs/{schema_name}"')
+    schema: dict[str, Any] = orjson.loads(text)
+    schema["$defs"] = dict(sorted(schema["$defs"].items()))
     schema["$id"] = "https://article-enricher/schema/event-v1.schema.json"
     return schema

@@ -95,7 +95,16 @@ class Worker:
     exit_code: int | None = None
 
     def start(self) -> "Worker":
-        """Spawn the process (stderr, the JSON log, goes to ``log_path``)."""
+        """Spawn the process (stderr, the JSON log, goes to ``log_path``).
+
+        With any ``FAULT_*`` variable in ``env`` it runs the test-only entry point
+        ``tests.integration.fault_worker`` (faults injected by a processor subclass).
+        """
+        module = (
+            "tests.integration.fault_worker"
+            if any(k.startswith("FAULT_") for k in self.env)
+            else "service.broker"
+        )
         env = {
             **os.environ,
             **self.env,
@@ -104,7 +113,7 @@ class Worker:
         }
         with self.log_path.open("ab") as log_file:  # the child keeps its own copy of the descriptor
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "service.broker"], cwd=REPO, env=env, stdout=log_file, stderr=log_file
+                [sys.executable, "-m", module], cwd=REPO, env=env, stdout=log_file, stderr=log_file
             )
         return self
 

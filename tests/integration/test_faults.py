@@ -71,7 +71,7 @@ def test_1_kill_9_mid_batch_second_worker_recovers(
     """kill -9 while a batch is in flight: another worker reclaims it; every article once."""
     client = _client(own_redis)
     articles = _articles(300, "kill")
-    victim = spawn_worker(own_redis.url, "victim", ENRICHER_FAULT_DELAY_MS="150").wait_ready()
+    victim = spawn_worker(own_redis.url, "victim", FAULT_DELAY_MS="150").wait_ready()
     xadd_all(client, stream_names["ENRICHER_INPUT_STREAM"], articles)
     wait_for(
         lambda: _output_len(client, stream_names) >= 32 and bool(_pending_of(client, stream_names, "victim")),
@@ -96,7 +96,7 @@ def test_2_redis_restart_with_aof(
     """kill -9 Redis mid-run and restart it (AOF): not ready meanwhile, then every article once."""
     client = _client(own_redis)
     articles = _articles(300, "restart")
-    worker = spawn_worker(own_redis.url, "survivor", ENRICHER_FAULT_DELAY_MS="50").wait_ready()
+    worker = spawn_worker(own_redis.url, "survivor", FAULT_DELAY_MS="50").wait_ready()
     xadd_all(client, stream_names["ENRICHER_INPUT_STREAM"], articles)
     wait_for(lambda: _output_len(client, stream_names) >= 48, timeout=90, what="first batches out")
 
@@ -201,7 +201,7 @@ def test_5_sigterm_under_load(
     client = _client(own_redis)
     articles = _articles(400, "term")
     grace = 5.0
-    env = {"ENRICHER_FAULT_DELAY_MS": "200", "ENRICHER_SHUTDOWN_GRACE_S": str(grace)}
+    env = {"FAULT_DELAY_MS": "200", "ENRICHER_SHUTDOWN_GRACE_S": str(grace)}
     worker = spawn_worker(own_redis.url, "terminated", **env).wait_ready()
     xadd_all(client, stream_names["ENRICHER_INPUT_STREAM"], articles)
     wait_for(lambda: _output_len(client, stream_names) >= 48, timeout=90, what="load under way")
@@ -256,7 +256,7 @@ def test_7_crash_between_output_and_ack(
     """The fault hook writes the events but not the ack, then exits: the restart publishes no duplicate."""
     client = _client(own_redis)
     articles = _articles(100, "crash")
-    crasher = spawn_worker(own_redis.url, "crasher", ENRICHER_FAULT_HOOK="exit_after_publish")
+    crasher = spawn_worker(own_redis.url, "crasher", FAULT_EXIT_AFTER_PUBLISH="1")
     crasher.wait_ready()
     xadd_all(client, stream_names["ENRICHER_INPUT_STREAM"], articles)
     assert crasher.wait(60) == 86

@@ -43,7 +43,9 @@ def test_startup_without_redis_gives_up_with_exit_code_1(
     dead_url = f"redis://127.0.0.1:{free_port()}/0"
     worker = spawn_worker(dead_url, "early", ENRICHER_STARTUP_TIMEOUT_S="1")
     assert worker.wait(60) == 1
-    assert any(r.get("event") == "redis.retry" for r in worker.log_records())
+    assert any(
+        r.get("event") == "redis.error" and r.get("kind") == "connection" for r in worker.log_records()
+    )
 
 
 def test_entry_in_a_crash_loop_is_dead_lettered_without_enriching(

@@ -124,7 +124,7 @@ def test_health_readiness_and_metrics_answer(
         "enricher_group_lag",
         "enricher_group_pending",
         "enricher_ready 1.0",
-        "faststream_received_messages_total",
+        "enricher_redis_memory_used_ratio",
     ):
         assert name in metrics
     assert http_status(worker.http_port, "/nope") == 404

@@ -2,8 +2,8 @@
 
 import pytest
 
-from service.enrich.boilerplate import HEADLINE_REPEAT, BoilerplateRules
-from service.enrich.document import ArticleText
+from service.enrich.text.article import ArticleText
+from service.enrich.text.boilerplate import HEADLINE_REPEAT, BoilerplateRules
 from service.schema.article import Article
 
 

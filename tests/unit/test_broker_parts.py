@@ -3,11 +3,12 @@
 import time
 
 import pytest
+from pydantic import SecretStr
 
 from service.broker.app import create_app
-from service.broker.handlers import entries_of
 from service.broker.health import HealthState
 from service.broker.producer import article_fields
+from service.broker.reader import entries_of
 from service.broker.scripts import Committed, Outcome, trim_args
 from service.settings import Settings
 
@@ -27,7 +28,7 @@ def test_committed_parses_script_replies() -> None:
 
 
 def test_readiness_needs_everything_and_liveness_only_fails_on_fatal_or_stall() -> None:
-    state = HealthState(subscriber_running=lambda: True)
+    state = HealthState(reader_running=lambda: True)
     assert "model not loaded" in state.not_ready_reasons()
     state.model_loaded = state.redis_ok = state.group_ok = True
     assert state.not_ready_reasons() == []
@@ -41,8 +42,8 @@ def test_readiness_needs_everything_and_liveness_only_fails_on_fatal_or_stall() 
 
 
 def test_batch_reply_becomes_entries() -> None:
-    raw = {"type": "bstream", "channel": "in", "message_ids": [b"1-0", b"2-0"], "data": [{b"body": b"a"}, {}]}
-    entries = entries_of(raw)  # type: ignore[arg-type]
+    raw = [(b"in", [(b"1-0", {b"body": b"a"}), (b"2-0", {})])]
+    entries = entries_of(raw)
     assert [(e.entry_id, e.fields, e.deliveries) for e in entries] == [
         ("1-0", {b"body": b"a"}, 1),
         ("2-0", {}, 1),
@@ -58,13 +59,69 @@ def test_producer_sends_known_fields_as_strings() -> None:
     assert fields == {"id": "5", "body": "b", "published_at": "2026-01-01T00:00:00+00:00"}
 
 
-def test_app_describes_its_streams_in_asyncapi() -> None:
-    settings = Settings(input_stream="in.s", output_stream="out.s", dead_letter_stream="dead.s", group="g")
+def test_app_serves_health_and_metrics_and_its_spec_has_no_credentials() -> None:
+    """The broker only carries the AsyncAPI description (docs/asyncapi_app.py adds the streams)."""
+    settings = Settings(redis_url=SecretStr("redis://u:hunter22@redis.example:6380/0"))
     app = create_app(settings)
     spec = app.schema.to_specification().to_jsonable()
     assert spec["info"]["title"] == "article-enricher"
-    channels = str(spec["channels"])
-    assert "in.s" in channels
-    assert "out.s" in channels
+    assert "hunter22" not in str(spec)
+    assert "redis.example:6380" in str(spec["servers"])
     paths = [path for path, _ in app.routes]
     assert paths == ["/healthz", "/readyz", "/metrics"]
+
+
+def test_readiness_and_liveness_follow_the_age_of_the_last_read() -> None:
+    state = HealthState(reader_running=lambda: True, ready_stale_s=2, live_stale_s=10)
+    state.model_loaded = state.redis_ok = state.group_ok = True
+    state.last_progress = time.monotonic() - 3
+    assert state.not_ready_reasons() == ["no successful read for 3 s"]
+    assert state.not_live_reasons() == []
+    state.busy = True  # a long batch while Redis answers is progress
+    assert state.not_ready_reasons() == []
+    state.busy = False
+    state.last_progress = time.monotonic() - 11
+    assert state.not_live_reasons() == ["no successful read for 11 s"]
+    state.memory_full = True  # waiting for memory: not ready, but a restart would not help
+    assert "redis out of memory" in state.not_ready_reasons()
+    assert state.not_live_reasons() == []
+
+
+def test_errors_are_classified_and_logged_once_per_distinct_error() -> None:
+    from prometheus_client import CollectorRegistry, Counter
+    from redis.exceptions import ConnectionError as RedisConnectionError
+    from redis.exceptions import NoPermissionError, ReadOnlyError, ResponseError
+    from structlog.testing import capture_logs
+
+    from service.broker.errors import ErrorLog, error_kind
+
+    assert error_kind(ReadOnlyError("You can't write against a read only replica.")) == "readonly"
+    assert error_kind(NoPermissionError("this user has no permissions")) == "noperm"
+    assert error_kind(ResponseError("OOM command not allowed when used memory > 'maxmemory'.")) == "oom"
+    assert error_kind(ResponseError("MISCONF Errors writing to the AOF file")) == "misconf"
+    assert error_kind(RedisConnectionError("Connection refused")) == "connection"
+    counter = Counter("errors", "test", ["op", "kind"], registry=CollectorRegistry())
+    errors = ErrorLog(counter)
+    with capture_logs() as logs:
+        for _ in range(50):
+            errors.failed("read", ReadOnlyError("read only"))
+        errors.failed("read", NoPermissionError("no xreadgroup"))
+        errors.succeeded("read")
+    events = [(e["event"], e.get("kind"), e.get("count")) for e in logs]
+    assert events == [
+        ("redis.error", "readonly", None),
+        ("redis.error_ended", "readonly", 50),
+        ("redis.error", "noperm", None),
+        ("redis.error_ended", "noperm", 1),
+        ("redis.recovered", None, None),
+    ]
+    assert counter.labels(op="read", kind="readonly")._value.get() == 50
+
+
+def test_readiness_window_must_exceed_a_blocking_read() -> None:
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError, match="block_ms"):
+        Settings(block_ms=5000, ready_stale_s=5)
+    with pytest.raises(ValidationError, match="block_ms"):
+        Settings(ready_stale_s=10, live_stale_s=5)

@@ -1,6 +1,7 @@
 """The command line as a user runs it: real subprocesses, real files, exit codes."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -82,3 +83,42 @@ def test_help_lists_every_command() -> None:
     result = run_cli("--help")
     for command in ("enrich", "worker", "publish", "schema", "demo"):
         assert command in result.stdout
+
+
+def test_enrich_enforces_the_worker_limits_not_only_characters(tmp_path: Path) -> None:
+    """The CLI goes through the same decode -> limits path as the worker: words and fields count too."""
+    many_words = {"id": "long", "body": "word " * 40}
+    wide = {"id": "wide", "body": "Rain in Oslo.", **{f"extra{i}": "x" * 80 for i in range(4)}}
+    fine = {"id": "fine", "body": "Rain in Oslo."}
+    lines = tmp_path / "limits.jsonl"
+    lines.write_text("\n".join(json.dumps(doc) for doc in (many_words, wide, fine)) + "\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "service.cli", "enrich", str(lines)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "ENRICHER_MAX_ARTICLE_WORDS": "30", "ENRICHER_MAX_ENTRY_BYTES": "300"},
+    )
+    assert [EnrichedEvent.model_validate_json(line).article.id for line in result.stdout.splitlines()] == [
+        "fine"
+    ]
+    errors = [json.loads(line)["error"] for line in result.stderr.splitlines()]
+    assert [e["code"] for e in errors] == ["too_large", "too_large"]
+    assert "words" in errors[0]["message"]
+    assert "bytes" in errors[1]["message"]
+    assert result.returncode == 1
+
+
+def test_a_misspelt_setting_stops_the_cli_with_the_nearest_name() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "service.cli", "enrich", "-"],
+        input="",
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "ENRICHER_BATCH_SIZ": "8"},
+    )
+    assert result.returncode == 2
+    assert "ENRICHER_BATCH_SIZ is not a setting; did you mean ENRICHER_BATCH_SIZE?" in result.stderr

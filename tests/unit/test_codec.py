@@ -7,17 +7,17 @@ from datetime import UTC, datetime
 import pytest
 from faststream.redis.parser.binary import BinaryMessageFormatV1
 
-from service.broker.codec import DeadLetter, dead_letter_fields, decode_entry, event_fields
+from service.broker.codec import DeadLetter, Limits, dead_letter_fields, decode_entry, event_fields
 from service.constants import SCHEMA_VERSION
 from service.schema.article import Article
 from service.schema.errors import ArticleError, ErrorCode, ErrorStage
 from service.schema.events import ArticleOut, EnrichedEvent, Focus, PipelineInfo, Regions
 
-LIMITS = {"max_chars": 10_000, "max_bytes": 50_000, "max_words": 500}
+LIMITS = Limits(max_entry_bytes=50_000, max_entry_fields=20, max_chars=10_000, max_words=500)
 
 
 def decode(fields: dict[bytes, bytes]) -> Article | ArticleError:
-    return decode_entry(fields, **LIMITS)
+    return decode_entry(fields, LIMITS)
 
 
 def code_of(fields: dict[bytes, bytes]) -> ErrorCode:
@@ -98,10 +98,21 @@ def test_an_article_with_a_data_key_is_not_mistaken_for_an_envelope() -> None:
         ({b"body": b"x" * 60_000}, ErrorCode.TOO_LARGE),
         ({b"body": b"x" * 20_000}, ErrorCode.TOO_LARGE),
         ({b"body": b"a " * 600}, ErrorCode.TOO_LARGE),
+        ({b"body": b"x", **{f"f{i}".encode(): b"" for i in range(20)}}, ErrorCode.TOO_MANY_FIELDS),
     ],
 )
 def test_bad_entries_are_error_values(fields: dict[bytes, bytes], code: ErrorCode) -> None:
     assert code_of(fields) is code
+
+
+def test_the_field_cap_counts_fields_not_bytes() -> None:
+    """A wide entry far under the byte limit is refused before anything is decoded or copied."""
+    wide = {f"f{i}".encode(): b"v" for i in range(21)}
+    assert len(b"".join(wide)) < LIMITS.max_entry_bytes
+    result = decode(wide)
+    assert isinstance(result, ArticleError)
+    assert (result.code, result.stage) == (ErrorCode.TOO_MANY_FIELDS, ErrorStage.DECODE)
+    assert isinstance(decode({b"body": b"x", **{f"f{i}".encode(): b"" for i in range(19)}}), Article)
 
 
 def test_encoding_errors_are_decode_stage_and_name_the_field() -> None:

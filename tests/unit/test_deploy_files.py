@@ -72,7 +72,7 @@ def setting_name(env_name: str) -> str:
 
 @pytest.mark.parametrize("where", ["compose worker", "k8s configmap"])
 def test_every_enricher_variable_names_a_settings_field(where: str) -> None:
-    """Settings ignores unknown ENRICHER_* variables, so a typo or a renamed field would do nothing."""
+    """Settings refuses unknown ENRICHER_* variables, so a typo here would stop every replica at start."""
     names = [name for name in env_sets()[where] if name.startswith(ENV_PREFIX)]
     assert names
     unknown = sorted(name for name in names if setting_name(name) not in Settings.model_fields)

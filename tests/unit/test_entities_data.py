@@ -1,8 +1,8 @@
 """The shipped entity tables and the labelled test set are well-formed."""
 
-from service.enrich.aliases import AliasTable, EntityWords, surface_key
-from service.enrich.boilerplate import BoilerplateRules
-from service.enrich.short_forms import short_forms
+from service.enrich.entities.aliases import AliasTable, surface_key
+from service.enrich.entities.short_forms import short_forms
+from service.enrich.entities.words import EntityWords
 
 
 def test_alias_table_finds_forms_only_on_word_boundaries() -> None:
@@ -33,13 +33,12 @@ def test_surface_key_folds_case_possessive_article_and_punctuation() -> None:
     assert surface_key("Islamic State's") == "islamic state"
 
 
-def test_word_lists_and_patterns_load() -> None:
+def test_word_lists_load_with_longest_titles_first() -> None:
     words = EntityWords.load()
     assert words.is_demonym("Afghans")
     assert not words.is_demonym("Afghanistan")
     assert "province" in words.of("gpe_noun")
     assert words.titles.index("Prime Minister") < words.titles.index("Minister")
-    assert BoilerplateRules.load().patterns
 
 
 def test_short_forms_of_people_and_teams() -> None:

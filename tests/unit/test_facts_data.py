@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from service.enrich.fact_lexicon import FactTables
+from service.enrich.facts.tables import FactTables
 from service.schema.events import FactKind, Qualifier
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "facts"

@@ -4,12 +4,7 @@ import time
 
 import pytest
 
-from service.enrich.gazetteer import City, Gazetteer, fold
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
+from service.enrich.regions.gazetteer import City, Gazetteer, fold
 
 
 def test_loads_well_under_a_second() -> None:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from service.enrich.numbers import is_number_word, is_vague_plural, parse_number
+from service.enrich.facts.numbers import is_number_word, is_vague_plural, parse_number
 
 
 @pytest.mark.parametrize(

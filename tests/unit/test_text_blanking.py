@@ -1,6 +1,6 @@
 """Blanking boilerplate keeps every offset of the normalised text valid."""
 
-from service.enrich.text import normalise
+from service.enrich.text.normalise import normalise
 
 
 def test_blanked_text_keeps_length_and_ends_each_blank_with_a_line_break() -> None:

@@ -1,0 +1,1 @@
+"""Scorers of the project's own labelled sets in ``tests/data`` (entities, facts, regions)."""

@@ -1,0 +1,252 @@
+"""Mention candidates: NER spans cleaned and retyped, plus the names NER missed.
+
+Rules, each about how news is written rather than about one story:
+
+- spans are cut at line breaks and blanked boilerplate, and lose a leading article, a trailing
+  possessive, stray punctuation or an unclosed parenthesis, a leading title on a person
+  ("Governor"), a trailing lowercase place noun ("Nangarhar province" -> "Nangarhar");
+- "Britain's Labour Party" and "Pandi, Bulacan" are two names each;
+- spans with no capital letter are dropped ("jihadist" tagged NORP);
+- types are fixed by :mod:`service.enrich.entities.types` (a demonym tagged GPE, a place tagged ORG);
+- curated alias forms are found in the text and win over shorter NER spans inside them
+  ("the Islamic State attacked" where NER saw only "Islamic");
+- names in credits, bylines and datelines come from the boilerplate patterns, and capitalised
+  words right after a title or role ("Police Chief Tomasz Wielgosz", "coach Anders Lykketoft")
+  are a person;
+- a name NER found once is found everywhere else it occurs (an agency at a sentence start, a
+  person's surname in "Khugyani said"), with one automaton per article so the scan stays linear; a lone
+  word NER tagged only at sentence starts is not spread (its capital says little);
+- in a Title Case headline or an all-capitals line only names the rest of the text or the alias
+  table confirms are kept (:mod:`service.enrich.entities.headline_names`), and the headline repeated in the
+  body gets the headline's mentions at the copy's offsets.
+"""
+
+import re
+from bisect import bisect_left
+from collections import Counter
+
+import ahocorasick
+
+from service.enrich.entities.acronyms import defined_after
+from service.enrich.entities.aliases import AliasTable, find_words
+from service.enrich.entities.candidates import SOURCES, MentionCandidate
+from service.enrich.entities.headline_names import capitals, confirmed
+from service.enrich.entities.short_forms import short_forms
+from service.enrich.entities.types import retype
+from service.enrich.entities.words import EntityWords
+from service.enrich.text.article import AnalysedArticle
+from service.enrich.text.headlines import headline_regions
+
+#: OntoNotes labels that name things; numeric labels (CARDINAL, MONEY, ...) belong to facts.
+NAME_LABELS = frozenset(
+    {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+)
+_LEADING = re.compile(r"^(?:the|a|an|The|A|An)\s+")
+_SEGMENT = re.compile(r"[^\n]+?(?=\n| {3,}|$)")
+_INNER_POSSESSIVE = re.compile(r"^(.+?)'s ([A-Z].*)$")
+_POSSESSIVE = re.compile(r"(?:'s|')$")
+_STRIP_START = "\"'([-–—,.:;* "
+_STRIP_END = "\"')]-–—,:;!?* "
+
+
+def trim(text: str, start: int, end: int, label: str, words: EntityWords) -> tuple[int, int]:
+    """Bounds of the name inside NER span ``text[start:end]`` (see the module rules)."""
+    while True:
+        before = (start, end)
+        while start < end and text[start] in _STRIP_START:
+            start += 1
+        while end > start and text[end - 1] in _STRIP_END:
+            end -= 1
+        span = text[start:end]
+        if leading := _LEADING.match(span):
+            start += leading.end()
+        if possessive := _POSSESSIVE.search(span):
+            end -= len(possessive.group())
+        if label == "PERSON":
+            start += _title_length(text[start:end], words)
+        if span.count("(") > span.count(")"):
+            end = start + span.rfind("(")
+        if " " in span:
+            head, _, last = text[start:end].rpartition(" ")
+            if head and (last in words.of("gpe_noun") or last in words.of("loc_noun")):
+                end = start + len(head)
+        if (start, end) == before:
+            return start, end
+
+
+def _title_length(span: str, words: EntityWords) -> int:
+    match = words.title_prefix.match(span)
+    return match.end() if match else 0
+
+
+def find_mentions(
+    analysed: AnalysedArticle, aliases: AliasTable, words: EntityWords
+) -> list[MentionCandidate]:
+    """Every name mention of the article, cleaned and typed, in text order."""
+    text = analysed.source.text
+    found = _ner(analysed, aliases, words) + _boilerplate_names(analysed, aliases)
+    found += [MentionCandidate(s, e, aliases.entries[i].type, "alias", i) for s, e, i in aliases.find(text)]
+    found += _title_led(text, aliases, words)
+    chosen = _select(found)
+    chosen = _select(chosen + _defined_acronyms(analysed.source.raw_text, chosen))
+    chosen = _select(chosen + _propagated(analysed.source.raw_text, text, chosen, words))
+    regions = headline_regions(analysed.source)
+    chosen = _select(
+        confirmed(analysed.source.raw_text, chosen, regions)
+        + capitals(analysed.source.raw_text, text, chosen, regions)
+    )
+    return _select(chosen + _mirrored(analysed, chosen))
+
+
+def _ner(analysed: AnalysedArticle, aliases: AliasTable, words: EntityWords) -> list[MentionCandidate]:
+    text = analysed.source.text
+    out = []
+    for ent in analysed.doc.ents:
+        if ent.label_ not in NAME_LABELS:
+            continue
+        for segment in _SEGMENT.finditer(text, ent.start_char, ent.end_char):
+            bounds = trim(text, *segment.span(), ent.label_, words)
+            pieces = _split_places(text, *bounds, ent.label_)
+            for start, end in (
+                p for piece in pieces for p in _split_possessive(text, *piece, aliases, words)
+            ):
+                candidate = _typed(text, start, end, ent.label_, aliases, words)
+                if candidate:
+                    out.append(candidate)
+    return out
+
+
+def _title_led(text: str, aliases: AliasTable, words: EntityWords) -> list[MentionCandidate]:
+    """Names right after a title or role ("Police Chief Tomasz Wielgosz"), which NER often misses."""
+    found = []
+    for match in words.title_led.finditer(text):
+        start, end = match.span(1)
+        start += _title_length(text[start:end], words)
+        name = text[start:end]
+        tokens = set(name.split())
+        if tokens and aliases.lookup(name) is None and not tokens & (words.stop | words.of("title")):
+            found.append(MentionCandidate(start, end, "PERSON", "title", sure=True))
+    return found
+
+
+def _split_places(text: str, start: int, end: int, label: str) -> list[tuple[int, int]]:
+    """Split "Pandi, Bulacan" (a place and the larger place it is in) into two places."""
+    if label not in ("GPE", "LOC") or ", " not in text[start:end]:
+        return [(start, end)]
+    head = text[start:end].split(", ", 1)[0]
+    return [(start, start + len(head)), (start + len(head) + 2, end)]
+
+
+def _split_possessive(
+    text: str, start: int, end: int, aliases: AliasTable, words: EntityWords
+) -> list[tuple[int, int]]:
+    """Split "Britain's Labour Party" into two names; "Cox's Bazar", "McDonald's Corp" stay whole."""
+    match = _INNER_POSSESSIVE.match(text[start:end])
+    if not match or match.group(2).split()[0] in words.of("org_suffix"):
+        return [(start, end)]
+    left, right = match.group(1), match.group(2)
+    if aliases.lookup(left) is None and left not in words.place_types and " " not in right:
+        return [(start, end)]
+    return [(start, start + len(match.group(1))), (start + match.start(2), end)]
+
+
+def _typed(
+    text: str, start: int, end: int, label: str, aliases: AliasTable, words: EntityWords
+) -> MentionCandidate | None:
+    span = text[start:end]
+    if end - start < 2 or not any(c.isupper() for c in span):
+        return None
+    entry = aliases.lookup(span)
+    if entry is not None:
+        return MentionCandidate(start, end, aliases.entries[entry].type, "ner", entry)
+    fixed = retype(text, start, end, label, words)
+    if fixed is None:
+        return None
+    return MentionCandidate(start, end, fixed[0], "ner", sure=fixed[1])
+
+
+def _boilerplate_names(analysed: AnalysedArticle, aliases: AliasTable) -> list[MentionCandidate]:
+    out = []
+    for item in analysed.source.boilerplate:
+        for start, end, label in item.names:
+            entry = aliases.lookup(analysed.source.raw_text[start:end])
+            typed = aliases.entries[entry].type if entry is not None else label
+            out.append(MentionCandidate(start, end, typed, "boilerplate", entry))
+    return out
+
+
+def _select(candidates: list[MentionCandidate]) -> list[MentionCandidate]:
+    """Non-overlapping candidates: longer spans first, then by source priority."""
+    ranked = sorted(candidates, key=lambda c: (c.start - c.end, SOURCES.index(c.source), c.start))
+    kept: list[MentionCandidate] = []
+    starts: list[int] = []  # of the kept spans, sorted; they never overlap, so ends are sorted too
+    ends: list[int] = []
+    for cand in ranked:
+        at = bisect_left(starts, cand.start)
+        if (at < len(starts) and starts[at] < cand.end) or (at > 0 and ends[at - 1] > cand.start):
+            continue
+        starts.insert(at, cand.start)
+        ends.insert(at, cand.end)
+        kept.append(cand)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _defined_acronyms(raw: str, chosen: list[MentionCandidate]) -> list[MentionCandidate]:
+    """The acronym in "Syrian Democratic Forces (SDF)", typed like the name it abbreviates."""
+    found = []
+    for cand in chosen:
+        bounds = defined_after(raw, cand.end, raw[cand.start : cand.end])
+        if bounds:
+            found.append(MentionCandidate(*bounds, cand.label, "acronym", cand.entry))
+    return found
+
+
+def _capital_says_little(raw: str, cand: MentionCandidate, form: str) -> bool:
+    """A lone capitalised word NER tagged at a sentence start, with no table behind it."""
+    if " " in form or form.isupper() or cand.entry is not None or cand.source != "ner":
+        return False
+    before = raw[: cand.start].rstrip(" ")
+    return not before or before[-1] in '.!?"\n:'
+
+
+def _propagated(
+    raw: str, text: str, chosen: list[MentionCandidate], words: EntityWords
+) -> list[MentionCandidate]:
+    """Other occurrences in ``text`` of the names already found, and of persons' surnames."""
+    votes: dict[str, Counter[str]] = {}
+    entries: dict[str, int | None] = {}
+    trusted: set[str] = set()
+    for cand in chosen:
+        form = raw[cand.start : cand.end]
+        if form in words.stop or not form[0].isupper():
+            continue
+        votes.setdefault(form, Counter())[cand.label] += 1
+        entries.setdefault(form, cand.entry)
+        if not _capital_says_little(raw, cand, form):
+            trusted.add(form)
+        for short in short_forms(form, cand.label, words) if cand.label == "PERSON" else ():
+            votes.setdefault(short, Counter())[cand.label] += 1
+            trusted.add(short)
+    votes = {form: counts for form, counts in votes.items() if form in trusted}
+    automaton = ahocorasick.Automaton()
+    forms = list(votes)
+    for index, form in enumerate(forms):
+        automaton.add_word(form, (index, len(form)))
+    automaton.make_automaton()
+    found = []
+    for start, end, index in find_words(automaton, text):
+        form = forms[index]
+        found.append(
+            MentionCandidate(start, end, votes[form].most_common(1)[0][0], "propagated", entries.get(form))
+        )
+    return found
+
+
+def _mirrored(analysed: AnalysedArticle, chosen: list[MentionCandidate]) -> list[MentionCandidate]:
+    """The title's mentions again at the offsets of the headline repeated in the body."""
+    copy = analysed.source.headline_copy
+    if copy is None:
+        return []
+    title_end = len(analysed.source.title.text)
+    shifted = (MentionCandidate(c.start + copy, c.end + copy, c.label, "mirror", c.entry) for c in chosen)
+    return [c for c in shifted if c.end - copy <= title_end]

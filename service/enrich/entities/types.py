@@ -1,0 +1,92 @@
+"""Type fixes for NER spans, from how news names things rather than from any one story.
+
+A span that is only a title ("Minister") or that puts a digit in a person's or place's name
+("H5N1") is not a name. Otherwise the order matters: a curated alias decides first (in
+:mod:`service.enrich.entities.mentions`), then a lone demonym is NORP, then the span's own head or tail word
+("Hurricane ...", "... Party", "... Airport", "... Peninsula"), then a title or role right before
+it ("Captain Ibrahim Traore", "coach Carlo Ancelotti": PERSON), then the lowercase noun beside it
+("Rakhine state", "the town of Djibo"), then a known city or US state that NER took for a person
+or a people, or for an organisation right after a locative preposition ("in Melbourne").
+"""
+
+import re
+
+from service.enrich.entities.words import EntityWords
+
+_NOUN_BEFORE = re.compile(r"\b([a-z]+) of $")
+_NOUN_AFTER = re.compile(r"^ ([a-z]+)\b")
+#: How far back to look for "the town of".
+_LOOKBEHIND = 40
+#: NER labels a known city name overrides; ORG only after "in", "near", ... (else it may be a
+#: team or a firm named after its city).
+_PLACE_HINTED = frozenset({"PERSON", "NORP"})
+#: Labels whose names never contain a digit.
+_NO_DIGITS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+#: Longest span the title rule retypes as a person.
+_MAX_NAME_WORDS = 4
+
+
+def retype(text: str, start: int, end: int, label: str, words: EntityWords) -> tuple[str, bool] | None:
+    """The label ``text[start:end]`` should have, and whether a rule saw it in the text.
+
+    None when the span is not a name at all.
+    """
+    span = text[start:end]
+    if span in words.of("never") or span in words.of("title") or span.casefold() in words.of("role"):
+        return None
+    if label in _NO_DIGITS and any(c.isdigit() for c in span):
+        return None  # "H5N1", "F-16": a strain or a model, not a person or a place
+    if words.is_demonym(span):
+        return "NORP", True
+    tokens = span.split()
+    by_shape = _by_shape(tokens, words)
+    if by_shape:
+        return by_shape, True
+    if len(tokens) <= _MAX_NAME_WORDS and _after_title(text, start, words):
+        return "PERSON", True
+    by_noun = _by_neighbour_noun(text, start, end, words) if len(tokens) <= 3 else None
+    if by_noun:
+        return by_noun, True
+    place = words.place_types.get(span)
+    if place and (label in _PLACE_HINTED or _after_locative(text, start, words)):
+        return place, True
+    return label, False
+
+
+def _after_title(text: str, start: int, words: EntityWords) -> bool:
+    """Whether a title ("Governor", "Prime Minister") or a role ("spokesman") comes right before."""
+    before = text[max(start - _LOOKBEHIND, 0) : start]
+    if not before.endswith(" "):
+        return False
+    last = before.split()[-1] if before.split() else ""
+    return bool(words.title_suffix.search(before)) or last in words.of("role")
+
+
+def _after_locative(text: str, start: int, words: EntityWords) -> bool:
+    """Whether a locative preposition ("in", "near") comes right before ``start``."""
+    before = text[max(start - 12, 0) : start].split()
+    return bool(before) and before[-1].casefold() in words.of("locative")
+
+
+def _by_shape(tokens: list[str], words: EntityWords) -> str | None:
+    if len(tokens) < 2:
+        return None
+    if tokens[0] in words.of("event_head") or " ".join(tokens[:2]) in words.of("event_head"):
+        return "EVENT"
+    for kind, label in (("org_tail", "ORG"), ("fac_tail", "FAC"), ("loc_tail", "LOC")):
+        if tokens[-1] in words.of(kind):
+            return label
+    return None
+
+
+def _by_neighbour_noun(text: str, start: int, end: int, words: EntityWords) -> str | None:
+    after = _NOUN_AFTER.match(text[end : end + 20])
+    before = _NOUN_BEFORE.search(text[max(start - _LOOKBEHIND, 0) : start])
+    for match in (after, before):
+        if match:
+            noun = match.group(1)
+            if noun in words.of("gpe_noun"):
+                return "GPE"
+            if noun in words.of("loc_noun"):
+                return "LOC"
+    return None

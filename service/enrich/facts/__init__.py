@@ -1,0 +1,58 @@
+"""Numeric facts: the numbers a reader wants, with what they count and how sure the text is.
+
+- :mod:`.candidates`: the model's numeric spans plus bare numerals it missed, minus what the words
+  alone rule out (dates, times, ages, ordinals, phone numbers, labels such as "page 5");
+- :mod:`.parse`: only the sentences that hold a candidate are tagged and parsed, cut to windows;
+- :mod:`.quantity`: each candidate's value (:mod:`.numbers`), qualifier, currency or unit;
+- :mod:`.syntax`: from the parse, what it counts, its predicate, count type and change;
+- :mod:`.assembly`: the :class:`~service.schema.events.Fact`, or a rejection the parse reveals
+  (numbers inside names such as "Apollo 11", denied numbers, years);
+- :mod:`.tables`: :class:`~service.enrich.facts.tables.FactTables`, the shipped word lists.
+"""
+
+from collections.abc import Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from service.enrich.facts.assembly import sentence_facts
+from service.enrich.facts.candidates import numeral_cores
+from service.enrich.facts.parse import parse_windows, windows
+from service.enrich.facts.tables import FactTables
+from service.enrich.text.article import AnalysedArticle
+from service.schema.events import Fact
+
+
+def extract_facts(analysed: AnalysedArticle, nlp: Language, tables: FactTables) -> list[Fact]:
+    """The article's numeric facts, in text order."""
+    return extract_facts_batch([analysed], nlp, tables)[0]
+
+
+def extract_facts_batch(
+    articles: Sequence[AnalysedArticle], nlp: Language, tables: FactTables
+) -> list[list[Fact]]:
+    """Facts of several articles, their windows parsed in one batch (cheaper than one by one)."""
+    cores = [numeral_cores(a.doc, a.source.text, tables) for a in articles]
+    bounds = [
+        windows(a.doc, a.source.text, [c for c, _ in own]) if own else []
+        for a, own in zip(articles, cores, strict=True)
+    ]
+    results: list[list[Fact]] = []
+    for analysed, own, parsed_windows in zip(
+        articles, cores, parse_windows(nlp, [a.doc for a in articles], bounds), strict=True
+    ):
+        facts: list[Fact] = []
+        for parsed in parsed_windows:
+            local = [
+                ((start - parsed.start, end - parsed.start), label)
+                for (start, end), label in own
+                if parsed.start <= start and end <= parsed.end
+            ]
+            facts.extend(sentence_facts(analysed, parsed, local, tables))
+        results.append(facts)
+    return results
+
+
+def number_windows(doc: Doc, text: str, tables: FactTables) -> list[tuple[int, int]]:
+    """Token bounds of the stretches :func:`extract_facts` parses (``text`` is ``doc.text``)."""
+    return windows(doc, text, [core for core, _ in numeral_cores(doc, text, tables)])

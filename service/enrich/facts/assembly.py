@@ -1,0 +1,178 @@
+"""Assembling facts: a quantity and its parse reading become a :class:`Fact`, or are rejected.
+
+The parse reveals more not-facts (denied numbers, years, ages, numbers inside names, the pronoun
+"one"); a number with no noun of its own borrows the previous fact's ("300 ... among them 40").
+"""
+
+import re
+
+from spacy.tokens import Doc
+
+from service.enrich.facts.numbers import is_vague_plural
+from service.enrich.facts.parse import ParsedSentence
+from service.enrich.facts.quantity import Quantity, read_quantity
+from service.enrich.facts.syntax import Reading, read_number
+from service.enrich.facts.tables import FactTables
+from service.enrich.text.article import AnalysedArticle
+from service.schema.events import Fact, FactKind, Qualifier
+
+#: Model labels of names a number can belong to ("Apollo 11", "Boeing 737"); not places or people.
+_NAME_LABELS = frozenset({"ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC"})
+
+_DEATH_WORDS = frozenset({"die", "dies", "died", "dead", "death"})
+
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "i", "you", "we", "they"})
+
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+def sentence_facts(
+    analysed: AnalysedArticle,
+    parsed: ParsedSentence,
+    cores: list[tuple[tuple[int, int], str]],
+    tables: FactTables,
+) -> list[Fact]:
+    """Facts of the candidate ``cores`` (token bounds in the parsed copy) of one window."""
+    sent = parsed.sent
+    facts: list[Fact] = []
+    previous: tuple[Fact, Reading] | None = None
+    for core, label in cores:
+        quantity = read_quantity(sent, core, label, tables)
+        if quantity is None:
+            continue
+        reading = read_number(sent, core[0], core[1], tables, quantity.phrase_start)
+        if _rejected(sent, core, label, quantity, reading, tables):
+            continue
+        fact = _fact(analysed, parsed, quantity, reading, previous)
+        if fact is None or _repeats(facts, fact):
+            continue
+        facts.append(fact)
+        previous = (fact, reading)
+    return facts
+
+
+def _rejected(
+    sent: Doc, core: tuple[int, int], label: str, quantity: Quantity, reading: Reading, tables: FactTables
+) -> bool:
+    """Not-facts the parse reveals: denied, years, ages, names, pronoun "one", stray bare numerals."""
+    if reading.denied:
+        return True
+    text = sent[core[0] : core[1]].text
+    if text.lower() == "one" and core[1] < len(sent) and sent[core[1]].lower_ == "of":
+        return True  # "one of his friends": a pronoun, not a count
+    if quantity.kind is not FactKind.COUNT or quantity.qualifier is not Qualifier.EXACT:
+        return False
+    if reading.noun is None and (
+        _YEAR.match(text) or text.lower() == "one" or (not label and not is_vague_plural(text))
+    ):
+        return True
+    proper_noun = reading.noun is None or reading.noun.tag_ in {"NNP", "NNPS"}
+    return (proper_noun and _age(sent, core)) or _in_name(sent, core, reading, tables)
+
+
+def _age(sent: Doc, core: tuple[int, int]) -> bool:
+    """A person's age: "the woman, 82,", "died at 79", "He was 79."."""
+    start, end = core
+    head = sent[start]
+    if not (head.is_digit and int(head.text) <= 120 and end == start + 1):
+        return False
+    before = [t.lower_ for t in sent[max(0, start - 2) : start]]
+    if before[-1:] == [","] and len(before) == 2 and sent[start - 2].tag_ in {"NN", "NNP", "NNS", "PRP"}:
+        return True
+    if before[-1:] == ["at"] and before[:1] and before[0] in _DEATH_WORDS:
+        return True
+    subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    return head.dep_ in {"attr", "acomp"} and subject is not None and subject.lower_ in _PERSONAL_PRONOUNS
+
+
+def _in_name(sent: Doc, core: tuple[int, int], reading: Reading, tables: FactTables) -> bool:
+    """A number that belongs to the proper name before it: "Apollo 11", "Boeing 737", "W.Va. 61"."""
+    head = sent[core[0]]
+    before = sent[core[0] - 1] if core[0] > 0 else None
+    if (
+        reading.noun is None
+        and before is not None
+        and before.lower_ == "of"
+        and core[0] > 1
+        and sent[core[0] - 2].tag_ in {"NNP", "NNPS"}
+    ):
+        return True  # "the Group of 20"
+    return (
+        before is not None
+        and before.tag_ in {"NNP", "NNPS"}
+        and before.lower_ not in tables.count_types  # a title-case headline verb: "Crash Kills 23"
+        and before.lower_ not in tables.changes
+        and (
+            reading.noun is None
+            or before.ent_type_ in _NAME_LABELS
+            or (head.head == before and head.dep_ not in {"dobj", "nsubj", "nsubjpass", "attr"})
+        )
+    )
+
+
+def _fact(
+    analysed: AnalysedArticle,
+    parsed: ParsedSentence,
+    quantity: Quantity,
+    reading: Reading,
+    previous: tuple[Fact, Reading] | None,
+) -> Fact | None:
+    sent = parsed.sent
+    phrase_end = quantity.phrase_end
+    if reading.noun is not None and 0 <= reading.noun.i - phrase_end < 3:
+        phrase_end = reading.noun.i + 1
+    start = parsed.char_offset + sent[quantity.phrase_start].idx
+    last = sent[phrase_end - 1]
+    span = analysed.source.span(start, parsed.char_offset + last.idx + len(last.text))
+    if span is None:
+        return None
+    unit = quantity.unit
+    noun_phrase = reading.noun_phrase
+    predicate, count_type = reading.predicate, reading.count_type
+    if previous is not None and (
+        reading.subset or (reading.noun is None and quantity.kind is FactKind.COUNT)
+    ):
+        earlier, _ = previous
+        if reading.subset:
+            count_type = count_type or earlier.count_type
+            predicate = predicate or _predicate_of(earlier)
+        if reading.noun is None and earlier.kind is FactKind.COUNT:
+            noun_phrase = noun_phrase or earlier.unit
+    if quantity.kind is FactKind.COUNT:
+        unit = reading.noun.lower_ if reading.noun is not None else (noun_phrase or None)
+    what = " ".join(p for p in (noun_phrase, predicate) if p) or None
+    return Fact(
+        **span.model_dump(),
+        kind=quantity.kind,
+        value=quantity.value,
+        low=quantity.low,
+        high=quantity.high,
+        qualifier=quantity.qualifier,
+        unit=unit,
+        what=what.lower() if what else None,
+        count_type=None if quantity.kind is FactKind.MONEY else count_type,  # sums are not victims
+        change=reading.change,
+        currency=quantity.currency,
+    )
+
+
+def _predicate_of(fact: Fact) -> str | None:
+    """The predicate part of an earlier fact's ``what`` (after its unit noun)."""
+    if not fact.what:
+        return None
+    if fact.unit and fact.unit in fact.what:
+        rest = fact.what.split(fact.unit, 1)[1].strip()
+        return rest or None
+    return None
+
+
+def _repeats(facts: list[Fact], fact: Fact) -> bool:
+    """The same number twice in one phrase ("three (3) people") or an overlapping span."""
+    for earlier in facts[-2:]:
+        if earlier.field != fact.field:
+            continue
+        if fact.start < earlier.end:
+            return True
+        if earlier.value == fact.value and fact.start - earlier.end <= 3:
+            return True
+    return False

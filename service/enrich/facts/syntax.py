@@ -1,0 +1,301 @@
+"""What a number counts and what happened to it, read from the dependency parse.
+
+Given the tokens of a numeral in a parsed sentence, :func:`read_number` finds the counted noun
+(``nummod`` head, or the object of "of" in "300 of the prisoners"), the predicate that governs it
+(subject/object of a verb, through prepositions and ``xcomp``/``conj`` chains), the count type
+from the predicate's words, whether the number is the size of a change, and whether the clause
+denies it ("nothing involving hundreds").
+"""
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from service.enrich.facts.tables import Change, FactTables
+
+#: Dependencies by which a numeral modifies the noun it counts.
+_COUNTING_DEPS = frozenset({"nummod", "quantmod", "amod", "compound", "nmod"})
+#: Dependencies by which a noun phrase is an argument of its predicate.
+_ARGUMENT_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative", "agent", "csubj", "npadvmod", "pobj", "appos"}
+)
+#: Prepositions that make a number a subset of the previous one ("among them 10 children").
+_SUBSET_PREPS = frozenset({"among", "including", "includes", "included"})
+#: Prepositions that give the level reached, not the size of a change ("rose to 5%").
+_LEVEL_PREPS = frozenset({"to", "from", "at", "in", "of", "on", "for", "with"})
+#: Verbs that carry no event of their own; the count type comes from their complement.
+_LIGHT_VERBS = frozenset(
+    {"be", "is", "are", "was", "were", "been", "being", "'s", "’s", "have", "has", "had", "do", "did",
+     "try", "tried", "tries", "remain", "remained", "remains", "stay", "stayed", "become", "became",
+     "say", "said", "says", "report", "reported", "include", "included", "includes", "get", "got",
+     "begin", "began", "start", "started", "continue", "continued", "leave", "left", "leaving", "leaves"}
+)  # fmt: skip
+#: Verbs left out of the ``what`` text.
+_AUXILIARIES = frozenset(
+    {"be", "is", "are", "was", "were", "been", "being", "'s", "’s", "have", "has", "had", "do", "did",
+     "say", "said", "says", "get", "got"}
+)  # fmt: skip
+#: Words whose presence on the path from a number to its clause means the text denies it.
+_NEGATORS = frozenset({"nothing", "none", "never", "neither", "nor", "no"})
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "conj", "parataxis", "xcomp"})
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the parse says about one number."""
+
+    noun: Token | None
+    noun_phrase: str | None
+    predicate: str | None
+    count_type: str | None
+    change: Change | None
+    denied: bool
+    subset: bool
+
+
+def head_token(sent: Doc, start: int, end: int) -> Token:
+    """The numeral's syntactic head: the token of ``[start, end)`` whose head lies outside it."""
+    for token in sent[start:end]:
+        if not start <= token.head.i < end or token.head.i == token.i:
+            return token
+    return sent[end - 1]
+
+
+def counted_noun(head: Token, end: int) -> Token | None:
+    """The noun a numeral counts: its ``nummod`` head after it, else the object of its "of"."""
+    parent = head.head
+    if head.dep_ in _COUNTING_DEPS and parent.i >= end and _is_nominal(parent):
+        return parent
+    if head.dep_ == "nsubj" and parent.dep_ == "amod" and parent.head.i > parent.i:
+        return parent.head  # "some 300 escaped jihadists": the parser hangs the number on "escaped"
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj" and _is_nominal(c)]
+            if objects:
+                return objects[0]
+    return None
+
+
+def read_number(sent: Doc, start: int, end: int, tables: FactTables, phrase_start: int) -> Reading:
+    """Read counted noun, predicate, count type and change for the numeral ``sent[start:end]``.
+
+    ``phrase_start`` is where its qualifier begins ("no fewer than"), whose words deny nothing.
+    """
+    head = head_token(sent, start, end)
+    noun = counted_noun(head, end)
+    anchor = noun if noun is not None and noun.i > head.i else head
+    verb, preps, subset = _governor(anchor, head)
+    direct, chain = _predicate_words(verb) if verb is not None else ([], [])
+    if verb is not None and verb.dep_ == "amod" and noun is not None and verb.head == noun:
+        direct, chain = [verb], []
+    modifiers = [m for m in _modifiers(noun) if not start <= m.i < end] if noun is not None else []
+    described = [  # "112 wounded", "41 people dead"
+        c
+        for t in (head, noun)
+        if t is not None
+        for c in t.children
+        if c.dep_ in {"acl", "amod"} and c.i > t.i
+    ]
+    clauses = [
+        w for c in (noun or head).children if c.dep_ == "acl" and c.i > c.head.i for w in _completed(c)
+    ]
+    count_type = None
+    if not preps or preps[0].lower_ in {
+        "by",
+        "among",
+        "including",
+        "as",
+    }:  # "as" is often a misparsed "as"-clause
+        count_type = _count_type(direct, tables) or _count_type(chain, tables)
+    if count_type is None:
+        count_type = _count_type([*modifiers, *described, *([noun] if noun is not None else [])], tables)
+    if count_type is None:
+        count_type = _count_type(clauses, tables)  # "34 people reported missing"
+    if count_type is None:
+        of_noun = (
+            preps[0].head
+            if preps and preps[0].lower_ == "of" and preps[0].head.tag_.startswith("NN")
+            else None
+        )
+        count_type = _count_type([of_noun], tables) if of_noun is not None else None  # "deaths of 40"
+    if count_type is None and verb is not None and preps:
+        subject = _subject(verb)
+        if subject is not None:  # "the death toll rose to 40", "the number who died rose to 212"
+            count_type = _count_type(list(subject.subtree)[:12], tables)
+    if count_type is None and verb is None and anchor.head.tag_ in {"NNP", "NNPS"}:
+        count_type = tables.count_types.get(anchor.head.lower_)  # title case: "Crash Kills 23"
+    predicate_words = sorted([*direct, *chain], key=lambda t: t.i)
+    if noun is None and described:
+        modifiers = described
+    return Reading(
+        noun=noun,
+        noun_phrase=_phrase([*modifiers, noun]) if noun is not None or modifiers else None,
+        predicate=_predicate_text(predicate_words) or None,
+        count_type=count_type,
+        change=_change(head, noun, verb, preps, tables),
+        denied=_denied(anchor, range(phrase_start, end)),
+        subset=subset,
+    )
+
+
+def _is_nominal(token: Token) -> bool:
+    return token.tag_.startswith("NN") or (token.tag_ in {"$", "PRP"} and token.lower_ not in {"it"})
+
+
+def _governor(anchor: Token, number: Token) -> tuple[Token | None, list[Token], bool]:
+    """The verb (or event noun) governing ``anchor``, the prepositions crossed, and subset-ness."""
+    token = anchor
+    preps: list[Token] = []
+    for _ in range(8):
+        dep = token.dep_
+        parent = token.head
+        if dep == "ROOT" or parent.i == token.i:
+            return (token if token.pos_ == "VERB" or token.tag_.startswith("VB") else None), preps, False
+        if dep == "pobj" and parent.dep_ == "prep":
+            preps.append(parent)
+            if parent.lower_ in _SUBSET_PREPS:
+                return None, preps, True
+            if parent.lower_ == "of" and parent.head == number:
+                preps.pop()
+                token = number  # "10 of the prisoners": the number is the argument
+                continue
+            if parent.lower_ == "of" and (parent.head.like_num or parent.head.tag_.startswith("VB")):
+                return None, preps, False  # "of the 1,793 prisoners, 430 ...": a total, not the subset
+            token = parent.head
+            if token.tag_.startswith("VB") or token.lower_ in {"up", "down"}:
+                return token, preps, False
+            continue
+        if dep in {"conj", "appos", "compound", "nummod", "quantmod", "amod", "nmod", "prep"}:
+            if dep == "prep" and parent.lower_ in _SUBSET_PREPS:
+                return None, preps, True
+            token = parent
+            continue
+        if dep in _ARGUMENT_DEPS or dep in {"acl", "relcl", "advcl", "ccomp", "xcomp", "advmod"}:
+            if dep == "nsubj" and parent.tag_ == "JJ":
+                return parent, preps, False  # a small clause: "left 41 people dead"
+            if parent.tag_.startswith("VB") or parent.lower_ in {"up", "down"}:
+                return parent, preps, False
+            token = parent
+            continue
+        return (parent if parent.tag_.startswith("VB") else None), preps, False
+    return None, preps, False
+
+
+def _predicate_words(verb: Token) -> tuple[list[Token], list[Token]]:
+    """The verb with what completes it (particle, complement), then its ``xcomp``/``conj`` verbs.
+
+    Verbs with their own subject start another clause and are left out.
+    """
+    direct = _completed(verb)
+    chain: list[Token] = []
+    queue = [verb]
+    while queue and len(chain) < 8:
+        current = queue.pop()
+        for child in current.children:
+            if (
+                child.dep_ in {"xcomp", "conj"}
+                and child.tag_.startswith("VB")
+                and child.i > current.i
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+            ):
+                chain.extend(_completed(child))
+                queue.append(child)
+    return direct, sorted(chain, key=lambda t: t.i)
+
+
+def _completed(verb: Token) -> list[Token]:
+    """``verb`` with its particle and complement ("left dead", "were at large")."""
+    words = [verb]
+    for child in verb.children:
+        if child.dep_ in {"prt", "acomp", "oprd"} or (child.dep_ == "xcomp" and child.tag_ == "JJ"):
+            words.append(child)
+        elif child.dep_ == "prep" and verb.lower_ in _LIGHT_VERBS and child.i > verb.i:
+            phrase = child.doc[child.i : min(child.right_edge.i + 1, child.i + 4)]
+            words.extend(t for t in phrase if t.is_alpha)  # "at large", "among those evacuated"
+    return sorted(words, key=lambda t: t.i)
+
+
+def _predicate_text(words: list[Token]) -> str:
+    kept = [w for w in words if w.lower_ not in _AUXILIARIES]
+    return " ".join(w.lower_ for w in kept)
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    """Adjectives, compounds and participles right of the determiner, in text order."""
+    return [c for c in noun.lefts if c.dep_ in {"amod", "compound", "nmod"} and not c.like_num]
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def _phrase(tokens: list[Token | None]) -> str:
+    return " ".join(t.text for t in sorted((t for t in tokens if t is not None), key=lambda t: t.i))
+
+
+def _count_type(words: list[Token], tables: FactTables) -> str | None:
+    """The last count type named among ``words`` ("tried to escape and been recaptured": ARREST)."""
+    found = None
+    texts = [w.lower_ for w in words]
+    for index, text in enumerate(texts):
+        pair = f"{text} {texts[index + 1]}" if index + 1 < len(texts) else ""
+        found = tables.count_types.get(pair) or tables.count_types.get(text) or found
+    return found
+
+
+def _change(
+    head: Token, noun: Token | None, verb: Token | None, preps: list[Token], tables: FactTables
+) -> Change | None:
+    """``increase``/``decrease`` when the number is the size of a change, else None."""
+    if (
+        verb is not None
+        and verb.lower_ in {"up", "down"}
+        and verb.i + 1 < len(verb.doc)
+        and verb.nbor().lower_ == "to"
+    ):
+        verb = None  # "up to 5,000" is a qualifier, not a rise
+    if preps and preps[0].lower_ in _LEVEL_PREPS:
+        if preps[0].lower_ == "of" and preps[0].head.lower_ in tables.changes:
+            return tables.changes[preps[0].head.lower_]  # "an increase of 5%"
+        return None
+    for token in (head, noun):
+        if (
+            token is not None
+            and token.head.lower_ in tables.changes
+            and token.head.i > token.i
+            and token.dep_ in _COUNTING_DEPS
+            and token.head.tag_.startswith("NN")
+        ):
+            return tables.changes[token.head.lower_]  # "a 5% rise"
+    if verb is None or verb.lower_ not in tables.changes:
+        return None
+    if preps and (preps[0].lower_ != "by" or preps[0].head != verb):
+        return None
+    anchor = noun if noun is not None and noun.i > head.i else head
+    if (
+        preps
+        or anchor.dep_ in {"dobj", "npadvmod", "advmod", "attr"}
+        or verb.lower_
+        in {
+            "up",
+            "down",
+        }
+    ):
+        return tables.changes[verb.lower_]
+    return None
+
+
+def _denied(anchor: Token, own: range) -> bool:
+    """Whether a negator sits on the path from ``anchor`` up to its clause head (outside ``own``)."""
+    token = anchor
+    for _ in range(8):
+        if token.lower_ in _NEGATORS or any(
+            c.i not in own and (c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"))
+            for c in token.children
+        ):
+            return True
+        if token.dep_ in _CLAUSE_DEPS or token.head.i == token.i:
+            governor = token.head if token.dep_ == "advcl" else token
+            return any(c.lower_ in _NEGATORS and c.i not in own for c in governor.children)
+        token = token.head
+    return False

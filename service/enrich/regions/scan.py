@@ -1,0 +1,206 @@
+"""The gazetteer scan: place names the model did not tag as places, gated against common-word noise.
+
+A capitalised run of tokens the gazetteer knows is a place when nothing says otherwise: not part of
+a longer name ("Pat Nelson", "Nelson Street"), not a common word the article also writes in lower
+case, and only a big city or a region when nothing vouches for it (small towns stay tentative).
+"""
+
+from spacy.tokens import Doc
+
+from service.enrich.regions.gazetteer import City, Gazetteer, PlaceCandidate, fold
+from service.enrich.regions.toponyms import (
+    Toponym,
+    common_word,
+    mention_order,
+    person_surnames,
+    qualifiers_after,
+)
+from service.enrich.text.article import AnalysedArticle
+from service.schema.events import Mention
+
+#: Labels whose whole span may still be a place the model mislabelled ("Georgia" as ORG).
+MISLABELLED = frozenset({"ORG", "PERSON"})
+#: Labels of names that often start with a place: "Norfolk High School", "the Santa Ana Zoo".
+NAMED_AFTER_PLACES = frozenset({"ORG", "FAC"})
+#: Smallest city the gazetteer scan accepts on its own (the NER model vouches for smaller ones).
+SCAN_MIN_CITY_POPULATION = 100_000
+
+
+def scan_gazetteer(
+    analysed: AnalysedArticle, gazetteer: Gazetteer, toponyms: list[Toponym], by_name: dict[str, Toponym]
+) -> None:
+    """Add to ``toponyms`` (and ``by_name``) the gazetteer names the model did not tag as places."""
+    fields = {"title": analysed.source.article.title, "body": analysed.source.article.body}
+    scan = _Scan(analysed.doc, gazetteer, by_name, len(analysed.source.title.text))
+    i = 0
+    while i < len(scan.doc):
+        hit = scan.match_at(i)
+        if hit is None:
+            i += 1
+            continue
+        end, candidates, tentative = hit
+        doc = scan.doc
+        span = analysed.source.span(doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text))
+        if span is not None:
+            mention = Mention(**span.model_dump())
+            key = fold(mention.text)
+            known = by_name.get(key)
+            if known is not None:
+                if not any(_overlaps(m, mention) for m in known.mentions):  # else the entity step has it
+                    known.mentions.append(mention)
+                known.first = min(known.first, mention_order(mention))
+            else:
+                toponym = Toponym(
+                    f"G{sum(1 for t in toponyms if t.entity.startswith('G')) + 1}",
+                    mention.text,
+                    [mention],
+                    candidates,
+                    qualifiers_after(fields[mention.field], mention.end, gazetteer),
+                    first=mention_order(mention),
+                    tentative=tentative,
+                    scanned=True,
+                )
+                toponyms.append(toponym)
+                by_name[key] = toponym
+        i = end
+
+
+class _Scan:
+    """Token-level gazetteer lookups over one doc, with what NER already tagged."""
+
+    def __init__(self, doc: Doc, gazetteer: Gazetteer, by_name: dict[str, Toponym], title_end: int) -> None:
+        self.doc = doc
+        self.title_end = title_end
+        self.words = gazetteer.words
+        self.gazetteer = gazetteer
+        self.by_name = by_name
+        self.covered = [False] * len(doc)
+        self.whole: dict[tuple[int, int], str] = {}
+        self.starts: dict[int, str] = {}
+        for ent in doc.ents:
+            for k in range(ent.start, ent.end):
+                self.covered[k] = True
+            self.whole[(ent.start, ent.end)] = ent.label_
+            first_word = ent.start + 1 if ent[0].lower_ == "the" and len(ent) > 1 else ent.start
+            self.starts[first_word] = ent.label_
+        self.lower_words = frozenset(t.text for t in doc if t.text.islower())
+        self.people = person_surnames(doc)
+
+    def match_at(self, i: int) -> tuple[int, list[PlaceCandidate], bool] | None:
+        """Longest acceptable name at token ``i``: ``(end, candidates, tentative)``."""
+        doc = self.doc
+        if not doc[i].text[:1].isupper():
+            return None
+        last = i
+        while last + 1 < min(len(doc), i + self.gazetteer.max_words) and (
+            doc[last + 1].text[:1].isupper() or doc[last + 1].lower_ in self.words.connectors
+        ):
+            last += 1
+        for end in range(last + 1, i, -1):
+            tokens = doc[i:end]
+            if not tokens[-1].text[:1].isalpha():
+                continue
+            key = fold(tokens.text)
+            if key not in self.gazetteer.names and key not in self.by_name:
+                continue
+            hit = self._accept(i, end, tokens.text)
+            if hit is not None:
+                return end, *hit
+        return None
+
+    def _embedded(self, i: int, end: int) -> bool:
+        """Part of a longer name: "Pat Nelson", "St. Paris", "Nelson Street"."""
+        doc = self.doc
+        if end < len(doc) and doc[end].lower_.rstrip(".") in self.words.street_words:
+            return True
+        if i == 0 or doc[i].idx < self.title_end:
+            return False
+        prev = doc[i - 1]
+        if prev.text in self.words.name_prefixes:
+            return True
+        return (
+            prev.is_alpha
+            and prev.text[:1].isupper()
+            and not prev.is_stop
+            and prev.lower_ not in self.words.locatives
+            and not _sentence_start(doc, i - 1)
+        )
+
+    def _state_after_town(self, i: int, end: int, text: str) -> list[PlaceCandidate]:
+        """An AP state abbreviation after "Town, " ("Pine Hollow, Pa."), even for a town unknown here.
+
+        Only dotted forms ("Pa.", "N.J.", "Fla."): "Smith, PA" may be a title.
+        """
+        doc = self.doc
+        if i < 2 or doc[i - 1].text != "," or not doc[i - 2].text[:1].isupper():
+            return []
+        if "." not in text:
+            return []
+        return [c for c in self.gazetteer.lookup(text) if c.weak and c.kind == "subdivision"]
+
+    def _accept(self, i: int, end: int, text: str) -> tuple[list[PlaceCandidate], bool] | None:
+        label = self.whole.get((i, end))
+        inside = any(self.covered[i:end])
+        if not inside and self._embedded(i, end):
+            return None
+        if end < len(self.doc) and self.doc[end].lower_.rstrip(".") in self.words.street_words:
+            return None  # "Rivers Avenue" tagged as a facility: a street's name, not the place
+        known = self.by_name.get(fold(text))
+        if known is not None and (not inside or label in MISLABELLED):
+            return known.candidates, known.tentative
+        state = self._state_after_town(i, end, text)
+        if state:
+            return state, False
+        if common_word(text, self.doc, self.lower_words):
+            return None
+        usable = [c for c in self.gazetteer.lookup(text) if _usable(c, text)]
+        if self.doc[i].idx < self.title_end:  # headlines capitalise every word
+            usable = [c for c in usable if c.kind in ("country", "subdivision")]
+        if len(text) <= 4 and text.isupper():  # an acronym ("BOE"), unless a country's ("UK")
+            usable = [c for c in usable if c.kind == "country"]
+        sure = [c for c in usable if c.kind != "city" or _big(c)]
+        if not inside and not _sentence_start(self.doc, i):
+            return (sure, False) if sure else ((usable, True) if usable else None)
+        if not inside:
+            sure = [c for c in sure if c.kind != "city"]
+            return (sure, False) if sure else None
+        if label == "PERSON" and end - i == 1 and fold(text) in self.people:
+            return None  # "Jordan said" after "Michael Jordan": rightly a person
+        if label in MISLABELLED:  # the whole entity: "in Lyon" is a place whatever NER says
+            trusted = [c for c in sure if c.kind in ("country", "subdivision")]
+            if trusted:
+                return trusted, False
+            if usable and i > 0 and self.doc[i - 1].lower_ in self.words.locatives:
+                return usable, False
+            return (usable, True) if usable else None
+        named_after = self.starts.get(i) in NAMED_AFTER_PLACES and end < len(self.doc)
+        if (named_after and self.doc[end].lower_ not in self.words.not_after_places) or (
+            i > 0 and self.doc[i - 1].lower_ == "of" and self.covered[i - 1]
+        ):  # "Norfolk High School", "the Santa Ana Zoo", "the Kentucky State Police"
+            regions = [c for c in usable if c.kind in ("country", "subdivision")]
+            return (regions, False) if regions else ((usable, True) if usable else None)
+        inside_org = any(lab == "ORG" and s <= i and end <= e for (s, e), lab in self.whole.items())
+        countries = [c for c in sure if c.kind == "country"]  # "the U.S. Department of Agriculture"
+        return (countries, False) if inside_org and countries else None
+
+
+def _overlaps(a: Mention, b: Mention) -> bool:
+    return a.field == b.field and a.start < b.end and b.start < a.end
+
+
+def _usable(cand: PlaceCandidate, text: str) -> bool:
+    """What a bare capitalised name may mean: no alternate names, demonyms or codes."""
+    if cand.alternate or cand.kind == "demonym":
+        return False
+    return not cand.weak or (cand.kind == "country" and text.replace(".", "").isupper())
+
+
+def _big(cand: PlaceCandidate) -> bool:
+    return isinstance(cand.entry, City) and cand.entry.population >= SCAN_MIN_CITY_POPULATION
+
+
+def _sentence_start(doc: Doc, i: int) -> bool:
+    if i == 0:
+        return True
+    previous = doc[i - 1].text
+    return previous in {".", "!", "?", ":", '"', "“"} or "\n" in previous or previous.endswith(".")

@@ -49,3 +49,18 @@ def test_lexicons_load() -> None:
     assert tables.currencies["€"].code == "EUR"
     assert tables.units["per cent"] == "percent"
     assert "page" in tables.reference_nouns
+
+
+def test_every_unit_has_a_dimension_and_a_conversion() -> None:
+    """Units other than percent and points are in the pint-built conversions table, and only they."""
+    tables = FactTables.load()
+    dimensionless = {"percent", "percentage point", "point", "basis point"}
+    assert set(tables.units.values()) - dimensionless <= set(tables.conversions)
+    catalogue = (
+        Path(__file__).resolve().parents[2] / "service" / "data" / "facts" / "unit_catalogue.tsv"
+    ).read_text()
+    names = {line.split("\t")[0] for line in catalogue.splitlines() if line and not line.startswith("#")}
+    assert names == set(tables.conversions)
+    fahrenheit = tables.conversions["degree Fahrenheit"]
+    assert fahrenheit.canonical(212) == pytest.approx(100)
+    assert tables.conversions["mile"].canonical(1) == pytest.approx(1609.344)

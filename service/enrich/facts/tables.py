@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from importlib.resources import files
 from typing import Literal
 
+from service.enrich.facts.units import UnitInfo, load_conversions
 from service.schema.events import Qualifier
 
 Change = Literal["increase", "decrease"]
@@ -32,6 +33,8 @@ class FactTables:
     currencies: dict[str, Currency]
     units: dict[str, str]
     reference_nouns: frozenset[str]
+    conversions: dict[str, UnitInfo]
+    longest_qualifier: int = 0
 
     @classmethod
     def load(cls) -> "FactTables":
@@ -51,12 +54,9 @@ class FactTables:
         currencies = {surface: Currency(code, unit) for surface, code, unit in _rows("currencies.tsv", 3)}
         units = {row[0]: row[1] for row in _rows("units.tsv", 2)}
         references = frozenset(row[0] for row in _rows("reference_nouns.txt", 1))
-        return cls(before, after, count_types, changes, currencies, units, references)
-
-    @property
-    def longest_qualifier(self) -> int:
-        """Words in the longest qualifier phrase."""
-        return max(len(p.split()) for p in (*self.qualifiers_before, *self.qualifiers_after))
+        longest = max(len(p.split()) for p in (*before, *after))  # words in the longest qualifier phrase
+        conversions = load_conversions()
+        return cls(before, after, count_types, changes, currencies, units, references, conversions, longest)
 
 
 def _rows(name: str, width: int) -> list[tuple[str, ...]]:

@@ -64,6 +64,7 @@ def sentence_facts(
             and quantity.qualifier is Qualifier.EXACT
             and (reading.noun is None or reading.noun.tag_ in {"NNP", "NNPS"})
             and _age(sent, core)
+            and _plainly_an_age(sent, core)
         ):
             quantity = replace(quantity, kind=FactKind.AGE, unit="year")  # "the woman, 82,", "He was 79."
         if _rejected(sent, core, label, quantity, reading, tables):
@@ -140,6 +141,22 @@ def _rejected(
         return True
     proper_noun = reading.noun is None or reading.noun.tag_ in {"NNP", "NNPS"}
     return (proper_noun and _age(sent, core)) or _in_name(sent, core, reading, tables)
+
+
+def _plainly_an_age(sent: Doc, core: tuple[int, int]) -> bool:
+    """An age :func:`_age` found that is safe to report: under 100 and closed by punctuation.
+
+    "Onarheim, 29, told" is an age; "8 - Saffet Sancakli, 7 - Ramon" (a team list) and a cricket
+    score "O'Gorman, 109, took" are not.
+    """
+    start, end = core
+    after = sent[end].text if end < len(sent) else "."
+    closed = (
+        after in {",", ".", ";", ")"}
+        or sent[start - 1].lower_ == "at"
+        or sent[start].dep_ in {"attr", "acomp"}
+    )
+    return int(sent[start].text) < 100 and closed  # "died at 79", "she will be 35 by ..."
 
 
 def _age(sent: Doc, core: tuple[int, int]) -> bool:

@@ -45,6 +45,28 @@ _FRACTION_OF = re.compile(
     r"\b((?:an?|one|two|three|four|five|seven|nine)[\s-]+(?:thirds?|quarters?|fifths?|tenths?|eighths?)|half)\s+of\b"
 )
 
+#: Words before "one day" that make it a stretch of time ("for one day", "in just one day").
+_DURATION_BEFORE = frozenset(
+    {
+        "for",
+        "in",
+        "within",
+        "after",
+        "over",
+        "than",
+        "of",
+        "last",
+        "past",
+        "first",
+        "next",
+        "only",
+        "just",
+        "a",
+    }
+)
+_FRACTION_WORDS = frozenset(
+    {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"}
+)
 _NOT_A_SHARE_BEFORE = frozenset({"the", "first", "second", "latter", "other", "this", "that", "each"})
 
 _SLASH_FRACTION_TOKEN = re.compile(r"^\d/\d{1,2}$")
@@ -123,7 +145,10 @@ def _bare_numeral(token: Token, tables: FactTables) -> bool:
     if token.ent_iob_ != "O":
         return False
     if is_vague_plural(token.text):
-        return True
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        return token.lower_ != "scores" or (
+            following is not None and following.lower_ == "of"
+        )  # "leading scores"
     return any(c.isdigit() for c in token.text) and parse_number(token.text, money=True) is not None
 
 
@@ -212,6 +237,8 @@ def _with_ages_and_durations(
         first, last = token_at(starts, first_char), token_at(starts, phrase.number_end - 1)
         before = doc[first - 1].lower_ if first > 0 else ""
         label = AGE if phrase.old or before in AGE_BEFORE else DURATION
+        if label == DURATION and _some_day(doc, first, last, phrase.number):
+            continue  # "one day China will pay": some day, not a stretch of one day
         spans.append((first, last + 1, label))
     for pattern, source in ((_AGE_NUMBER, lowered), (_AGE_BETWEEN_COMMAS, text)):
         for match in pattern.finditer(source):
@@ -227,6 +254,14 @@ def _with_ages_and_durations(
         return found
     kept = [c for c in found if not any(c[0] < e and s < c[1] for s, e, _ in spans)]
     return [*kept, *spans]
+
+
+def _some_day(doc: Doc, first: int, last: int, number: str) -> bool:
+    """Whether "one day" means some day: not a compound ("one-day match"), no preposition before."""
+    if number.lower() != "one" or last + 1 >= len(doc) or doc[last + 1].lower_ != "day":
+        return False
+    compound = (last + 2 < len(doc) and doc[last + 2].text == "-") or doc[last].whitespace_ == ""
+    return not compound and (first == 0 or doc[first - 1].lower_ not in _DURATION_BEFORE)
 
 
 def _symbol_before(doc: Doc, index: int, tables: FactTables) -> bool:
@@ -308,6 +343,9 @@ def _not_a_fact(sent: Doc, text: str, core: tuple[int, int], label: str, tables:
             return True  # "24703L202", "scp173m", "F16"; not "RM3", "US$5"
     if label in {AGE, DURATION}:
         return False
+    words = [t.lower_ for t in sent[start:end] if t.lower_ not in {"a", "an", "one", "-"}]
+    if words and all(w in _FRACTION_WORDS for w in words) and (after is None or after.lower_ != "of"):
+        return True  # "his own half", "a third successive title": not a share of anything
     if after is not None and after.lower_ in _TIME_AFTER:
         return True
     if _shirt_number(sent, start, end) or _model_name_after(sent, start, end):

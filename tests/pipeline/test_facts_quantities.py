@@ -82,6 +82,16 @@ def test_temperatures_convert_to_celsius_and_keep_their_sign(facts_of: FactsOf) 
     assert hot.canonical_value == pytest.approx(45)
     cold = one(facts_of, "Overnight the air cooled to minus 12 Celsius.", FactKind.MEASURE)
     assert (cold.value, cold.canonical_value) == (-12, -12)
+    glued = facts_of("Frost brought -4C to the valleys and 31F on the hills.")
+    assert [(f.value, f.unit) for f in glued] == [(-4, "degree Celsius"), (31, "degree Fahrenheit")]
+    assert glued[1].canonical_value == pytest.approx(-0.5556, abs=1e-3)
+
+
+def test_feet_and_inches_glued_to_the_number(facts_of: FactsOf) -> None:
+    assert [(f.value, f.unit) for f in facts_of("The centre stands 6ft 11in tall.")] == [
+        (6, "foot"),
+        (11, "inch"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -170,10 +170,10 @@ def glued_form(token: Token, tables: FactTables) -> Glued | None:
     if glued is None:
         return None
     suffix = token.text[len(token.text.rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")) :]
-    if (
-        len(suffix) == 1
-        and (suffix.isupper() or suffix not in {"m", "k", "g", "b"})
-        and glued.currency is None
-    ):
+    if len(suffix) == 1 and suffix not in _ONE_LETTER_SUFFIXES and glued.currency is None:
         return None  # "5G", "3D", "1990s", "4K": names and decades, not units
     return glued
+
+
+#: One-letter suffixes that are units or scales: "100m", "50k", "5g", "$3b", "35C", "95F".
+_ONE_LETTER_SUFFIXES = frozenset({"m", "k", "g", "b", "C", "F"})

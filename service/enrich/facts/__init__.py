@@ -1,8 +1,12 @@
 """Numeric facts: the numbers a reader wants, with what they count and how sure the text is.
 
-- :mod:`.candidates`: the model's numeric spans plus bare numerals it missed, minus what the words
-  alone rule out (dates, times, ages, ordinals, phone numbers, labels such as "page 5");
-- :mod:`.parse`: only the sentences that hold a candidate are tagged and parsed, cut to windows;
+- :mod:`.candidates`: the model's numeric spans plus bare numerals it missed, glued forms and time
+  phrases, minus what the words alone rule out (dates, times, ordinals, phone numbers, labels such
+  as "page 5", model numbers);
+- :mod:`.parse`: only the sentences that hold a candidate needing a parse are tagged and parsed,
+  cut to windows (durations and ages are read from the NER doc alone);
+- :mod:`.surface` and :mod:`.units`: numbers written against units, scales and currencies; unit
+  dimensions and canonical values (built once with pint, ``tools/build_units.py``);
 - :mod:`.quantity`: each candidate's value (:mod:`.numbers`), qualifier, currency or unit;
 - :mod:`.syntax`: from the parse, what it counts, its predicate, count type and change;
 - :mod:`.assembly`: the :class:`~service.schema.events.Fact`, or a rejection the parse reveals

@@ -1,9 +1,12 @@
 """Numeral candidates: the model's numeric spans and the bare numerals it missed, before any parse.
 
 Candidates are the model's CARDINAL/MONEY/PERCENT/QUANTITY spans plus bare numerals it left out
-(a currency symbol before and a scale word after join them, two numbers joined by "or"/"to" are one
-range). What the words alone rule out goes here: times, ordinals, ages, dates, phone numbers,
-street addresses, labels ("page 5") and numbers glued to letters ("F-16").
+(a currency symbol or code before and a scale word after join them, two numbers joined by "or"/"to"
+are one range), numbers with a unit or currency glued on ("450km", "US$5m"), shares ("a third
+of"), and the numbers of time phrases, labelled AGE ("a 70-year-old", "aged 35") or DURATION
+("three years"), which need no parse. What the words alone rule out goes here: times, ordinals,
+dates, phone numbers, street addresses and ZIP codes, labels ("page 5"), model and shirt numbers
+("737 Max", "Mbeki (4)"), codes and numbers glued to letters ("F-16", "24703L202").
 """
 
 import re

@@ -1,8 +1,10 @@
 """Reading a quantity: a numeral's value, bounds, qualifier, unit or currency, from its words.
 
 The value comes from :mod:`service.enrich.facts.numbers`; the qualifier from the phrase before the
-numeral ("more than", "about") or after it ("or more"); money, percent and measures from the
-currency and unit tables. What the number counts is the parse's job (:mod:`.syntax`).
+numeral ("more than", "about") or after it ("or more"); money, percent, measures, durations and
+ages from the currency and unit tables and the candidate's label, with glued forms read by
+:mod:`.surface` and a sign from "minus" or a loose minus before a temperature. What the number
+counts is the parse's job (:mod:`.syntax`).
 """
 
 import re

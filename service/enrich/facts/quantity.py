@@ -245,22 +245,16 @@ def _unit(
             return tables.units[lower], token.i + 1  # "100" "m": metres where no money or plural noun
         if lower in SCALES or token.like_num:
             continue
-        for width in (3, 2, 1):  # the longest: "degrees fahrenheit" before "degrees"
-            span = sent[token.i : token.i + width]
-            words = (
-                span.text.lower() if span.text.lower() in tables.units else " ".join(t.lower_ for t in span)
-            )
+        for width in _widths(lower, tables):  # the longest: "degrees fahrenheit" before "degrees"
+            words = _unit_words(sent, token.i, width, tables)
             fits = token.i + width <= len(sent)
             if fits and words in tables.units and (len(words) > _SHORT_UNIT or label == "QUANTITY"):
                 return tables.units[words], token.i + width
     if end < len(sent) and sent[end].text == "-" and not sent[end - 1].whitespace_:
         end += 1  # "three-foot", "16-bit"
-    for width in (3, 2, 1):
+    for width in _widths(sent[end].lower_, tables) if end < len(sent) else ():
         if end + width <= len(sent):
-            span = sent[end : end + width]
-            words = (
-                span.text.lower() if span.text.lower() in tables.units else " ".join(t.lower_ for t in span)
-            )
+            words = _unit_words(sent, end, width, tables)
             if words in tables.units:
                 if words in {"points", "point"} and label == "MONEY":
                     continue
@@ -268,6 +262,20 @@ def _unit(
                     continue  # "5 m", "3 g" only where the model saw a quantity
                 return tables.units[words], end + width
     return None, end
+
+
+def _widths(first: str, tables: FactTables) -> tuple[int, ...]:
+    """Token counts to try for a unit starting with ``first``: longest first, 1 if no longer one does."""
+    return (3, 2, 1) if first in tables.unit_first_words else (1,)
+
+
+def _unit_words(sent: Doc, start: int, width: int, tables: FactTables) -> str:
+    """The unit surface of ``width`` tokens: as written ("km/h", "pound-feet") or word by word."""
+    if width == 1:
+        return sent[start].lower_
+    span = sent[start : start + width]
+    written = span.text.lower()
+    return written if written in tables.units else " ".join(t.lower_ for t in span)
 
 
 def _time_unit_after(sent: Doc, end: int) -> tuple[str | None, int]:

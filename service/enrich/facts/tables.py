@@ -4,6 +4,7 @@ Qualifier phrases, count-type words, change words, currencies, units and the nou
 following number a label. All are closed-class news vocabulary, never words of one story.
 """
 
+import re
 from dataclasses import dataclass
 from importlib.resources import files
 from typing import Literal
@@ -35,6 +36,7 @@ class FactTables:
     reference_nouns: frozenset[str]
     conversions: dict[str, UnitInfo]
     longest_qualifier: int = 0
+    unit_first_words: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> "FactTables":
@@ -56,7 +58,20 @@ class FactTables:
         references = frozenset(row[0] for row in _rows("reference_nouns.txt", 1))
         longest = max(len(p.split()) for p in (*before, *after))  # words in the longest qualifier phrase
         conversions = load_conversions()
-        return cls(before, after, count_types, changes, currencies, units, references, conversions, longest)
+        # first tokens of units written in more than one token ("degrees fahrenheit", "km/h", "pound-feet")
+        first_words = frozenset(re.split(r"[\s/-]", unit)[0] for unit in units if re.search(r"[\s/-]", unit))
+        return cls(
+            before,
+            after,
+            count_types,
+            changes,
+            currencies,
+            units,
+            references,
+            conversions,
+            longest,
+            first_words,
+        )
 
 
 def _rows(name: str, width: int) -> list[tuple[str, ...]]:

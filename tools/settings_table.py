@@ -13,7 +13,7 @@ import typing
 from pathlib import Path
 from typing import Any
 
-from pydantic import AliasChoices
+from pydantic import AliasChoices, SecretStr
 from pydantic.fields import FieldInfo
 
 from service.settings import Settings
@@ -38,6 +38,8 @@ def default(field: FieldInfo) -> str:
         doc = (field.default_factory.__doc__ or "computed").split(":")[0].strip()
         return doc.replace("``", "`")
     value: Any = field.default
+    if isinstance(value, SecretStr):  # a default is documentation, not a secret
+        value = value.get_secret_value()
     if isinstance(value, bool):
         return f"`{str(value).lower()}`"
     if value == "":

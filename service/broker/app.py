@@ -49,8 +49,10 @@ class WorkerRuntime:
         metrics: Metrics,
         on_fatal: Callable[[str], None],
         processor_class: type[BatchProcessor] = BatchProcessor,
+        on_abandoned: Callable[[int], None] = lambda _count: None,
     ) -> None:
         self.settings = settings
+        self.on_abandoned = on_abandoned
         self.processor_class = processor_class
         self.health = health
         self.metrics = metrics
@@ -79,22 +81,34 @@ class WorkerRuntime:
             socket_timeout=s.block_ms / 1000 + s.socket_timeout_s,
         )
         try:
-            created = await self._until_started(lambda: ensure_group(client, s), "create group")
+            start = await self._until_started(lambda: ensure_group(client, s), "create group")
             self.health.redis_ok = self.health.group_ok = True
+            if start.recreated:
+                self.metrics.group_recreated.inc()
+                log.critical(
+                    "group.recreated",
+                    group=s.group,
+                    stream=s.input_stream,
+                    start_id=start.start_id,
+                    note="the group was missing; recreated at the watermark, nothing committed replays",
+                )
             resources = await asyncio.to_thread(Resources.load, s.model)
             enricher = Enricher(resources, include_body=s.include_body, batch_size=s.batch_size)
             self.health.model_loaded = True
             self.processor = self.processor_class(client, s, enricher, self.metrics)
+            processor = self.processor
+            self.health.commits_failing = lambda: processor.commits_failing
             log.info(
                 "worker.starting",
                 consumer=s.consumer,
                 group=s.group,
                 stream=s.input_stream,
                 redis=describe(s.redis_url),
-                group_created=created,
+                group_created=start.created,
             )
             self.reclaimer = Reclaimer(client, s, self.processor, self.metrics)
-            self.monitor = Monitor(client, s, self.health, self.metrics, self.on_fatal)
+            self.reclaimer.paused = lambda: self.health.paused_reason() is not None
+            self.monitor = Monitor(client, s, self.health, self.metrics, self.on_fatal, self.errors)
             self.reader = StreamReader(client, s, self.health, self.errors, self.process_new)
             await self._until_started(self.reclaimer.drain_own, "drain own pending entries")
             self.health.progressed()
@@ -102,6 +116,8 @@ class WorkerRuntime:
         finally:
             await self.stop_tasks()
             await client.aclose()
+            if self.processor is not None and self.processor.abandoned:
+                self.on_abandoned(self.processor.abandoned)
 
     async def _until_started(self, call: Callable[[], Awaitable[T]], what: str) -> T:
         """Retry ``call`` on any Redis error with backoff until ``startup_timeout_s``, then raise."""
@@ -125,6 +141,7 @@ class WorkerRuntime:
         """Start the reader, the reclaimer and the monitor once the app runs."""
         if self.reclaimer is None or self.monitor is None or self.reader is None:  # pragma: no cover
             return
+        await self.monitor.check_memory()  # a worker started at full memory must not read first
         self.tasks = [
             asyncio.create_task(self.reader.run()),
             asyncio.create_task(self.reclaimer.run()),
@@ -154,6 +171,8 @@ class WorkerRuntime:
             _, pending = await asyncio.wait(self.tasks, timeout=self.settings.shutdown_grace_s)
             for task in pending:
                 task.cancel()
+            if pending:
+                await asyncio.wait(pending)
         self.tasks = []
 
 
@@ -166,6 +185,7 @@ def create_app(
     *,
     on_fatal: Callable[[str], None] | None = None,
     processor_class: type[BatchProcessor] = BatchProcessor,
+    on_abandoned: Callable[[int], None] = lambda _count: None,
 ) -> AsgiFastStream:
     """Build the worker app; ``on_fatal`` is told when the worker cannot go on (default: stop the app).
 
@@ -173,6 +193,8 @@ def create_app(
     serves the app's life cycle, the HTTP routes and the AsyncAPI description. Reading is
     :class:`StreamReader`'s (see its module for why not FastStream's subscriber), so the broker has no
     subscriber and never sends a command; it is given the URL without credentials, for the spec only.
+
+    ``on_abandoned`` is told, at the end, how many entries a shutdown left uncommitted (pending).
     """
     metrics = Metrics()
     health = HealthState(
@@ -193,7 +215,7 @@ def create_app(
         elif app_ref:
             app_ref[0].exit()
 
-    runtime = WorkerRuntime(settings, health, metrics, fatal, processor_class)
+    runtime = WorkerRuntime(settings, health, metrics, fatal, processor_class, on_abandoned)
 
     @contextlib.asynccontextmanager
     async def lifespan() -> AsyncIterator[None]:

@@ -159,10 +159,16 @@ def event_fields(event: EnrichedEvent) -> dict[str, str]:
     }
 
 
-def dead_letter_fields(fields: Fields, dead: DeadLetter, *, now: datetime | None = None) -> list[bytes]:
-    """The dead-letter entry as a flat name/value list: the original fields untouched, then ``error.*``."""
+def dead_letter_fields(
+    fields: Fields, dead: DeadLetter, *, max_fields: int, now: datetime | None = None
+) -> list[bytes]:
+    """The dead-letter entry as a flat name/value list: the original fields untouched, then ``error.*``.
+
+    An entry with more than ``max_fields`` fields (``too_many_fields``) is not copied: the dead
+    letter says how many fields it had (``error.fields_not_copied``) and where it came from.
+    """
     stamp = (now or datetime.now(UTC)).isoformat().replace("+00:00", "Z")
-    error = {
+    error: dict[str, str] = {
         "code": dead.error.code.value,
         "message": dead.error.message,
         "stage": dead.error.stage.value,
@@ -173,8 +179,11 @@ def dead_letter_fields(fields: Fields, dead: DeadLetter, *, now: datetime | None
         "stream": dead.stream,
     }
     flat: list[bytes] = []
-    for key, value in fields.items():
-        flat += [key, value]
+    if len(fields) > max_fields:
+        error["fields_not_copied"] = str(len(fields))
+    else:
+        for key, value in fields.items():
+            flat += [key, value]
     for name, text in error.items():
         flat += [f"{ERROR_PREFIX}{name}".encode(), text.encode("utf-8", "surrogatepass")]
     return flat

@@ -21,6 +21,7 @@ import redis.sentinel
 from pydantic import SecretStr
 from redis.asyncio import Redis
 from redis.asyncio.sentinel import Sentinel
+from redis.driver_info import DriverInfo
 
 from service.redaction import redact_url
 
@@ -103,8 +104,13 @@ def parse_target(url: str | SecretStr) -> RedisTarget:
     )
 
 
+#: No CLIENT SETINFO on connect: one command less for the ACL (see service.broker.acl).
+QUIET_CLIENT = {"driver_info": DriverInfo(name=None, lib_version=None)}
+
+
 def async_client(url: str | SecretStr, **options: Any) -> Redis:
     """An asyncio client for any URL form; ``options`` go to every connection (timeouts...)."""
+    options = {**QUIET_CLIENT, **options}
     target = parse_target(url)
     if target.kind == "server":
         return Redis.from_url(secret_url(url), **options)
@@ -118,6 +124,7 @@ def async_client(url: str | SecretStr, **options: Any) -> Redis:
 
 def sync_client(url: str | SecretStr, **options: Any) -> redis.Redis:
     """A blocking client for any URL form (the CLI's ``publish``)."""
+    options = {**QUIET_CLIENT, **options}
     target = parse_target(url)
     if target.kind == "server":
         return redis.Redis.from_url(secret_url(url), **options)

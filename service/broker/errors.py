@@ -10,12 +10,19 @@ import time
 import structlog
 from prometheus_client import Counter
 from redis.exceptions import (
+    AskError,
     AuthenticationError,
     BusyLoadingError,
+    ClusterCrossSlotError,
+    ClusterDownError,
+    MasterDownError,
     NoPermissionError,
+    NoScriptError,
+    OutOfMemoryError,
     ReadOnlyError,
     RedisError,
     ResponseError,
+    TryAgainError,
 )
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
@@ -24,7 +31,21 @@ log = structlog.get_logger("service.broker.redis")
 #: While one error goes on, its running count is logged again this often (seconds).
 REPEAT_S = 60.0
 
-#: Reply prefixes Redis uses for refusals redis-py has no class for (or raises as ResponseError).
+#: Error classes redis-py raises (it strips the reply's prefix from the message), most specific first.
+_CLASS_KINDS: tuple[tuple[type[BaseException], str], ...] = (
+    (ReadOnlyError, "readonly"),
+    (NoPermissionError, "noperm"),
+    (OutOfMemoryError, "oom"),
+    (AuthenticationError, "auth"),
+    (BusyLoadingError, "loading"),
+    (MasterDownError, "masterdown"),
+    (ClusterDownError, "clusterdown"),
+    (TryAgainError, "tryagain"),
+    (AskError, "moved"),  # MovedError too
+    (ClusterCrossSlotError, "crossslot"),
+    (NoScriptError, "noscript"),
+)
+#: Reply prefixes Redis uses for refusals redis-py has no class for (raised as ResponseError).
 _PREFIX_KINDS = {
     "READONLY": "readonly",
     "NOPERM": "noperm",
@@ -44,14 +65,9 @@ _PREFIX_KINDS = {
 
 def error_kind(exc: BaseException) -> str:
     """A short, stable name for what went wrong: ``readonly``, ``noperm``, ``oom``, ``connection``..."""
-    if isinstance(exc, ReadOnlyError):
-        return "readonly"
-    if isinstance(exc, NoPermissionError):
-        return "noperm"
-    if isinstance(exc, AuthenticationError):
-        return "auth"
-    if isinstance(exc, BusyLoadingError):
-        return "loading"
+    for cls, kind in _CLASS_KINDS:
+        if isinstance(exc, cls):
+            return kind
     if isinstance(exc, RedisTimeoutError | TimeoutError):
         return "timeout"
     if isinstance(exc, RedisConnectionError | OSError):
@@ -68,7 +84,7 @@ def error_kind(exc: BaseException) -> str:
 
 def is_oom(exc: BaseException) -> bool:
     """Redis refused a write because ``maxmemory`` is reached (``noeviction``)."""
-    return isinstance(exc, ResponseError) and str(exc).startswith("OOM")
+    return error_kind(exc) == "oom"
 
 
 class ErrorLog:

@@ -2,8 +2,11 @@
 
 FastStream 0.7.8 creates a missing group at ``$`` (skipping what was added meanwhile), never reads a
 consumer's own pending entries after a restart, and its ``min_idle_time`` mode stops reading new
-entries. So the group is created here at ``group_start_id`` before FastStream starts (FastStream then
-sees "already exists" and reads ``>``), and pending entries are claimed here with XCLAIM/XAUTOCLAIM.
+entries. So the group is created here before FastStream starts (FastStream then sees "already
+exists" and reads ``>``): at the watermark the commit script keeps when there is one (a group that
+was lost is recreated where it stood, so nothing committed is replayed), else at
+``group_start_id``. Pending entries are claimed here with XCLAIM/XAUTOCLAIM, one at a time, so an
+entry that crashes the worker takes no other entry's delivery count with it.
 """
 
 from dataclasses import dataclass
@@ -12,6 +15,7 @@ from typing import cast
 from redis.asyncio import Redis
 from redis.exceptions import ResponseError
 
+from service.broker.scripts import CommitScripts, watermark_key
 from service.settings import Settings
 
 Fields = dict[bytes, bytes]
@@ -34,17 +38,54 @@ class GroupStats:
     pending: int
 
 
-async def ensure_group(client: Redis, settings: Settings) -> bool:
-    """Create the group at ``group_start_id`` with MKSTREAM unless it exists; True when created."""
+@dataclass(frozen=True, slots=True)
+class GroupStart:
+    """What :func:`ensure_group` did: nothing (the group existed), or created it at ``start_id``."""
+
+    created: bool
+    start_id: str = ""
+    #: Created at the watermark: the group existed before and was lost.
+    recreated: bool = False
+
+
+#: The largest sequence part of a stream id.
+_MAX_SEQ = 2**64 - 1
+
+
+def id_before(entry_id: str) -> str:
+    """The greatest stream id smaller than ``entry_id`` (``"5-0"`` -> ``"4-18446744073709551615"``)."""
+    ms, seq = (int(part) for part in entry_id.split("-"))
+    if seq > 0:
+        return f"{ms}-{seq - 1}"
+    return f"{ms - 1}-{_MAX_SEQ}" if ms > 0 else "0-0"
+
+
+def watermark_start(watermark: dict[bytes, bytes]) -> str | None:
+    """Where a recreated group starts so that it delivers exactly what may be uncommitted, or None."""
+    pending = watermark.get(b"pending", b"").decode()
+    if pending:
+        return id_before(pending)
+    delivered = watermark.get(b"delivered", b"").decode()
+    return delivered or None
+
+
+async def ensure_group(client: Redis, settings: Settings) -> GroupStart:
+    """Create the group with MKSTREAM unless it exists: at the watermark if any, else ``group_start_id``.
+
+    XINFO GROUPS first: a Redis at ``maxmemory`` refuses XGROUP CREATE even for an existing group.
+    """
+    if await group_stats(client, settings) is not None:
+        return GroupStart(created=False)
+    watermark = cast("dict[bytes, bytes]", await client.hgetall(watermark_key(settings)))
+    start = watermark_start(watermark)
+    start_id = start if start is not None else settings.group_start_id
     try:
-        await client.xgroup_create(
-            settings.input_stream, settings.group, id=settings.group_start_id, mkstream=True
-        )
+        await client.xgroup_create(settings.input_stream, settings.group, id=start_id, mkstream=True)
     except ResponseError as exc:
         if "BUSYGROUP" not in str(exc):
             raise
-        return False
-    return True
+        return GroupStart(created=False)
+    return GroupStart(created=True, start_id=start_id, recreated=start is not None)
 
 
 async def group_stats(client: Redis, settings: Settings) -> GroupStats | None:
@@ -63,19 +104,24 @@ async def group_stats(client: Redis, settings: Settings) -> GroupStats | None:
     return None
 
 
-async def prune_consumers(client: Redis, settings: Settings) -> list[str]:
+async def prune_consumers(client: Redis, settings: Settings, scripts: CommitScripts) -> list[str]:
     """Delete consumers (not this one) idle for ``consumer_prune_idle_s`` with nothing pending.
 
-    Safe: a consumer with no pending entry holds nothing, and a live one is recreated by its next read.
-    Without it every restart under a new name (``<host>-<pid>``) would leave a consumer behind.
+    Safe: a consumer with no pending entry holds nothing, and a live one is recreated by its next
+    read. The check and the delete are one script per consumer, so a consumer that reads a batch
+    between the listing and the delete keeps it (the script sees it pending and leaves it).
+    Without pruning every restart under a new name (``<host>-<pid>``) would leave a consumer behind.
     """
     idle_ms = int(settings.consumer_prune_idle_s * 1000)
     pruned = []
     for consumer in await client.xinfo_consumers(settings.input_stream, settings.group):
         name = _text(consumer["name"])
         if name != settings.consumer and int(consumer["pending"]) == 0 and int(consumer["idle"]) >= idle_ms:
-            await client.xgroup_delconsumer(settings.input_stream, settings.group, name)
-            pruned.append(name)
+            deleted = await scripts.prune_consumer(
+                keys=[settings.input_stream], args=[settings.group, name, idle_ms]
+            )
+            if int(deleted):
+                pruned.append(name)
     return pruned
 
 

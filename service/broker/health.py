@@ -5,8 +5,9 @@ read after ``block_ms`` counts: Redis answered). A failover (READONLY), a revoke
 (NOPERM), a full memory or a stalled Redis all stop progress, whatever a PING would say.
 
 - ``/readyz`` (readiness): 200 only when the model is loaded, Redis answers, the group exists, the
-  reader runs, memory is not full, no shutdown is under way, and the last successful read is at most
-  ``ready_stale_s`` old (or a batch is in hand while Redis answers the monitor); 503 with the reasons.
+  reader runs, commits succeed, memory is not full, no shutdown is under way, and the last
+  successful read is at most ``ready_stale_s`` old (or a batch is in hand while Redis answers the
+  monitor); 503 with the reasons.
 - ``/healthz`` (liveness): 503 after a fatal error (the group vanished, the reader stopped), when the
   monitor stalls, or when nothing succeeded for ``live_stale_s`` (longer, so that an orchestrator
   restarts only a worker that is truly stuck).
@@ -36,6 +37,8 @@ class HealthState:
     #: Redis reported ``used_memory`` above the backpressure threshold of ``maxmemory``.
     memory_full: bool = False
     reader_running: Callable[[], bool] = field(default=lambda: False)
+    #: True while commits keep failing (permissions, key types): nothing is acked meanwhile.
+    commits_failing: Callable[[], bool] = field(default=lambda: False)
     #: Monotonic time of the monitor's last pass; a stalled event loop stops updating it.
     heartbeat: float = field(default_factory=time.monotonic)
     stale_after_s: float = 30.0
@@ -68,6 +71,7 @@ class HealthState:
             "redis unavailable": self.redis_ok,
             "consumer group missing": self.group_ok,
             "reader not running": self.reader_running(),
+            "commits failing": not self.commits_failing(),
             OUT_OF_MEMORY: not self.memory_full,
             f"no successful read for {age:.0f} s": age <= self.ready_stale_s,
             "shutting down": not self.stopping,

@@ -2,6 +2,8 @@
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
+#: Label values of ``enricher_commits_total{outcome}``.
+COMMIT_OUTCOMES = ("committed", "dead_lettered", "stale", "failed")
 LATENCY_BUCKETS = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0)
 
 
@@ -24,6 +26,37 @@ class Metrics:
             "enricher_articles_dead_lettered",
             "Entries sent to the dead-letter stream.",
             ["code"],
+            registry=reg,
+        )
+        self.commits = Counter(
+            "enricher_commits",
+            "Commit outcomes, one per entry and attempt: committed (event published, or found already "
+            "published), dead_lettered, stale (already committed by another consumer), failed (nothing "
+            "written, the entry stays pending and is retried).",
+            ["outcome"],
+            registry=reg,
+        )
+        for outcome in COMMIT_OUTCOMES:
+            self.commits.labels(outcome=outcome)
+        self.group_recreated = Counter(
+            "enricher_group_recreated",
+            "Times this worker recreated a missing consumer group at the watermark.",
+            registry=reg,
+        )
+        self.trim_held_back = Gauge(
+            "enricher_trim_held_back",
+            "1 while a downstream consumer group keeps the output or dead-letter stream from being trimmed "
+            "to its retention (a stalled consumer: alert when it lasts).",
+            registry=reg,
+        )
+        self.trim_forced = Counter(
+            "enricher_trim_forced",
+            "Commits whose trimming passed entries a downstream group had not read (trim_ceiling reached).",
+            registry=reg,
+        )
+        self.abandoned = Counter(
+            "enricher_entries_abandoned",
+            "Entries left uncommitted (still pending) because a shutdown's grace period ran out.",
             registry=reg,
         )
         self.reclaimed = Counter(

@@ -1,4 +1,4 @@
-"""A periodic check of Redis and the consumer group that drives readiness, the gauges and fatal exits."""
+"""A periodic check of Redis, its memory and the group: readiness, backpressure, gauges, fatal exits."""
 
 import asyncio
 import contextlib
@@ -7,14 +7,18 @@ from collections.abc import Callable
 
 import structlog
 from redis.asyncio import Redis
+from redis.exceptions import RedisError
 
 from service.broker.backoff import TRANSIENT, delay
+from service.broker.errors import ErrorLog
 from service.broker.group import group_stats
 from service.broker.health import HealthState
 from service.broker.metrics import Metrics
 from service.settings import Settings
 
 log = structlog.get_logger("service.broker.monitor")
+#: Reading resumes once memory use falls this far (share of maxmemory) below ``memory_pause_ratio``.
+MEMORY_HYSTERESIS = 0.05
 
 
 class Monitor:
@@ -32,12 +36,14 @@ class Monitor:
         health: HealthState,
         metrics: Metrics,
         on_fatal: Callable[[str], None],
+        errors: ErrorLog,
     ) -> None:
         self.client = client
         self.settings = settings
         self.health = health
         self.metrics = metrics
         self.on_fatal = on_fatal
+        self.errors = errors
         self.stopping = asyncio.Event()
         self._failures = 0
 
@@ -51,7 +57,10 @@ class Monitor:
                 log.warning("redis.down", error=f"{type(exc).__name__}: {exc}")
             health.redis_ok = False
             self._failures += 1
+        except RedisError as exc:  # answered, but refused (an ACL without XINFO...): say so once
+            self.errors.failed("monitor", exc)
         else:
+            self.errors.succeeded("monitor")
             if self._failures:
                 log.info("redis.up", failed_checks=self._failures)
             self._failures = 0
@@ -61,6 +70,8 @@ class Monitor:
                 self.metrics.pending.set(stats.pending)
                 if stats.lag is not None:
                     self.metrics.lag.set(stats.lag)
+        if health.redis_ok:
+            await self.check_memory()
         if not health.stopping and health.fatal is None:
             if health.redis_ok and not health.group_ok:
                 self._fatal(
@@ -70,6 +81,27 @@ class Monitor:
                 self._fatal("the stream reader stopped")
         self.metrics.ready.set(0 if health.not_ready_reasons() else 1)
         health.heartbeat = time.monotonic()
+
+    async def check_memory(self) -> None:
+        """Backpressure: pause reading while ``used_memory`` is above ``memory_pause_ratio`` of ``maxmemory``.
+
+        Reading resumes below the ratio minus :data:`MEMORY_HYSTERESIS`, so that it does not flap.
+        """
+        try:
+            info = await self.client.info("memory")
+        except RedisError as exc:
+            self.errors.failed("memory", exc)
+            return
+        self.errors.succeeded("memory")
+        used, limit = int(info.get("used_memory", 0)), int(info.get("maxmemory", 0))
+        ratio = used / limit if limit else 0.0
+        self.metrics.memory_used_ratio.set(ratio)
+        threshold = self.settings.memory_pause_ratio
+        full = ratio >= (threshold - MEMORY_HYSTERESIS if self.health.memory_full else threshold)
+        if full != self.health.memory_full:
+            event = "redis.memory_full" if full else "redis.memory_ok"
+            log.warning(event, used_memory=used, maxmemory=limit, ratio=round(ratio, 3))
+        self.health.memory_full = full
 
     def _fatal(self, reason: str) -> None:
         self.health.fatal = reason

@@ -10,15 +10,17 @@ import asyncio
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 
 import structlog
 from redis.asyncio import Redis
+from redis.exceptions import RedisError
 
-from service.broker.backoff import TRANSIENT, GaveUpError, retry_transient
+from service.broker.backoff import TRANSIENT, GaveUpError, delay, retry_transient
 from service.broker.codec import DeadLetter, Fields, dead_letter_fields, event_fields
 from service.broker.group import Entry
 from service.broker.metrics import Metrics
-from service.broker.scripts import CommitScripts, Committed, Outcome
+from service.broker.scripts import CommitScripts, Committed, Outcome, TrimNote
 from service.edge import enrich_entries, limits_of
 from service.enrich.pipeline import Enricher
 from service.schema.errors import ArticleError, ErrorCode, ErrorStage
@@ -26,6 +28,10 @@ from service.schema.events import EnrichedEvent
 from service.settings import Settings
 
 log = structlog.get_logger("service.broker")
+#: Consecutive failing commit attempts after which the worker reports not ready.
+COMMITS_FAILING_AFTER = 2
+#: Longest pause (s) between attempts to commit entries whose commit failed.
+COMMIT_RETRY_MAX_S = 5.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +79,15 @@ class BatchProcessor:
         self.lock = asyncio.Lock()
         #: Monotonic time after which commits stop retrying (set when shutting down).
         self.deadline: float | None = None
+        #: Entries given up uncommitted (still pending) because the shutdown grace ran out.
+        self.abandoned = 0
+        #: Consecutive commit attempts in which some entry failed; 0 after any clean attempt.
+        self.failing_attempts = 0
+
+    @property
+    def commits_failing(self) -> bool:
+        """True while commits keep failing (readiness turns 503)."""
+        return self.failing_attempts >= COMMITS_FAILING_AFTER
 
     async def process(self, entries: Sequence[Entry], *, source: str, read_at: float | None = None) -> None:
         """Process ``entries`` under the lock; see :meth:`process_locked`."""
@@ -82,49 +97,104 @@ class BatchProcessor:
     async def process_locked(
         self, entries: Sequence[Entry], *, source: str, read_at: float | None = None
     ) -> None:
-        """Process ``entries`` (caller holds ``lock``); what is not committed stays pending for a reclaim."""
-        if not entries:
-            return
+        """Process ``entries`` (caller holds ``lock``); what is not committed stays pending.
+
+        An entry delivered before (it may be what crashed a worker) is processed alone, so that a
+        crash it causes again counts against it only.
+        """
+        redelivered = [[entry] for entry in entries if entry.deliveries > 1]
+        first = [entry for entry in entries if entry.deliveries <= 1]
+        for batch in [first, *redelivered] if first else redelivered:
+            try:
+                await self._process_batch(batch, source, read_at)
+            except asyncio.CancelledError:
+                self._abandon(len(batch), "cancelled")
+                raise
+
+    async def _process_batch(self, entries: Sequence[Entry], source: str, read_at: float | None) -> None:
         started = read_at if read_at is not None else time.monotonic()
         plans = await asyncio.to_thread(plan_batch, entries, self.enricher, self.settings)
-        try:
-            replies = await retry_transient(
-                lambda: self.commit(plans), what="commit", deadline=lambda: self.deadline
-            )
-        except GaveUpError:
-            log.warning("batch.abandoned", entries=len(plans), reason="shutdown while Redis was unavailable")
-            return
-        duration = time.monotonic() - started
-        for plan, reply in zip(plans, replies, strict=True):
-            self._report(plan, reply, duration, source)
+        attempt = 0
+        while plans:
+            try:
+                replies = await retry_transient(
+                    partial(self.commit, plans), what="commit", deadline=lambda: self.deadline
+                )
+            except GaveUpError:
+                self._abandon(len(plans), "shutdown while Redis was unavailable")
+                return
+            duration = time.monotonic() - started
+            failed = [
+                plan
+                for plan, reply in zip(plans, replies, strict=True)
+                if not self._report(plan, reply, duration, source)
+            ]
+            self.failing_attempts = self.failing_attempts + 1 if failed else 0
+            plans = failed
+            if plans and not await self._wait_to_retry(plans, attempt):
+                self._abandon(len(plans), "shutdown while commits were failing")
+                return
+            attempt += 1
+
+    async def _wait_to_retry(self, plans: list[Planned], attempt: int) -> bool:
+        """Keep the failed entries (reset their idle time, not their delivery count) and back off.
+
+        False when the shutdown deadline leaves no time for another attempt.
+        """
+        # Under half the claim idle time, so that the JUSTID claim keeps other replicas off them.
+        longest = min(COMMIT_RETRY_MAX_S, self.settings.claim_idle_ms / 2000)
+        wait = delay(attempt, initial=min(0.2, longest), maximum=longest)
+        if self.deadline is not None and time.monotonic() + wait > self.deadline:
+            return False
+        s = self.settings
+        ids: list[str | bytes | int | memoryview[int]] = [plan.entry.entry_id for plan in plans]
+        try:  # JUSTID: other replicas do not reclaim them and the delivery count stays put
+            await self.client.xclaim(s.input_stream, s.group, s.consumer, 0, ids, justid=True)
+        except RedisError as exc:
+            log.debug("commit.keep_failed", error=str(exc))
+        await asyncio.sleep(wait)
+        return True
+
+    def _abandon(self, count: int, reason: str) -> None:
+        self.abandoned += count
+        self.metrics.abandoned.inc(count)
+        log.warning("batch.abandoned", entries=count, reason=reason)
 
     async def commit(self, plans: list[Planned]) -> list[Committed | Exception]:
-        """One script per entry on a non-transactional pipeline: one round trip, each script atomic.
+        """One script per entry on a non-transactional pipeline: one round trip, each script all-or-nothing.
 
         Raises a transient Redis error (the caller retries); other errors come back per entry.
         """
+        max_fields = self.settings.max_entry_fields
         async with self.client.pipeline(transaction=False) as pipe:
             for plan in plans:
+                entry_id = plan.entry.entry_id
                 if isinstance(plan.result, EnrichedEvent):
                     fields = event_fields(plan.result)
-                    await self.scripts.queue_publish(pipe, plan.entry.entry_id, plan.result.event_id, fields)
+                    await self.scripts.queue_publish(pipe, entry_id, plan.result.event_id, fields)
                 else:
-                    flat = dead_letter_fields(plan.entry.fields, plan.result)
-                    await self.scripts.queue_dead_letter(pipe, plan.entry.entry_id, flat)
+                    flat = dead_letter_fields(plan.entry.fields, plan.result, max_fields=max_fields)
+                    code = plan.result.error.code.value
+                    await self.scripts.queue_dead_letter(pipe, entry_id, code, flat)
             raw = await pipe.execute(raise_on_error=False)
         for item in raw:
             if isinstance(item, TRANSIENT):
                 raise item
         return [item if isinstance(item, Exception) else Committed.of(item) for item in raw]
 
-    def _report(self, plan: Planned, reply: Committed | Exception, duration: float, source: str) -> None:
-        """One log line and the metrics for one entry."""
+    def _report(self, plan: Planned, reply: Committed | Exception, duration: float, source: str) -> bool:
+        """One log line and the metrics for one entry; False when its commit failed."""
         entry, result = plan.entry, plan.result
         article_id = result.article.id if isinstance(result, EnrichedEvent) else ""
         with structlog.contextvars.bound_contextvars(entry_id=entry.entry_id, article_id=article_id):
-            if isinstance(reply, Exception):
-                log.error("article.commit_failed", error=f"{type(reply).__name__}: {reply}", source=source)
-                return
+            if isinstance(reply, Exception) or reply.outcome is Outcome.BLOCKED:
+                reason = (
+                    f"{type(reply).__name__}: {reply}" if isinstance(reply, Exception) else reply.entry_id
+                )
+                self.metrics.commits.labels(outcome="failed").inc()
+                log.error("article.commit_failed", error=reason, source=source, attempts=entry.deliveries)
+                return False
+            self._count(reply, result)
             self.metrics.latency.observe(duration)
             common = {
                 "outcome": reply.outcome.value,
@@ -134,10 +204,6 @@ class BatchProcessor:
                 "source": source,
             }
             if isinstance(result, EnrichedEvent):
-                if reply.outcome is Outcome.PUBLISHED:
-                    self.metrics.processed.inc()
-                elif reply.outcome is Outcome.DUPLICATE:
-                    self.metrics.duplicates.inc()
                 log.info(
                     "article",
                     **common,
@@ -147,15 +213,30 @@ class BatchProcessor:
                     facts=len(result.facts),
                     countries=len(result.regions.countries),
                 )
-                return
+            else:
+                log.warning(
+                    "article",
+                    **common,
+                    error_code=result.error.code.value,
+                    error_stage=result.error.stage.value,
+                    error=result.error.message[:500],
+                )
+            return True
+
+    def _count(self, reply: Committed, result: EnrichedEvent | DeadLetter) -> None:
+        m = self.metrics
+        if reply.outcome is Outcome.STALE:
+            m.commits.labels(outcome="stale").inc()
+        elif isinstance(result, EnrichedEvent):
+            m.commits.labels(outcome="committed").inc()
+            (m.processed if reply.outcome is Outcome.PUBLISHED else m.duplicates).inc()
+        else:
             code = result.error.code.value
-            self.metrics.failed.labels(code=code).inc()
+            m.commits.labels(outcome="dead_lettered").inc()
+            m.failed.labels(code=code).inc()
             if reply.outcome is Outcome.DEAD_LETTERED:
-                self.metrics.dead_lettered.labels(code=code).inc()
-            log.warning(
-                "article",
-                **common,
-                error_code=code,
-                error_stage=result.error.stage.value,
-                error=result.error.message[:500],
-            )
+                m.dead_lettered.labels(code=code).inc()
+        if reply.outcome in (Outcome.PUBLISHED, Outcome.DEAD_LETTERED):  # trimming was evaluated
+            m.trim_held_back.set(0 if reply.trim is TrimNote.NONE else 1)
+        if reply.trim is TrimNote.FORCED:
+            m.trim_forced.inc()

@@ -2,14 +2,16 @@
 
 Runs beside the FastStream subscriber (which only ever reads ``>``): :meth:`Reclaimer.drain_own`
 once at start, before the subscriber reads anything new, then :meth:`Reclaimer.run` every
-``reclaim_interval_s``, claiming entries idle for ``claim_idle_ms`` with XAUTOCLAIM. Claimed
-entries go through the same :class:`BatchProcessor` as new ones; their delivery count decides
-when a crash-looping entry goes to the dead-letter stream.
+``reclaim_interval_s``, claiming entries idle for ``claim_idle_ms`` with XAUTOCLAIM. Entries are
+claimed and processed **one at a time** (a claim counts a delivery): an entry that crashes the
+worker again counts that crash against itself only, so only it reaches ``max_deliveries`` and
+the dead-letter stream. Claimed entries go through the same :class:`BatchProcessor` as new ones.
 """
 
 import asyncio
 import contextlib
 import time
+from collections.abc import Callable
 
 import structlog
 from redis.asyncio import Redis
@@ -21,6 +23,8 @@ from service.broker.processor import BatchProcessor
 from service.settings import Settings
 
 log = structlog.get_logger("service.broker.reclaimer")
+#: Entries claimed per XCLAIM/XAUTOCLAIM: one, so that a crash counts against that entry alone.
+CLAIM_COUNT = 1
 
 
 class Reclaimer:
@@ -34,6 +38,8 @@ class Reclaimer:
         self.processor = processor
         self.metrics = metrics
         self.stopping = asyncio.Event()
+        #: While true (Redis memory full), passes are skipped: a claim would only spend a delivery.
+        self.paused: Callable[[], bool] = lambda: False
 
     async def drain_own(self) -> int:
         """Process this consumer's own pending entries (left by its previous life); returns how many."""
@@ -41,7 +47,7 @@ class Reclaimer:
         seen: set[str] = set()
         while not self.stopping.is_set():
             async with self.processor.lock:
-                entries = await claim_own_pending(self.client, self.settings, self.settings.batch_size)
+                entries = await claim_own_pending(self.client, self.settings, CLAIM_COUNT)
                 fresh = [entry for entry in entries if entry.entry_id not in seen]
                 if not fresh:
                     break
@@ -58,9 +64,7 @@ class Reclaimer:
         cursor, total = "0-0", 0
         while not self.stopping.is_set():
             async with self.processor.lock:
-                cursor, entries, deleted = await autoclaim(
-                    self.client, self.settings, cursor, self.settings.batch_size
-                )
+                cursor, entries, deleted = await autoclaim(self.client, self.settings, cursor, CLAIM_COUNT)
                 if deleted:
                     log.warning("reclaim.deleted_entries", ids=deleted[:20], count=len(deleted))
                 if entries:
@@ -71,7 +75,9 @@ class Reclaimer:
                 break
         if total:
             log.info("reclaim.claimed", entries=total)
-        if not self.stopping.is_set() and (pruned := await prune_consumers(self.client, self.settings)):
+        if not self.stopping.is_set() and (
+            pruned := await prune_consumers(self.client, self.settings, self.processor.scripts)
+        ):
             log.info("reclaim.pruned_consumers", consumers=pruned)
         return total
 
@@ -79,7 +85,8 @@ class Reclaimer:
         """Sweep every ``reclaim_interval_s`` until :meth:`stop`; never raises."""
         while not self.stopping.is_set():
             try:
-                await self.pass_once()
+                if not self.paused():
+                    await self.pass_once()
             except TRANSIENT as exc:
                 log.debug("reclaim.redis_unavailable", error=str(exc))
             except Exception:

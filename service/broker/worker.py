@@ -1,8 +1,10 @@
 """``run(settings)``: serve the worker (stream subscriber + HTTP) until SIGTERM/SIGINT; return an exit code.
 
-Exit codes: 0 after a signal-initiated graceful shutdown, 1 when startup failed (model, Redis not
-reachable within ``startup_timeout_s``), 3 after a fatal condition (group gone, subscriber stopped)
-so that a supervisor restarts the worker.
+Exit codes: 0 after a signal-initiated graceful shutdown that committed everything it had read,
+1 when startup failed (model, Redis not reachable within ``startup_timeout_s``), 3 after a fatal
+condition (group gone, subscriber stopped) so that a supervisor restarts the worker, 4 when the
+shutdown grace ran out with entries uncommitted (they stay pending and are reclaimed; the log says
+``batch.abandoned``).
 """
 
 import asyncio
@@ -19,6 +21,7 @@ from service.settings import Settings
 EXIT_OK = 0
 EXIT_STARTUP_FAILED = 1
 EXIT_FATAL = 3
+EXIT_ABANDONED = 4
 
 
 class _Server(uvicorn.Server):
@@ -50,7 +53,13 @@ async def _serve(settings: Settings, processor_class: type[BatchProcessor]) -> i
         if server is not None:
             server.should_exit = True
 
-    app = create_app(settings, on_fatal=on_fatal, processor_class=processor_class)
+    abandoned = 0
+
+    def on_abandoned(count: int) -> None:
+        nonlocal abandoned
+        abandoned = count
+
+    app = create_app(settings, on_fatal=on_fatal, processor_class=processor_class, on_abandoned=on_abandoned)
     config = uvicorn.Config(
         app,
         host=settings.http_host,
@@ -67,4 +76,6 @@ async def _serve(settings: Settings, processor_class: type[BatchProcessor]) -> i
         return EXIT_STARTUP_FAILED
     if not server.started:
         return EXIT_STARTUP_FAILED
+    if exit_code == EXIT_OK and abandoned:
+        return EXIT_ABANDONED
     return exit_code

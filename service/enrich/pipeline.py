@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from service import __version__
+from service.constants import DEFAULT_BATCH_SIZE
 from service.enrich.entities import extract_entities
 from service.enrich.entities.tables import EntityTables
 from service.enrich.facts import extract_facts, extract_facts_batch
@@ -52,7 +53,9 @@ class Resources:
 class Enricher:
     """Turns articles into events with loaded :class:`Resources`."""
 
-    def __init__(self, resources: Resources, *, include_body: bool = True, batch_size: int = 64) -> None:
+    def __init__(
+        self, resources: Resources, *, include_body: bool = True, batch_size: int = DEFAULT_BATCH_SIZE
+    ) -> None:
         self.resources = resources
         self.include_body = include_body
         self.batch_size = batch_size

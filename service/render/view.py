@@ -104,7 +104,7 @@ def article_view(event: Mapping[str, Any], anchor: str) -> ArticleView:
         raise EventShapeError("not an enriched event: no 'article' object (use --events only with events)")
     texts = {name: article.get(name) for name in TEXT_FIELDS}
     if not isinstance(texts["title"], str) or not isinstance(texts["body"], str | None):
-        raise EventShapeError("the event's article has no text title")
+        raise EventShapeError("the event's article needs a text title and a text (or null) body")
     entities = [e for e in _list(event.get("entities")) if isinstance(e, Mapping)]
     rows = [_entity_row(e) for e in sorted(entities, key=_by_salience)]
     facts = [f for f in _list(event.get("facts")) if isinstance(f, Mapping)]

@@ -6,11 +6,14 @@ Run as ``python -m tests.integration.fault_worker`` from the repository root, wi
 - ``FAULT_DELAY_MS``: pause before each commit, so that a kill or a signal hits a batch in flight;
 - ``FAULT_EXIT_AFTER_PUBLISH=1``: write the first batch's events and dedupe records without
   acknowledging the entries, then exit with :data:`FAULT_EXIT_CODE` (a crash between output and
-  ack, as a lost script reply followed by a crash would leave it).
+  ack, as a lost script reply followed by a crash would leave it);
+- ``FAULT_KILL_ON=<text>``: SIGKILL the process before committing a batch in which an enriched
+  entry's ``body`` contains the text (an article that crashes the worker whenever it is enriched).
 """
 
 import asyncio
 import os
+import signal
 import sys
 
 import structlog
@@ -32,17 +35,27 @@ class FaultyProcessor(BatchProcessor):
 
     delay_s = int(os.environ.get("FAULT_DELAY_MS", "0")) / 1000
     exit_after_publish = os.environ.get("FAULT_EXIT_AFTER_PUBLISH") == "1"
+    kill_on = os.environ.get("FAULT_KILL_ON", "").encode()
 
     async def commit(self, plans: list[Planned]) -> list[Committed | Exception]:
         """Pause, or publish without the ack and exit, as configured; else commit normally."""
         if self.delay_s:
             await asyncio.sleep(self.delay_s)
+        if self.kill_on and any(self._kills(plan) for plan in plans):
+            log.warning("fault.kill_on", entries=[plan.entry.entry_id for plan in plans])
+            sys.stderr.flush()
+            os.kill(os.getpid(), signal.SIGKILL)
         if self.exit_after_publish:
             await self._publish_without_ack(plans)
             log.warning("fault.exit_after_publish", entries=len(plans))
             sys.stderr.flush()
             os._exit(FAULT_EXIT_CODE)
         return await super().commit(plans)
+
+    def _kills(self, plan: Planned) -> bool:
+        """The entry was enriched (not dead-lettered unread) and carries the kill marker."""
+        enriched = isinstance(plan.result, EnrichedEvent)
+        return enriched and self.kill_on in plan.entry.fields.get(b"body", b"")
 
     async def _publish_without_ack(self, plans: list[Planned]) -> None:
         s = self.settings

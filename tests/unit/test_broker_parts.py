@@ -9,20 +9,25 @@ from service.broker.app import create_app
 from service.broker.health import HealthState
 from service.broker.producer import article_fields
 from service.broker.reader import entries_of
-from service.broker.scripts import Committed, Outcome, trim_args
+from service.broker.scripts import Committed, Outcome, TrimNote, trim_args
 from service.settings import Settings
 
 
-def test_trim_policies() -> None:
-    assert trim_args(Settings(trim_strategy="none")) == ("", "")
-    assert trim_args(Settings(trim_strategy="maxlen", trim_maxlen=500)) == ("MAXLEN", "500")
-    kind, threshold = trim_args(Settings(trim_strategy="minid", trim_retention_s=60), now=1_000.0)
-    assert (kind, threshold) == ("MINID", "940000-0")
+def test_trim_policies_leave_the_clock_to_redis() -> None:
+    assert trim_args(Settings(trim_strategy="none")) == ("", "0", "10000000")
+    assert trim_args(Settings(trim_strategy="maxlen", trim_maxlen=500, trim_ceiling=0)) == (
+        "MAXLEN",
+        "500",
+        "0",
+    )
+    assert trim_args(Settings(trim_strategy="minid", trim_retention_s=60)) == ("MINID", "60000", "10000000")
 
 
 def test_committed_parses_script_replies() -> None:
-    assert Committed.of([b"published", b"1-0"]) == Committed(Outcome.PUBLISHED, "1-0")
-    assert Committed.of([b"stale", b""]).outcome is Outcome.STALE
+    assert Committed.of([b"published", b"1-0", b""]) == Committed(Outcome.PUBLISHED, "1-0")
+    assert Committed.of([b"stale", b"", b""]).outcome is Outcome.STALE
+    held = Committed.of([b"dead_lettered", b"2-0", b"held"])
+    assert (held.outcome, held.trim) == (Outcome.DEAD_LETTERED, TrimNote.HELD)
     with pytest.raises(ValueError, match="nonsense"):
         Committed.of([b"nonsense", b""])
 
@@ -32,6 +37,10 @@ def test_readiness_needs_everything_and_liveness_only_fails_on_fatal_or_stall() 
     assert "model not loaded" in state.not_ready_reasons()
     state.model_loaded = state.redis_ok = state.group_ok = True
     assert state.not_ready_reasons() == []
+    failing = [True]
+    state.commits_failing = lambda: failing[0]
+    assert state.not_ready_reasons() == ["commits failing"]
+    failing[0] = False
     state.redis_ok = False
     assert state.not_ready_reasons() == ["redis unavailable"]
     assert state.not_live_reasons() == []  # an outage is not a reason to restart
@@ -90,7 +99,7 @@ def test_readiness_and_liveness_follow_the_age_of_the_last_read() -> None:
 def test_errors_are_classified_and_logged_once_per_distinct_error() -> None:
     from prometheus_client import CollectorRegistry, Counter
     from redis.exceptions import ConnectionError as RedisConnectionError
-    from redis.exceptions import NoPermissionError, ReadOnlyError, ResponseError
+    from redis.exceptions import NoPermissionError, OutOfMemoryError, ReadOnlyError, ResponseError
     from structlog.testing import capture_logs
 
     from service.broker.errors import ErrorLog, error_kind
@@ -98,6 +107,7 @@ def test_errors_are_classified_and_logged_once_per_distinct_error() -> None:
     assert error_kind(ReadOnlyError("You can't write against a read only replica.")) == "readonly"
     assert error_kind(NoPermissionError("this user has no permissions")) == "noperm"
     assert error_kind(ResponseError("OOM command not allowed when used memory > 'maxmemory'.")) == "oom"
+    assert error_kind(OutOfMemoryError("command not allowed when used memory > 'maxmemory'.")) == "oom"
     assert error_kind(ResponseError("MISCONF Errors writing to the AOF file")) == "misconf"
     assert error_kind(RedisConnectionError("Connection refused")) == "connection"
     counter = Counter("errors", "test", ["op", "kind"], registry=CollectorRegistry())
@@ -125,3 +135,13 @@ def test_readiness_window_must_exceed_a_blocking_read() -> None:
         Settings(block_ms=5000, ready_stale_s=5)
     with pytest.raises(ValidationError, match="block_ms"):
         Settings(ready_stale_s=10, live_stale_s=5)
+
+
+def test_a_recreated_group_starts_just_before_the_oldest_entry_that_may_be_uncommitted() -> None:
+    from service.broker.group import id_before, watermark_start
+
+    assert watermark_start({b"pending": b"17-0", b"delivered": b"20-3"}) == "16-18446744073709551615"
+    assert watermark_start({b"pending": b"17-5", b"delivered": b"20-3"}) == "17-4"
+    assert watermark_start({b"pending": b"", b"delivered": b"20-3"}) == "20-3"
+    assert watermark_start({}) is None
+    assert id_before("0-0") == "0-0"

@@ -149,7 +149,7 @@ def test_dead_letter_fields_keep_the_original_then_add_the_error() -> None:
     original = {b"id": b"x", b"body": b"\xff\xfe"}
     error = ArticleError(code=ErrorCode.INVALID_ENCODING, message="bad", stage=ErrorStage.DECODE)
     dead = DeadLetter(error, attempts=2, consumer="c1", entry_id="1-0", stream="in")
-    flat = dead_letter_fields(original, dead, now=datetime(2026, 1, 1, tzinfo=UTC))
+    flat = dead_letter_fields(original, dead, max_fields=2, now=datetime(2026, 1, 1, tzinfo=UTC))
     pairs = list(zip(flat[::2], flat[1::2], strict=True))
     assert pairs[:2] == list(original.items())
     assert dict(pairs[2:]) == {
@@ -162,3 +162,13 @@ def test_dead_letter_fields_keep_the_original_then_add_the_error() -> None:
         b"error.entry_id": b"1-0",
         b"error.stream": b"in",
     }
+
+
+def test_a_dead_letter_of_a_too_wide_entry_says_how_wide_instead_of_copying_it() -> None:
+    wide = {f"f{i}".encode(): b"v" for i in range(5)}
+    error = ArticleError(code=ErrorCode.TOO_MANY_FIELDS, message="wide", stage=ErrorStage.DECODE)
+    flat = dead_letter_fields(wide, DeadLetter(error, 1, "c1", "9-0", "in"), max_fields=4)
+    fields = dict(zip(flat[::2], flat[1::2], strict=True))
+    assert not any(name.startswith(b"f") for name in fields)
+    assert fields[b"error.fields_not_copied"] == b"5"
+    assert fields[b"error.entry_id"] == b"9-0"

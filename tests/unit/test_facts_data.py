@@ -49,6 +49,7 @@ def test_lexicons_load() -> None:
     assert tables.currencies["€"].code == "EUR"
     assert tables.units["per cent"] == "percent"
     assert "page" in tables.reference_nouns
+    assert "#" in tables.reference_nouns  # written \# in the file: a line starting with # is a comment
 
 
 def test_every_unit_has_a_dimension_and_a_conversion() -> None:

@@ -22,3 +22,8 @@ def test_a_readme_without_markers_is_an_error() -> None:
     with pytest.raises(ValueError, match="settings-table"):
         with_table("# no table here\n")
     assert START in with_table(f"x\n{START}\nold\n<!-- settings-table:end -->\ny\n")
+
+
+def test_a_secret_default_is_shown_in_clear() -> None:
+    assert "`redis://localhost:6379/0`" in render()
+    assert "*****" not in render()

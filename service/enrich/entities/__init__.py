@@ -10,6 +10,7 @@
 :func:`extract_entities` wires them together and maps offsets back to the original title and body.
 """
 
+from service.enrich.entities.article_names import ArticleNames
 from service.enrich.entities.grouping import Group, group
 from service.enrich.entities.mentions import find_mentions
 from service.enrich.entities.salience import Placement, saliences
@@ -21,8 +22,9 @@ from service.schema.events import Entity, Mention
 def extract_entities(analysed: AnalysedArticle, tables: EntityTables) -> list[Entity]:
     """The article's entities, ordered by first mention, with salience and Wikidata ids."""
     source = analysed.source
-    candidates = find_mentions(analysed, tables.aliases, tables.words)
-    groups = group(source.raw_text, candidates, tables.aliases, tables.words)
+    names = ArticleNames(source.raw_text, tables.words)
+    candidates = find_mentions(analysed, tables.aliases, tables.words, names)
+    groups = group(names, candidates, tables.aliases, tables.words)
     located = [(g, _mentions(analysed, g)) for g in groups]
     located = [(g, mentions) for g, mentions in located if mentions]
     body_start = source.body_offset + len(source.body.text) - len(source.body.text.lstrip())

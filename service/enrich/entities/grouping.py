@@ -13,10 +13,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from service.enrich.entities.acronyms import defined_after
 from service.enrich.entities.aliases import AliasTable, surface_key
+from service.enrich.entities.article_names import ArticleNames
 from service.enrich.entities.candidates import MentionCandidate
-from service.enrich.entities.short_forms import short_forms
 from service.enrich.entities.words import EntityWords
 
 #: A type a rule gave from evidence in the text outweighs this many plain NER votes.
@@ -52,16 +51,17 @@ class _UnionFind:
 
 
 def group(
-    raw: str, candidates: list[MentionCandidate], aliases: AliasTable, words: EntityWords
+    names: ArticleNames, candidates: list[MentionCandidate], aliases: AliasTable, words: EntityWords
 ) -> list[Group]:
-    """Groups of ``candidates`` (texts read from ``raw``), ordered by first mention."""
+    """Groups of ``candidates`` (texts read from ``names.raw``), ordered by first mention."""
+    raw = names.raw
     forms = [raw[c.start : c.end] for c in candidates]
     keys = [_key(f, words) for f in forms]
     sets = _UnionFind(len(candidates))
     _join_same(sets, keys)
     _join_same(sets, [f"entry:{c.entry}" if c.entry is not None else None for c in candidates])
-    defined = _join_acronyms(sets, raw, candidates, forms, keys)
-    _join_short_forms(sets, candidates, forms, words)
+    defined = _join_acronyms(sets, names, candidates, forms, keys)
+    _join_short_forms(sets, names, candidates, forms)
     members: dict[int, list[int]] = {}
     for index in range(len(candidates)):
         members.setdefault(sets.find(index), []).append(index)
@@ -82,14 +82,18 @@ def _join_same(sets: _UnionFind, keys: Sequence[str | None]) -> None:
 
 
 def _join_acronyms(
-    sets: _UnionFind, raw: str, candidates: list[MentionCandidate], forms: list[str], keys: list[str]
+    sets: _UnionFind,
+    names: ArticleNames,
+    candidates: list[MentionCandidate],
+    forms: list[str],
+    keys: list[str],
 ) -> set[int]:
     """Join acronyms to the names they follow; the indices of those defining names."""
     by_key = {key: index for index, key in enumerate(keys)}
     defining = set()
     for index, cand in enumerate(candidates):
-        bounds = defined_after(raw, cand.end, forms[index])
-        acronym = by_key.get(surface_key(raw[bounds[0] : bounds[1]])) if bounds else None
+        bounds = names.acronym_after(cand.end, forms[index])
+        acronym = by_key.get(surface_key(names.raw[bounds[0] : bounds[1]])) if bounds else None
         if acronym is not None:
             sets.union(index, acronym)
             defining.add(index)
@@ -97,13 +101,13 @@ def _join_acronyms(
 
 
 def _join_short_forms(
-    sets: _UnionFind, candidates: list[MentionCandidate], forms: list[str], words: EntityWords
+    sets: _UnionFind, names: ArticleNames, candidates: list[MentionCandidate], forms: list[str]
 ) -> None:
     """Join a short form to the one full name in the article that allows it."""
     owners: dict[str, set[int]] = {}
     owner_label: dict[int, str] = {}
     for index, cand in enumerate(candidates):
-        for short in short_forms(forms[index], cand.label, words):
+        for short in names.short_forms(forms[index], cand.label):
             owners.setdefault(short, set()).add(sets.find(index))
             owner_label[sets.find(index)] = cand.label
     for index, cand in enumerate(candidates):

@@ -5,7 +5,7 @@ Rules, each about how news is written rather than about one story:
 - spans are cut at line breaks and blanked boilerplate, and lose a leading article, a trailing
   possessive, stray punctuation or an unclosed parenthesis, a leading title on a person
   ("Governor"), a trailing lowercase place noun ("Nangarhar province" -> "Nangarhar");
-- "Britain's Labour Party" and "Pandi, Bulacan" are two names each;
+- "Japan's Liberal Democratic Party" and "Tarbes, Occitanie" are two names each;
 - spans with no capital letter are dropped ("jihadist" tagged NORP);
 - types are fixed by :mod:`service.enrich.entities.types` (a demonym tagged GPE, a place tagged ORG);
 - curated alias forms are found in the text and win over shorter NER spans inside them
@@ -27,11 +27,10 @@ from collections import Counter
 
 import ahocorasick
 
-from service.enrich.entities.acronyms import defined_after
 from service.enrich.entities.aliases import AliasTable, find_words
+from service.enrich.entities.article_names import ArticleNames
 from service.enrich.entities.candidates import SOURCES, MentionCandidate
 from service.enrich.entities.headline_names import capitals, confirmed
-from service.enrich.entities.short_forms import short_forms
 from service.enrich.entities.types import retype
 from service.enrich.entities.words import EntityWords
 from service.enrich.text.article import AnalysedArticle
@@ -80,7 +79,7 @@ def _title_length(span: str, words: EntityWords) -> int:
 
 
 def find_mentions(
-    analysed: AnalysedArticle, aliases: AliasTable, words: EntityWords
+    analysed: AnalysedArticle, aliases: AliasTable, words: EntityWords, names: ArticleNames
 ) -> list[MentionCandidate]:
     """Every name mention of the article, cleaned and typed, in text order."""
     text = analysed.source.text
@@ -88,8 +87,8 @@ def find_mentions(
     found += [MentionCandidate(s, e, aliases.entries[i].type, "alias", i) for s, e, i in aliases.find(text)]
     found += _title_led(text, aliases, words)
     chosen = _select(found)
-    chosen = _select(chosen + _defined_acronyms(analysed.source.raw_text, chosen))
-    chosen = _select(chosen + _propagated(analysed.source.raw_text, text, chosen, words))
+    chosen = _select(chosen + _defined_acronyms(names, chosen))
+    chosen = _select(chosen + _propagated(names, text, chosen))
     regions = headline_regions(analysed.source)
     chosen = _select(
         confirmed(analysed.source.raw_text, chosen, regions)
@@ -130,7 +129,7 @@ def _title_led(text: str, aliases: AliasTable, words: EntityWords) -> list[Menti
 
 
 def _split_places(text: str, start: int, end: int, label: str) -> list[tuple[int, int]]:
-    """Split "Pandi, Bulacan" (a place and the larger place it is in) into two places."""
+    """Split "Tarbes, Occitanie" (a place and the larger place it is in) into two places."""
     if label not in ("GPE", "LOC") or ", " not in text[start:end]:
         return [(start, end)]
     head = text[start:end].split(", ", 1)[0]
@@ -140,7 +139,7 @@ def _split_places(text: str, start: int, end: int, label: str) -> list[tuple[int
 def _split_possessive(
     text: str, start: int, end: int, aliases: AliasTable, words: EntityWords
 ) -> list[tuple[int, int]]:
-    """Split "Britain's Labour Party" into two names; "Cox's Bazar", "McDonald's Corp" stay whole."""
+    """Split "Japan's Liberal Democratic Party" in two; "Cox's Bazar", "McDonald's Corp" stay whole."""
     match = _INNER_POSSESSIVE.match(text[start:end])
     if not match or match.group(2).split()[0] in words.of("org_suffix"):
         return [(start, end)]
@@ -191,11 +190,11 @@ def _select(candidates: list[MentionCandidate]) -> list[MentionCandidate]:
     return sorted(kept, key=lambda c: c.start)
 
 
-def _defined_acronyms(raw: str, chosen: list[MentionCandidate]) -> list[MentionCandidate]:
+def _defined_acronyms(names: ArticleNames, chosen: list[MentionCandidate]) -> list[MentionCandidate]:
     """The acronym in "Syrian Democratic Forces (SDF)", typed like the name it abbreviates."""
     found = []
     for cand in chosen:
-        bounds = defined_after(raw, cand.end, raw[cand.start : cand.end])
+        bounds = names.acronym_after(cand.end, names.raw[cand.start : cand.end])
         if bounds:
             found.append(MentionCandidate(*bounds, cand.label, "acronym", cand.entry))
     return found
@@ -209,10 +208,9 @@ def _capital_says_little(raw: str, cand: MentionCandidate, form: str) -> bool:
     return not before or before[-1] in '.!?"\n:'
 
 
-def _propagated(
-    raw: str, text: str, chosen: list[MentionCandidate], words: EntityWords
-) -> list[MentionCandidate]:
+def _propagated(names: ArticleNames, text: str, chosen: list[MentionCandidate]) -> list[MentionCandidate]:
     """Other occurrences in ``text`` of the names already found, and of persons' surnames."""
+    raw, words = names.raw, names.words
     votes: dict[str, Counter[str]] = {}
     entries: dict[str, int | None] = {}
     trusted: set[str] = set()
@@ -224,7 +222,7 @@ def _propagated(
         entries.setdefault(form, cand.entry)
         if not _capital_says_little(raw, cand, form):
             trusted.add(form)
-        for short in short_forms(form, cand.label, words) if cand.label == "PERSON" else ():
+        for short in names.short_forms(form, cand.label) if cand.label == "PERSON" else ():
             votes.setdefault(short, Counter())[cand.label] += 1
             trusted.add(short)
     votes = {form: counts for form, counts in votes.items() if form in trusted}

@@ -1,12 +1,12 @@
 """Type fixes for NER spans, from how news names things rather than from any one story.
 
 A span that is only a title ("Minister") or that puts a digit in a person's or place's name
-("H5N1") is not a name. Otherwise the order matters: a curated alias decides first (in
+("H7N9") is not a name. Otherwise the order matters: a curated alias decides first (in
 :mod:`service.enrich.entities.mentions`), then a lone demonym is NORP, then the span's own head or tail word
 ("Hurricane ...", "... Party", "... Airport", "... Peninsula"), then a title or role right before
 it ("Captain Ibrahim Traore", "coach Carlo Ancelotti": PERSON), then the lowercase noun beside it
 ("Rakhine state", "the town of Djibo"), then a known city or US state that NER took for a person
-or a people, or for an organisation right after a locative preposition ("in Melbourne").
+or a people, or for an organisation right after a locative preposition ("in Lisbon").
 """
 
 import re
@@ -35,7 +35,7 @@ def retype(text: str, start: int, end: int, label: str, words: EntityWords) -> t
     if span in words.of("never") or span in words.of("title") or span.casefold() in words.of("role"):
         return None
     if label in _NO_DIGITS and any(c.isdigit() for c in span):
-        return None  # "H5N1", "F-16": a strain or a model, not a person or a place
+        return None  # "H7N9", "MiG-29": a strain or a model, not a person or a place
     if words.is_demonym(span):
         return "NORP", True
     tokens = span.split()

@@ -3,7 +3,7 @@
 import re
 from dataclasses import dataclass
 
-from service.enrich.datafiles import data_rows
+from service.enrich.datafiles import SHARED_WORDS, data_rows, word_lists
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,15 +19,18 @@ class EntityWords:
 
     @classmethod
     def load(cls) -> "EntityWords":
-        """Read the shipped ``entity_words.tsv`` and ``place_names.tsv``."""
-        kinds: dict[str, set[str]] = {}
-        for kind, word in data_rows("entity_words.tsv"):
-            kinds.setdefault(kind, set()).add(word)
+        """Read the shipped ``entity_words.tsv``, ``place_names.tsv`` and the shared ``words.tsv``.
+
+        The months of the shared list are stop words.
+        """
+        kinds = dict(word_lists("entity_words.tsv"))
+        shared = word_lists(SHARED_WORDS)
+        kinds["stop"] = kinds.get("stop", frozenset()) | shared["month"]
         place_types = dict(data_rows("place_names.tsv"))
         # Longest first so that "Prime Minister" is trimmed before "Minister" could be.
         titles = tuple(sorted(kinds.get("title", ()), key=len, reverse=True))
         return cls(
-            kinds={kind: frozenset(words) for kind, words in kinds.items()},
+            kinds=kinds,
             titles=titles,
             place_types=place_types,
             title_prefix=re.compile("(?:" + "|".join(map(re.escape, titles)) + r") (?=\S)"),

@@ -160,7 +160,7 @@ def _plainly_an_age(sent: Doc, core: tuple[int, int]) -> bool:
 
 
 def _age(sent: Doc, core: tuple[int, int]) -> bool:
-    """A person's age: "the woman, 82,", "died at 79", "He was 79."."""
+    """A person's age: "the farmer, 91,", "died at 79", "She was 67."."""
     start, end = core
     head = sent[start]
     if not (head.is_digit and int(head.text) <= 120 and end == start + 1):
@@ -175,7 +175,7 @@ def _age(sent: Doc, core: tuple[int, int]) -> bool:
 
 
 def _in_name(sent: Doc, core: tuple[int, int], reading: Reading, tables: FactTables) -> bool:
-    """A number that belongs to the proper name before it: "Apollo 11", "Boeing 737", "W.Va. 61"."""
+    """A number that belongs to the proper name before it: "Apollo 11", "Boeing 737", "Wyo. 789"."""
     head = sent[core[0]]
     before = sent[core[0] - 1] if core[0] > 0 else None
     if (

@@ -6,7 +6,7 @@ are one range), numbers with a unit or currency glued on ("450km", "US$5m"), sha
 of"), and the numbers of time phrases, labelled AGE ("a 70-year-old", "aged 35") or DURATION
 ("three years"), which need no parse. What the words alone rule out goes here: times, ordinals,
 dates, phone numbers, street addresses and ZIP codes, labels ("page 5"), model and shirt numbers
-("737 Max", "Mbeki (4)"), codes and numbers glued to letters ("F-16", "24703L202").
+("737 Max", "Mbeki (4)"), codes and numbers glued to letters ("MiG-29", "24703L202").
 """
 
 import re
@@ -46,6 +46,7 @@ _AGE_BETWEEN_COMMAS = re.compile(r"(?<=[a-z], )(\d{1,2})(?=, )")
 #: "a third of", "two-thirds of", "half of": a share of something.
 _FRACTION_OF = re.compile(
     r"\b((?:an?|one|two|three|four|five|seven|nine)[\s-]+(?:thirds?|quarters?|fifths?|tenths?|eighths?)|half)\s+of\b"
+    r"(?!\s+(?:an?\s+)?(?:thousand|million|billion|trillion)\b)"  # "a quarter of a million" is one number
 )
 
 #: Words before "one day" that make it a stretch of time ("for one day", "in just one day").
@@ -84,24 +85,18 @@ _AGE_NUMBER = re.compile(r"\bage[ds]?\s+(\d{1,3})\b(?![.,]\d)")
 
 _AGE_AFTER = re.compile(r"^\s*-?\s*(?:year|month|week|day)s?\s*-?\s*olds?\b", re.IGNORECASE)
 
-#: "one-car crash", "two-time winner", "50 or older": adjectives and ages, not counts.
+#: "one-vehicle collision", "two-time winner", "50 or older": adjectives and ages, not counts.
 _COMPOUND_AFTER = re.compile(
     r"^-(?!odd\b|plus\b|strong\b)[a-z]|^\s+or (?:older|younger|over)\b", re.IGNORECASE
 )
 
-#: "the 900 block of", "12 Downing Street", "165 Route 31": street addresses.
+#: "the 1200 block of", "12 Downing Street", "48 Route 9": street addresses.
 _ADDRESS_AFTER = re.compile(
     r"^\s+(?:block of\b|(?!(?:On|In|At|Of|For|To|From|By|After|Near|As|And)\b)(?:[A-Z][a-z]+\s+){1,3}"
     r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Terrace)\b"
     r"|(?:Route|Highway|Hwy|Interstate|CR|County Road|State Road|SR)\s+\d)"
 )
 
-#: Month names next to a number make it a date ("17 September"); "May" and "March" are left out
-#: because they are also words ("400 may have died", "5,000 march").
-_MONTHS = frozenset(
-    {"january", "february", "april", "june", "july", "august", "september", "october", "november",
-     "december", "jan.", "feb.", "mar.", "apr.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec."}
-)  # fmt: skip
 
 _AGE_BEFORE = frozenset({"aged", "age", "ages"})
 
@@ -188,6 +183,9 @@ def _candidates(doc: Doc, text: str, tables: FactTables) -> list[tuple[int, int,
             and (label == "MONEY" or len(doc[end]) > 2 or not doc[end - 1].whitespace_)
         ):
             end += 1  # "£25" "m", "1.2" "million", "14" "m" (read as millions only before a plural noun)
+        if merged and _fraction_of_scale(doc, merged[-1][1], start):
+            merged[-1] = (merged[-1][0], end, merged[-1][2] or label)  # "A quarter" "of a" "million"
+            continue
         if merged and merged[-1][1] == start and _SLASH_FRACTION_TOKEN.match(doc[start].text):
             merged[-1] = (merged[-1][0], end, label or merged[-1][2])  # "10" "1/2 miles"
             continue
@@ -196,6 +194,17 @@ def _candidates(doc: Doc, text: str, tables: FactTables) -> list[tuple[int, int,
             continue
         merged.append((start, end, label))
     return merged
+
+
+def _fraction_of_scale(doc: Doc, left_end: int, right_start: int) -> bool:
+    """Whether "of (a)" joins a fraction ending at ``left_end`` to a scale word: "a quarter of a million"."""
+    between = [t.lower_ for t in doc[left_end:right_start]]
+    return (
+        left_end > 0
+        and doc[left_end - 1].lower_ in _FRACTION_WORDS
+        and between in (["of"], ["of", "a"], ["of", "an"])
+        and doc[right_start].lower_ in _SCALE_WORDS
+    )
 
 
 def _split_listed(
@@ -248,15 +257,15 @@ def _with_ages_and_durations(
             starts = starts if starts is not None else doc.to_array("IDX").tolist()
             index = token_at(starts, match.start(1))
             spans.append((index, index + 1, AGE))
+    kept = [c for c in found if not any(c[0] < e and s < c[1] for s, e, _ in spans)] if spans else found
     for match in _FRACTION_OF.finditer(lowered):
         starts = starts if starts is not None else doc.to_array("IDX").tolist()
-        first = token_at(starts, match.start(1))
-        if first == 0 or doc[first - 1].lower_ not in _NOT_A_SHARE_BEFORE:  # "the first half of 2024"
-            spans.append((first, token_at(starts, match.end(1) - 1) + 1, ""))
-    if not spans:
-        return found
-    kept = [c for c in found if not any(c[0] < e and s < c[1] for s, e, _ in spans)]
-    return [*kept, *spans]
+        first, last = token_at(starts, match.start(1)), token_at(starts, match.end(1) - 1) + 1
+        if first > 0 and doc[first - 1].lower_ in _NOT_A_SHARE_BEFORE:
+            continue  # "the first half of 2024"
+        if not any(s < last and first < e for s, e, _ in kept):  # "a quarter of a million" is the model's
+            spans.append((first, last, ""))
+    return [*kept, *spans] if spans else found
 
 
 def _some_day(doc: Doc, first: int, last: int, number: str) -> bool:
@@ -343,7 +352,7 @@ def _not_a_fact(sent: Doc, text: str, core: tuple[int, int], label: str, tables:
     if _CODE_LIKE.search(numeral) and not SCIENTIFIC_TOKEN.search(numeral):
         glued = glued_form(sent[start], tables)
         if glued is None or glued.currency is None:
-            return True  # "24703L202", "scp173m", "F16"; not "RM3", "US$5"
+            return True  # "24703L202", "MiG29"; not "RM3", "US$5"
     if label in {AGE, DURATION}:
         return False
     words = [t.lower_ for t in sent[start:end] if t.lower_ not in {"a", "an", "one", "-"}]
@@ -359,8 +368,10 @@ def _not_a_fact(sent: Doc, text: str, core: tuple[int, int], label: str, tables:
         compound = None  # "a three-foot trip", "a 16-bit chip": a measure, not an adjective
     if _AGE_AFTER.match(following) or compound or _ADDRESS_AFTER.match(following):
         return True
-    if (before is not None and before.lower_ in _MONTHS) or (after is not None and after.lower_ in _MONTHS):
-        return True  # a date the model missed: "17 September", "Sept. 17"
+    if (before is not None and before.lower_ in tables.months) or (
+        after is not None and after.lower_ in tables.months
+    ):
+        return True  # a date the model missed: "23 November", "Oct. 5"
     if before is not None and before.lower_ in _AGE_BEFORE | _PHONE_BEFORE:
         return True
     if _phone_like(sent, text, start, end):
@@ -380,7 +391,7 @@ def _not_a_fact(sent: Doc, text: str, core: tuple[int, int], label: str, tables:
         return True  # "000", "007": a code or a broken thousands group
     at = sent[start].idx
     char_before = text[at - 1] if at > 0 else " "
-    # glued to letters: "F-16", "COVID-19", "scp-173"
+    # glued to letters: "MiG-29", "COVID-19"
     return char_before.isalpha() or (char_before == "-" and at > 1 and text[at - 2].isalnum())
 
 

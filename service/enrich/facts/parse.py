@@ -24,7 +24,7 @@ PARSE_COMPONENTS = ("tok2vec", "tagger", "parser")
 WINDOW_BEFORE = 12
 WINDOW_AFTER = 12
 #: A sentence ends after . ! ? (and closing quotes/brackets) before a capital letter, or at a line
-#: break. Not before a digit: "W.Va. 61", "No. 10" (news style spells out a sentence's first number).
+#: break. Not before a digit: "Wyo. 789", "No. 10" (news style spells out a sentence's first number).
 _BOUNDARY = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z])|\n\s*""")
 
 

@@ -6,13 +6,16 @@ following number a label. All are closed-class news vocabulary, never words of o
 
 import re
 from dataclasses import dataclass
-from importlib.resources import files
 from typing import Literal
 
+from service.enrich.datafiles import SHARED_WORDS, data_rows, word_lists
 from service.enrich.facts.units import UnitInfo, load_conversions
 from service.schema.events import Qualifier
 
 Change = Literal["increase", "decrease"]
+#: Month names next to a number make it a date ("23 November"); these two are left out because
+#: they are also words ("400 may have died", "5,000 march").
+MONTHS_ALSO_WORDS = frozenset({"may", "march"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,9 +37,10 @@ class FactTables:
     currencies: dict[str, Currency]
     units: dict[str, str]
     reference_nouns: frozenset[str]
+    months: frozenset[str]
     conversions: dict[str, UnitInfo]
-    longest_qualifier: int = 0
-    unit_first_words: frozenset[str] = frozenset()
+    longest_qualifier: int
+    unit_first_words: frozenset[str]
 
     @classmethod
     def load(cls) -> "FactTables":
@@ -56,8 +60,10 @@ class FactTables:
         currencies = {surface: Currency(code, unit) for surface, code, unit in _rows("currencies.tsv", 3)}
         units = {row[0]: row[1] for row in _rows("units.tsv", 2)}
         references = frozenset(row[0] for row in _rows("reference_nouns.txt", 1))
+        shared = word_lists(SHARED_WORDS)
+        months = {m.lower() for m in shared["month"]} - MONTHS_ALSO_WORDS
+        months |= {m.lower() for m in shared["month_abbreviation"]}
         longest = max(len(p.split()) for p in (*before, *after))  # words in the longest qualifier phrase
-        conversions = load_conversions()
         # first tokens of units written in more than one token ("degrees fahrenheit", "km/h", "pound-feet")
         first_words = frozenset(re.split(r"[\s/-]", unit)[0] for unit in units if re.search(r"[\s/-]", unit))
         return cls(
@@ -68,21 +74,18 @@ class FactTables:
             currencies,
             units,
             references,
-            conversions,
+            frozenset(months),
+            load_conversions(),
             longest,
             first_words,
         )
 
 
 def _rows(name: str, width: int) -> list[tuple[str, ...]]:
-    """Tab-separated rows of a data file, comments and blank lines skipped."""
-    text = files("service").joinpath("data", "facts", name).read_text(encoding="utf-8")
+    """The rows of ``service/data/facts/<name>``, each checked to have ``width`` fields."""
     rows = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("# "):
-            continue
-        fields = tuple(part.strip() for part in line.split("\t"))
+    for fields in data_rows(f"facts/{name}"):
         if len(fields) != width:
-            raise ValueError(f"{name}: expected {width} tab-separated fields in {line!r}")
-        rows.append(fields)
+            raise ValueError(f"{name}: expected {width} tab-separated fields in {fields!r}")
+        rows.append(tuple(fields))
     return rows

@@ -13,14 +13,15 @@ from service.enrich.regions.focus import summarise
 from service.enrich.regions.gazetteer import Gazetteer
 from service.enrich.regions.resolution import disambiguate
 from service.enrich.regions.scan import scan_gazetteer
-from service.enrich.regions.toponyms import entity_toponyms
+from service.enrich.regions.toponyms import entity_toponyms, person_surnames
 from service.enrich.text.article import AnalysedArticle
 from service.schema.events import Entity, Regions
 
 
 def extract_regions(analysed: AnalysedArticle, entities: list[Entity], gazetteer: Gazetteer) -> Regions:
     """Countries, subdivisions, resolved places and focus of the article."""
-    toponyms, by_name = entity_toponyms(analysed, entities, gazetteer)
-    scan_gazetteer(analysed, gazetteer, toponyms, by_name)
+    people = person_surnames(analysed.doc)
+    toponyms, by_name = entity_toponyms(analysed, entities, gazetteer, people)
+    scan_gazetteer(analysed, gazetteer, toponyms, by_name, people)
     kept, chosen = named_or_repeated(*supported(toponyms, disambiguate(toponyms)))
     return summarise(kept, chosen, gazetteer)

@@ -13,9 +13,6 @@ from service.enrich.regions.gazetteer import City, County, Gazetteer, PlaceCandi
 from service.enrich.regions.toponyms import Toponym
 from service.schema.events import Focus, Place, Region, Regions
 
-#: How much a headline mention counts towards the focus, against 1 for a body mention.
-TITLE_WEIGHT = 1.0
-
 _K = TypeVar("_K")
 
 
@@ -27,9 +24,7 @@ class _Tally:
     entities: list[str] = field(default_factory=list)
 
     def add(self, toponym: Toponym) -> None:
-        self.weight += toponym.weight * sum(
-            TITLE_WEIGHT if m.field == "title" else 1.0 for m in toponym.mentions
-        )
+        self.weight += toponym.weight * len(toponym.mentions)
         self.count += len(toponym.mentions)
         self.first = min(self.first, toponym.first)
         if toponym.entity not in self.entities:

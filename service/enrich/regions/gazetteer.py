@@ -19,10 +19,11 @@ point into ``countries``); ``flags`` is a bit set of :data:`WEAK` and :data:`ALT
 import gzip
 import re
 from dataclasses import dataclass
-from importlib import resources
 from typing import Literal
 
 from anyascii import anyascii
+
+from service.enrich.datafiles import data_bytes, data_rows, is_row, unescaped
 
 Kind = Literal["country", "subdivision", "city", "county", "demonym"]
 KINDS: dict[str, Kind] = {
@@ -36,6 +37,10 @@ KINDS: dict[str, Kind] = {
 WEAK = 1
 #: One of GeoNames' alternate names rather than the main name: a small penalty when ranking.
 ALTERNATE = 2
+#: A city this big is trusted on less evidence: the gazetteer scan takes it on its own, and a
+#: tentative one needs only its country named elsewhere ("London Underground" + "UK"). A smaller
+#: city needs another place of its country when the article names places of other countries.
+BIG_CITY_POPULATION = 100_000
 
 DATA_FILE = "gazetteer.tsv.gz"
 CONTEXT_FILE = "gazetteer_context.tsv"
@@ -118,6 +123,11 @@ class PlaceCandidate:
         return entry.country
 
     @property
+    def is_big_city(self) -> bool:
+        """Whether the place is a city of at least :data:`BIG_CITY_POPULATION` people."""
+        return isinstance(self.entry, City) and self.entry.population >= BIG_CITY_POPULATION
+
+    @property
     def subdivision(self) -> str | None:
         """ISO 3166-2 code of the place, if it is or lies in a known subdivision."""
         entry = self.entry
@@ -144,14 +154,9 @@ class ContextWords:
     state_nouns: frozenset[str] = frozenset()
 
     @classmethod
-    def from_text(cls, text: str) -> "ContextWords":
-        """Parse ``SECTION<TAB>words`` lines; ``#`` lines are comments."""
-        sections = {}
-        for line in text.splitlines():
-            if line.strip() and not line.startswith("#"):
-                name, _, words = line.partition("\t")
-                sections[name] = frozenset(words.split())
-        return cls(**sections)
+    def load(cls) -> "ContextWords":
+        """Read ``SECTION<TAB>space-separated words`` rows of the shipped file."""
+        return cls(**{name: frozenset(" ".join(words).split()) for name, *words in data_rows(CONTEXT_FILE)})
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,9 +179,8 @@ class Gazetteer:
     @classmethod
     def load(cls) -> "Gazetteer":
         """Load the shipped gazetteer (about a tenth of a second)."""
-        data = resources.files("service.data")
-        words = ContextWords.from_text(data.joinpath(CONTEXT_FILE).read_text(encoding="utf-8"))
-        return cls.from_text(gzip.decompress(data.joinpath(DATA_FILE).read_bytes()).decode("utf-8"), words)
+        text = gzip.decompress(data_bytes(DATA_FILE)).decode("utf-8")
+        return cls.from_text(text, ContextWords.load())
 
     @classmethod
     def from_text(cls, text: str, words: ContextWords | None = None) -> "Gazetteer":
@@ -186,8 +190,8 @@ class Gazetteer:
         for line in text.split("\n"):
             if line.startswith("## "):
                 current = sections.setdefault(line[3:].strip(), [])
-            elif line and not line.startswith("#"):
-                current.append(line)
+            elif is_row(line):
+                current.append(unescaped(line))
         countries = []
         for line in sections["countries"]:
             code, name, geonameid, population = line.split("\t")

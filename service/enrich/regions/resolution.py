@@ -14,15 +14,13 @@ from service.enrich.regions.toponyms import Toponym
 
 #: Prior of each kind of place; cities use log10(population) instead (about 3.7 to 7.4).
 KIND_PRIOR = {"country": 8.0, "demonym": 8.0, "subdivision": 5.0, "county": 5.0}
-#: Weight of log10(population) in a city's prior: below 1, context counts for more than size.
-POPULATION_WEIGHT = 1.0
 #: Penalty for a match on a GeoNames alternate name rather than the place's own name.
 ALTERNATE_PENALTY = 1.0
 #: Bonus when another place in the article lies in the candidate's country, plus per extra place.
 COUNTRY_BONUS, COUNTRY_BONUS_STEP, COUNTRY_BONUS_PLACES = 1.5, 0.6, 3
 #: Bonus when another place in the article lies in the candidate's subdivision.
 SUBDIVISION_BONUS = 2.5
-#: Bonus per other toponym that could lie in the candidate's subdivision ("Paris" + "Henry County"
+#: Bonus per other toponym that could lie in the candidate's subdivision ("Springfield" + "Sangamon County"
 #: share Tennessee among their candidates), up to two.
 POSSIBLE_BONUS, POSSIBLE_PLACES = 1.5, 2
 #: "Springfield, Ill.": a qualifier that agrees with the candidate settles it.
@@ -79,7 +77,7 @@ class _Context:
 def _prior(cand: PlaceCandidate) -> float:
     entry = cand.entry
     if isinstance(entry, City):
-        prior = POPULATION_WEIGHT * math.log10(entry.population + 1)
+        prior = math.log10(entry.population + 1)
     else:
         prior = KIND_PRIOR[cand.kind]
         if isinstance(entry, Subdivision) or cand.kind in ("country", "demonym"):

@@ -1,18 +1,17 @@
 """The gazetteer scan: place names the model did not tag as places, gated against common-word noise.
 
 A capitalised run of tokens the gazetteer knows is a place when nothing says otherwise: not part of
-a longer name ("Pat Nelson", "Nelson Street"), not a common word the article also writes in lower
+a longer name ("Sam Dover", "Dover Street"), not a common word the article also writes in lower
 case, and only a big city or a region when nothing vouches for it (small towns stay tentative).
 """
 
 from spacy.tokens import Doc
 
-from service.enrich.regions.gazetteer import City, Gazetteer, PlaceCandidate, fold
+from service.enrich.regions.gazetteer import Gazetteer, PlaceCandidate, fold
 from service.enrich.regions.toponyms import (
     Toponym,
     common_word,
     mention_order,
-    person_surnames,
     qualifiers_after,
 )
 from service.enrich.text.article import AnalysedArticle
@@ -20,18 +19,20 @@ from service.schema.events import Mention
 
 #: Labels whose whole span may still be a place the model mislabelled ("Georgia" as ORG).
 MISLABELLED = frozenset({"ORG", "PERSON"})
-#: Labels of names that often start with a place: "Norfolk High School", "the Santa Ana Zoo".
+#: Labels of names that often start with a place: "Halifax Grammar School", "the Perth Zoo".
 NAMED_AFTER_PLACES = frozenset({"ORG", "FAC"})
-#: Smallest city the gazetteer scan accepts on its own (the NER model vouches for smaller ones).
-SCAN_MIN_CITY_POPULATION = 100_000
 
 
 def scan_gazetteer(
-    analysed: AnalysedArticle, gazetteer: Gazetteer, toponyms: list[Toponym], by_name: dict[str, Toponym]
+    analysed: AnalysedArticle,
+    gazetteer: Gazetteer,
+    toponyms: list[Toponym],
+    by_name: dict[str, Toponym],
+    people: frozenset[str],
 ) -> None:
     """Add to ``toponyms`` (and ``by_name``) the gazetteer names the model did not tag as places."""
     fields = {"title": analysed.source.article.title, "body": analysed.source.article.body}
-    scan = _Scan(analysed.doc, gazetteer, by_name, len(analysed.source.title.text))
+    scan = _Scan(analysed.doc, gazetteer, by_name, len(analysed.source.title.text), people)
     i = 0
     while i < len(scan.doc):
         hit = scan.match_at(i)
@@ -68,7 +69,14 @@ def scan_gazetteer(
 class _Scan:
     """Token-level gazetteer lookups over one doc, with what NER already tagged."""
 
-    def __init__(self, doc: Doc, gazetteer: Gazetteer, by_name: dict[str, Toponym], title_end: int) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        gazetteer: Gazetteer,
+        by_name: dict[str, Toponym],
+        title_end: int,
+        people: frozenset[str],
+    ) -> None:
         self.doc = doc
         self.title_end = title_end
         self.words = gazetteer.words
@@ -84,7 +92,7 @@ class _Scan:
             first_word = ent.start + 1 if ent[0].lower_ == "the" and len(ent) > 1 else ent.start
             self.starts[first_word] = ent.label_
         self.lower_words = frozenset(t.text for t in doc if t.text.islower())
-        self.people = person_surnames(doc)
+        self.people = people
 
     def match_at(self, i: int) -> tuple[int, list[PlaceCandidate], bool] | None:
         """Longest acceptable name at token ``i``: ``(end, candidates, tentative)``."""
@@ -109,7 +117,7 @@ class _Scan:
         return None
 
     def _embedded(self, i: int, end: int) -> bool:
-        """Part of a longer name: "Pat Nelson", "St. Paris", "Nelson Street"."""
+        """Part of a longer name: "Sam Dover", "Fort Lima", "Dover Street"."""
         doc = self.doc
         if end < len(doc) and doc[end].lower_.rstrip(".") in self.words.street_words:
             return True
@@ -144,7 +152,7 @@ class _Scan:
         if not inside and self._embedded(i, end):
             return None
         if end < len(self.doc) and self.doc[end].lower_.rstrip(".") in self.words.street_words:
-            return None  # "Rivers Avenue" tagged as a facility: a street's name, not the place
+            return None  # "Delta Avenue" tagged as a facility: a street's name, not the place
         known = self.by_name.get(fold(text))
         if known is not None and (not inside or label in MISLABELLED):
             return known.candidates, known.tentative
@@ -156,16 +164,16 @@ class _Scan:
         usable = [c for c in self.gazetteer.lookup(text) if _usable(c, text)]
         if self.doc[i].idx < self.title_end:  # headlines capitalise every word
             usable = [c for c in usable if c.kind in ("country", "subdivision")]
-        if len(text) <= 4 and text.isupper():  # an acronym ("BOE"), unless a country's ("UK")
+        if len(text) <= 4 and text.isupper():  # an acronym ("ECB"), unless a country's ("UK")
             usable = [c for c in usable if c.kind == "country"]
-        sure = [c for c in usable if c.kind != "city" or _big(c)]
+        sure = [c for c in usable if c.kind != "city" or c.is_big_city]
         if not inside and not _sentence_start(self.doc, i):
             return (sure, False) if sure else ((usable, True) if usable else None)
         if not inside:
             sure = [c for c in sure if c.kind != "city"]
             return (sure, False) if sure else None
         if label == "PERSON" and end - i == 1 and fold(text) in self.people:
-            return None  # "Jordan said" after "Michael Jordan": rightly a person
+            return None  # "Chad replied" after "Ellis Chad": rightly a person
         if label in MISLABELLED:  # the whole entity: "in Lyon" is a place whatever NER says
             trusted = [c for c in sure if c.kind in ("country", "subdivision")]
             if trusted:
@@ -176,11 +184,11 @@ class _Scan:
         named_after = self.starts.get(i) in NAMED_AFTER_PLACES and end < len(self.doc)
         if (named_after and self.doc[end].lower_ not in self.words.not_after_places) or (
             i > 0 and self.doc[i - 1].lower_ == "of" and self.covered[i - 1]
-        ):  # "Norfolk High School", "the Santa Ana Zoo", "the Kentucky State Police"
+        ):  # "Halifax Grammar School", "the Perth Zoo", "the Ohio State Highway Patrol"
             regions = [c for c in usable if c.kind in ("country", "subdivision")]
             return (regions, False) if regions else ((usable, True) if usable else None)
         inside_org = any(lab == "ORG" and s <= i and end <= e for (s, e), lab in self.whole.items())
-        countries = [c for c in sure if c.kind == "country"]  # "the U.S. Department of Agriculture"
+        countries = [c for c in sure if c.kind == "country"]  # "the U.S. Department of Energy"
         return (countries, False) if inside_org and countries else None
 
 
@@ -193,10 +201,6 @@ def _usable(cand: PlaceCandidate, text: str) -> bool:
     if cand.alternate or cand.kind == "demonym":
         return False
     return not cand.weak or (cand.kind == "country" and text.replace(".", "").isupper())
-
-
-def _big(cand: PlaceCandidate) -> bool:
-    return isinstance(cand.entry, City) and cand.entry.population >= SCAN_MIN_CITY_POPULATION
 
 
 def _sentence_start(doc: Doc, i: int) -> bool:

@@ -46,7 +46,7 @@ class Toponym:
     #: ``tentative``: a scan hit too weak on its own (a small town's name, a name inside an
     #: organisation's); kept only where a sure place supports its subdivision or country.
     #: ``scanned``: found by the gazetteer scan, not tagged as a place by NER.
-    #: ``official``: a demonym used of a state or its forces ("Syrian troops").
+    #: ``official``: a demonym used of a state or its forces ("Chadian troops").
 
     @property
     def weight(self) -> float:
@@ -82,7 +82,7 @@ def lookup(gazetteer: Gazetteer, text: str, *, allow_weak: bool) -> list[PlaceCa
 
 
 def entity_toponyms(
-    analysed: AnalysedArticle, entities: list[Entity], gazetteer: Gazetteer
+    analysed: AnalysedArticle, entities: list[Entity], gazetteer: Gazetteer, people: frozenset[str]
 ) -> tuple[list[Toponym], dict[str, Toponym]]:
     """Toponyms of the place entities, and each by the folded text of its mentions."""
     source = analysed.source
@@ -91,19 +91,18 @@ def entity_toponyms(
     by_name: dict[str, Toponym] = {}
     doc = analysed.doc
     lower_words = frozenset(t.text for t in doc if t.text.islower())
-    people = person_surnames(doc)
     for entity in entities:
         if entity.type not in PLACE_LABELS | DEMONYM_LABELS:
             continue
         if entity.type != "FAC" and " " not in entity.name.strip() and fold(entity.name) in people:
-            continue  # "Jordan said" after "Michael Jordan": the person again, mislabelled
+            continue  # "Chad replied" after "Ellis Chad": the person again, mislabelled
         demonym = entity.type in DEMONYM_LABELS
         candidates: list[PlaceCandidate] = []
         qualifiers: list[PlaceCandidate] = []
         for text in dict.fromkeys([entity.name, *(m.text for m in entity.mentions)]):
             head, _, tail = text.partition(",")
             found = []
-            for part in _PARTS.split(head):  # NER runs "Central Africa - Nigeria" together
+            for part in _PARTS.split(head):  # NER runs "West Africa - Ghana" together
                 found = lookup(gazetteer, part, allow_weak=True)
                 if found:
                     head = part
@@ -117,7 +116,7 @@ def entity_toponyms(
             candidates += [c for c in found if c not in candidates]
         prefixes = gazetteer.words.name_prefixes
         mentions = [m for m in entity.mentions if not _prefixed(fields[m.field], m.start, prefixes)]
-        if demonym:  # "French fries", "Irish pub": cuisine and culture, not the country
+        if demonym:  # "French fries", "Swiss cheese": cuisine and culture, not the country
             culture = gazetteer.words.culture_nouns
             mentions = [m for m in mentions if _next_word(fields[m.field], m.end) not in culture]
         if not candidates or not mentions:
@@ -143,7 +142,7 @@ def entity_toponyms(
 
 
 def person_surnames(doc: Doc) -> frozenset[str]:
-    """Surnames of the people the article names in full ("Michael Jordan" -> "jordan")."""
+    """Surnames of the people the article names in full ("Ellis Chad" -> "chad")."""
     return frozenset(
         fold(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title
     )
@@ -155,7 +154,7 @@ def _next_word(text: str, end: int) -> str:
 
 
 def _prefixed(text: str, start: int, prefixes: frozenset[str]) -> bool:
-    """The word before ``start`` makes the mention part of another name ("St. Paris")."""
+    """The word before ``start`` makes the mention part of another name ("Fort Lima")."""
     before = text[max(0, start - 12) : start].split()
     return bool(before) and text[start - 1 : start] == " " and before[-1] in prefixes
 

@@ -13,7 +13,8 @@ offsets into those fields, which these libraries neither take nor return.
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
+
+from service.enrich.datafiles import data_text, text_rows
 
 #: Named-group prefix -> OntoNotes label of the name the group captures.
 GROUP_LABELS = {"person": "PERSON", "org": "ORG", "place": "GPE"}
@@ -44,18 +45,14 @@ class BoilerplateRules:
     @classmethod
     def load(cls) -> "BoilerplateRules":
         """Compile the shipped ``boilerplate.tsv``."""
-        source = resources.files("service.data").joinpath("boilerplate.tsv").read_text("utf-8")
-        return cls.parse(source)
+        return cls.parse(data_text("boilerplate.tsv"))
 
     @classmethod
     def parse(cls, source: str) -> "BoilerplateRules":
-        """Compile ``kind<TAB>regex`` lines (``#`` comments and blank lines skipped)."""
+        """Compile ``kind<TAB>regex`` rows (:mod:`service.enrich.datafiles` says what a row is)."""
         patterns = []
-        for line in source.splitlines():
-            if not line.strip() or line.startswith("#"):
-                continue
-            kind, regex = line.split("\t", 1)
-            patterns.append((kind, re.compile(regex, re.MULTILINE)))
+        for kind, *regex in text_rows(source):
+            patterns.append((kind, re.compile("\t".join(regex), re.MULTILINE)))
         return cls(tuple(patterns))
 
     def find(self, text: str, title: str = "") -> list[Boilerplate]:

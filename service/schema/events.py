@@ -197,7 +197,10 @@ class PipelineInfo(_Model):
 class EnrichedEvent(_Model):
     """``article.enriched`` v1."""
 
-    schema_version: Literal["1.1"] = SCHEMA_VERSION
+    schema_version: Literal["1.0", "1.1"] = Field(
+        default=SCHEMA_VERSION,
+        description="major.minor; a 1.1 reader also accepts 1.0 events (1.x is additive).",
+    )
     type: Literal["article.enriched"] = EVENT_TYPE
     event_id: str = Field(description="Same article text and pipeline version -> same id.")
     article: ArticleOut

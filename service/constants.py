@@ -7,7 +7,7 @@ Every stream name, group name, schema version and limit lives here once, with it
 from typing import Final
 
 #: Major.minor of the event contract. Within a major version changes are additive only.
-SCHEMA_VERSION: Final = "1.0"
+SCHEMA_VERSION: Final = "1.1"
 #: Value of the flat ``type`` field on every output entry.
 EVENT_TYPE: Final = "article.enriched"
 

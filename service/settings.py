@@ -163,6 +163,23 @@ class Settings(BaseSettings):
     )
 
     @model_validator(mode="after")
+    def _one_slot_on_a_cluster(self) -> "Settings":
+        """On Redis Cluster the streams and the dedupe records must share one hash tag (one slot)."""
+        from service.broker.connection import hash_tag, is_cluster_url
+
+        if not is_cluster_url(self.redis_url):
+            return self
+        names = [self.input_stream, self.output_stream, self.dead_letter_stream, self.dedupe_prefix]
+        tags = {hash_tag(name) for name in names}
+        if len(tags) != 1 or None in tags:
+            raise ValueError(
+                "on Redis Cluster the input, output and dead-letter streams and the dedupe prefix "
+                "must share one hash tag, e.g. {articles}, {articles}.enriched, {articles}.dead, "
+                "{articles}:dedupe:"
+            )
+        return self
+
+    @model_validator(mode="after")
     def _waits_exceed_a_blocking_read(self) -> "Settings":
         """An idle read blocks ``block_ms``: readiness must not fail in between, nor the socket time out."""
         block_s = self.block_ms / 1000

@@ -45,7 +45,12 @@ class Scores:
     value: Counts = field(default_factory=Counts)
     qualified: Counts = field(default_factory=Counts)
     count_type: Counts = field(default_factory=Counts)
+    by_kind: dict[str, Counts] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
+
+    def kind(self, name: str) -> Counts:
+        """The value counts of one fact kind (gold kind for hits and misses, predicted for extras)."""
+        return self.by_kind.setdefault(name, Counts())
 
 
 def facts_of(enricher: Enricher, articles: Sequence[Article]) -> list[list[Fact]]:
@@ -92,6 +97,7 @@ def score_item(article: Article, golds: list[dict[str, Any]], preds: list[Fact],
         best = best if best is not None else (options[0] if options else None)
         if best is None:
             scores.value.fn += 1
+            scores.kind(gold["kind"]).fn += 1
             scores.qualified.fn += 1
             scores.count_type.fn += gold.get("count_type") is not None
             scores.errors.append(f"MISS  {article.id}: {gold['text']!r} {gold['value']} {gold['qualifier']}")
@@ -99,6 +105,7 @@ def score_item(article: Article, golds: list[dict[str, Any]], preds: list[Fact],
         used.add(best)
         pred = preds[best]
         scores.value.tp += 1
+        scores.kind(gold["kind"]).tp += 1
         if pred.qualifier == gold["qualifier"]:
             scores.qualified.tp += 1
         else:
@@ -111,6 +118,7 @@ def score_item(article: Article, golds: list[dict[str, Any]], preds: list[Fact],
     for i, pred in enumerate(preds):
         if i not in used:
             scores.value.fp += 1
+            scores.kind(str(pred.kind)).fp += 1
             scores.qualified.fp += 1
             scores.count_type.fp += pred.count_type is not None
             scores.errors.append(f"EXTRA {article.id}: {pred.text!r} = {pred.value} {pred.qualifier}")
@@ -188,6 +196,7 @@ def report(
         scores.value.row("value"),
         scores.qualified.row("value + qualifier"),
         scores.count_type.row("count_type"),
+        *(scores.by_kind[kind].row(f"  value, kind {kind}") for kind in sorted(scores.by_kind)),
     ]
     if errors:
         lines += scores.errors

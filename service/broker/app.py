@@ -108,6 +108,7 @@ class WorkerRuntime:
             )
             self.reclaimer = Reclaimer(client, s, self.processor, self.metrics)
             self.reclaimer.paused = lambda: self.health.paused_reason() is not None
+            self.reclaimer.errors = self.errors
             self.monitor = Monitor(client, s, self.health, self.metrics, self.on_fatal, self.errors)
             self.reader = StreamReader(client, s, self.health, self.errors, self.process_new)
             await self._until_started(self.reclaimer.drain_own, "drain own pending entries")

@@ -6,6 +6,9 @@ URL forms (``rediss`` instead of ``redis`` turns TLS on in each):
 - ``redis+sentinel://[user:pass@]host1:port1,host2:port2/mastername?db=0``: ask the Sentinels for
   the primary of ``mastername``. ``user:pass`` authenticate to Redis; the Sentinels themselves take
   ``sentinel_username`` / ``sentinel_password`` parameters when they require auth.
+- ``redis+cluster://[user:pass@]host1:port1,host2:port2``: a Redis Cluster, from any of its nodes
+  (redis-py's ``RedisCluster`` follows MOVED/ASK and refreshes its slot map). Every key the
+  worker touches must share one hash tag (:func:`hash_tag`), so that its scripts stay in one slot.
 
 redis-py's Sentinel pool re-asks the Sentinels on every new connection and turns a READONLY answer
 from a demoted primary into a connection error, so after a failover the next connection goes to the
@@ -17,16 +20,19 @@ from typing import Any, Literal, cast
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 import redis
+import redis.cluster
 import redis.sentinel
 from pydantic import SecretStr
 from redis.asyncio import Redis
+from redis.asyncio.cluster import ClusterNode, RedisCluster
 from redis.asyncio.sentinel import Sentinel
 from redis.driver_info import DriverInfo
 
 from service.redaction import redact_url
 
-Kind = Literal["server", "sentinel"]
+Kind = Literal["server", "sentinel", "cluster"]
 SENTINEL_SCHEMES = {"redis+sentinel": False, "rediss+sentinel": True}
+CLUSTER_SCHEMES = {"redis+cluster": False, "rediss+cluster": True}
 DEFAULT_SENTINEL_PORT = 26379
 
 
@@ -77,25 +83,27 @@ def parse_target(url: str | SecretStr) -> RedisTarget:
         parts = urlsplit(raw)
         if parts.scheme in ("redis", "rediss", "unix"):
             return RedisTarget(kind="server", hosts=((parts.hostname or "localhost", parts.port or 6379),))
-        if parts.scheme not in SENTINEL_SCHEMES:
+        cluster = parts.scheme in CLUSTER_SCHEMES
+        if parts.scheme not in SENTINEL_SCHEMES and not cluster:
             raise RedisUrlError(f"unknown scheme {parts.scheme!r}")
         userinfo, _, hostlist = parts.netloc.rpartition("@")
         username, _, password = userinfo.partition(":")
-        hosts = tuple(_host_port(item, DEFAULT_SENTINEL_PORT) for item in hostlist.split(",") if item)
+        default_port = 6379 if cluster else DEFAULT_SENTINEL_PORT
+        hosts = tuple(_host_port(item, default_port) for item in hostlist.split(",") if item)
         master, _, db_path = parts.path.strip("/").partition("/")
         query = dict(parse_qsl(parts.query))
         db = int(query.pop("db", db_path or "0"))
     except ValueError as exc:  # includes RedisUrlError and bad ports or db numbers
         raise RedisUrlError(f"bad Redis URL {describe(raw)}: {exc}") from None
-    if not hosts or not master:
+    if not hosts or not (master or cluster):
         raise RedisUrlError(f"bad Redis URL {describe(raw)}: needs host:port[,host:port...]/mastername")
     sentinel_password = query.pop("sentinel_password", None)
     return RedisTarget(
-        kind="sentinel",
+        kind="cluster" if cluster else "sentinel",
         hosts=hosts,
         master=unquote(master),
         db=db,
-        tls=SENTINEL_SCHEMES[parts.scheme],
+        tls=CLUSTER_SCHEMES[parts.scheme] if cluster else SENTINEL_SCHEMES[parts.scheme],
         username=unquote(username) or None,
         password=SecretStr(unquote(password)) if password else None,
         sentinel_username=query.pop("sentinel_username", None),
@@ -114,6 +122,10 @@ def async_client(url: str | SecretStr, **options: Any) -> Redis:
     target = parse_target(url)
     if target.kind == "server":
         return Redis.from_url(secret_url(url), **options)
+    if target.kind == "cluster":
+        nodes = [ClusterNode(host, port) for host, port in target.hosts]
+        cluster = RedisCluster(startup_nodes=nodes, **_node_kwargs(target, options, with_db=False))
+        return cast("Redis", cluster)  # the commands the worker uses are the same; see is_cluster
     sentinel = Sentinel(  # type: ignore[no-untyped-call]  # redis-py leaves this constructor untyped
         list(target.hosts),
         sentinel_kwargs=_sentinel_auth(target, options),
@@ -128,6 +140,13 @@ def sync_client(url: str | SecretStr, **options: Any) -> redis.Redis:
     target = parse_target(url)
     if target.kind == "server":
         return redis.Redis.from_url(secret_url(url), **options)
+    if target.kind == "cluster":
+        nodes = [
+            redis.cluster.ClusterNode(host, port)  # type: ignore[no-untyped-call]  # untyped in redis-py
+            for host, port in target.hosts
+        ]
+        kwargs = _node_kwargs(target, options, with_db=False)
+        return cast("redis.Redis", redis.cluster.RedisCluster(startup_nodes=nodes, **kwargs))
     sentinel = redis.sentinel.Sentinel(  # type: ignore[no-untyped-call]  # untyped in redis-py
         list(target.hosts),
         sentinel_kwargs=_sentinel_auth(target, options),
@@ -137,9 +156,10 @@ def sync_client(url: str | SecretStr, **options: Any) -> redis.Redis:
     return cast("redis.Redis", master)
 
 
-def _node_kwargs(target: RedisTarget, options: dict[str, Any]) -> dict[str, Any]:
-    """Connection arguments for the Redis nodes."""
-    return _with_auth({**options, "db": target.db}, target.username, target.password, tls=target.tls)
+def _node_kwargs(target: RedisTarget, options: dict[str, Any], *, with_db: bool = True) -> dict[str, Any]:
+    """Connection arguments for the Redis nodes (a cluster has only db 0)."""
+    kwargs = {**options, "db": target.db} if with_db else dict(options)
+    return _with_auth(kwargs, target.username, target.password, tls=target.tls)
 
 
 def _sentinel_auth(target: RedisTarget, options: dict[str, Any]) -> dict[str, Any]:
@@ -158,6 +178,25 @@ def _with_auth(
     if tls:
         kwargs["ssl"] = True
     return kwargs
+
+
+def is_cluster(client: object) -> bool:
+    """True for a Redis Cluster client (no pipelines of scripts: redis-py blocks EVALSHA in them)."""
+    return isinstance(client, RedisCluster | redis.cluster.RedisCluster)
+
+
+def is_cluster_url(url: str | SecretStr) -> bool:
+    """True for a ``redis[s]+cluster://`` URL."""
+    return urlsplit(secret_url(url)).scheme in CLUSTER_SCHEMES
+
+
+def hash_tag(key: str) -> str | None:
+    """The part of ``key`` Redis Cluster hashes: between the first ``{`` and the next ``}``, if not empty."""
+    start = key.find("{")
+    end = key.find("}", start + 1)
+    if start < 0 or end < 0 or end == start + 1:
+        return None
+    return key[start + 1 : end]
 
 
 def _host_port(item: str, default_port: int) -> tuple[str, int]:

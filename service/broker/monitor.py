@@ -4,12 +4,15 @@ import asyncio
 import contextlib
 import time
 from collections.abc import Callable
+from typing import cast
 
 import structlog
 from redis.asyncio import Redis
+from redis.asyncio.cluster import RedisCluster
 from redis.exceptions import RedisError
 
 from service.broker.backoff import TRANSIENT, delay
+from service.broker.connection import is_cluster
 from service.broker.errors import ErrorLog
 from service.broker.group import group_stats
 from service.broker.health import HealthState
@@ -88,7 +91,11 @@ class Monitor:
         Reading resumes below the ratio minus :data:`MEMORY_HYSTERESIS`, so that it does not flap.
         """
         try:
-            info = await self.client.info("memory")
+            if is_cluster(self.client):  # the primary that holds the worker's slot
+                node = cast("RedisCluster", self.client).get_node_from_key(self.settings.input_stream)
+                info = await self.client.info("memory", target_nodes=node)
+            else:
+                info = await self.client.info("memory")
         except RedisError as exc:
             self.errors.failed("memory", exc)
             return

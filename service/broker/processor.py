@@ -11,13 +11,16 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
+from typing import Any
 
 import structlog
 from redis.asyncio import Redis
+from redis.asyncio.client import Pipeline
 from redis.exceptions import RedisError
 
 from service.broker.backoff import TRANSIENT, GaveUpError, delay, retry_transient
 from service.broker.codec import DeadLetter, Fields, dead_letter_fields, event_fields
+from service.broker.connection import is_cluster
 from service.broker.group import Entry
 from service.broker.metrics import Metrics
 from service.broker.scripts import CommitScripts, Committed, Outcome, TrimNote
@@ -165,22 +168,30 @@ class BatchProcessor:
 
         Raises a transient Redis error (the caller retries); other errors come back per entry.
         """
-        max_fields = self.settings.max_entry_fields
-        async with self.client.pipeline(transaction=False) as pipe:
-            for plan in plans:
-                entry_id = plan.entry.entry_id
-                if isinstance(plan.result, EnrichedEvent):
-                    fields = event_fields(plan.result)
-                    await self.scripts.queue_publish(pipe, entry_id, plan.result.event_id, fields)
-                else:
-                    flat = dead_letter_fields(plan.entry.fields, plan.result, max_fields=max_fields)
-                    code = plan.result.error.code.value
-                    await self.scripts.queue_dead_letter(pipe, entry_id, code, flat)
-            raw = await pipe.execute(raise_on_error=False)
+        raw: list[Any]
+        if is_cluster(self.client):  # redis-py refuses scripts in cluster pipelines: run them side by side
+            calls = [self._queue(self.client, plan) for plan in plans]
+            raw = list(await asyncio.gather(*calls, return_exceptions=True))
+        else:
+            async with self.client.pipeline(transaction=False) as pipe:
+                for plan in plans:
+                    await self._queue(pipe, plan)
+                raw = await pipe.execute(raise_on_error=False)
         for item in raw:
             if isinstance(item, TRANSIENT):
                 raise item
         return [item if isinstance(item, Exception) else Committed.of(item) for item in raw]
+
+    async def _queue(self, target: Pipeline | Redis, plan: Planned) -> Any:
+        """Queue (on a pipeline) or run (on a client) the commit script of one plan."""
+        entry_id = plan.entry.entry_id
+        if isinstance(plan.result, EnrichedEvent):
+            fields = event_fields(plan.result)
+            return await self.scripts.queue_publish(target, entry_id, plan.result.event_id, fields)
+        max_fields = self.settings.max_entry_fields
+        flat = dead_letter_fields(plan.entry.fields, plan.result, max_fields=max_fields)
+        code = plan.result.error.code.value
+        return await self.scripts.queue_dead_letter(target, entry_id, code, flat)
 
     def _report(self, plan: Planned, reply: Committed | Exception, duration: float, source: str) -> bool:
         """One log line and the metrics for one entry; False when its commit failed."""

@@ -15,8 +15,9 @@ from collections.abc import Callable
 
 import structlog
 from redis.asyncio import Redis
+from redis.exceptions import RedisError
 
-from service.broker.backoff import TRANSIENT
+from service.broker.errors import ErrorLog
 from service.broker.group import autoclaim, claim_own_pending, prune_consumers
 from service.broker.metrics import Metrics
 from service.broker.processor import BatchProcessor
@@ -40,6 +41,8 @@ class Reclaimer:
         self.stopping = asyncio.Event()
         #: While true (Redis memory full), passes are skipped: a claim would only spend a delivery.
         self.paused: Callable[[], bool] = lambda: False
+        #: Logs and counts Redis errors of the sweeps (the worker shares its own with the read loop).
+        self.errors = ErrorLog(metrics.redis_errors)
 
     async def drain_own(self) -> int:
         """Process this consumer's own pending entries (left by its previous life); returns how many."""
@@ -87,10 +90,12 @@ class Reclaimer:
             try:
                 if not self.paused():
                     await self.pass_once()
-            except TRANSIENT as exc:
-                log.debug("reclaim.redis_unavailable", error=str(exc))
+            except (RedisError, OSError) as exc:  # READONLY, NOPERM...: once per distinct error
+                self.errors.failed("reclaim", exc)
             except Exception:
                 log.exception("reclaim.failed")
+            else:
+                self.errors.succeeded("reclaim")
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self.stopping.wait(), self.settings.reclaim_interval_s)
 

@@ -28,6 +28,7 @@ trim past a stalled group (answered as ``forced``; when a group held trimming ba
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from redis.asyncio import Redis
 from redis.asyncio.client import Pipeline
@@ -263,25 +264,33 @@ class CommitScripts:
         return f"{s.dedupe_prefix}dead:{s.input_stream}:{entry_id}:{code}"
 
     async def queue_publish(
-        self, pipe: Pipeline, entry_id: str, event_id: str, fields: dict[str, str]
-    ) -> None:
-        """Queue the commit of one event on ``pipe``."""
+        self, pipe: Pipeline | Redis, entry_id: str, event_id: str, fields: dict[str, str]
+    ) -> Any:
+        """Queue the commit of one event on ``pipe`` (or run it, on a client: its reply)."""
         flat: list[str | bytes] = [item for pair in fields.items() for item in pair]
-        await self._queue(
+        return await self._queue(
             pipe, entry_id, self.settings.output_stream, self.dedupe_key(event_id), "published", flat
         )
 
-    async def queue_dead_letter(self, pipe: Pipeline, entry_id: str, code: str, fields: list[bytes]) -> None:
-        """Queue the commit of one dead letter on ``pipe``."""
+    async def queue_dead_letter(
+        self, pipe: Pipeline | Redis, entry_id: str, code: str, fields: list[bytes]
+    ) -> Any:
+        """Queue the commit of one dead letter on ``pipe`` (or run it, on a client: its reply)."""
         s = self.settings
         key = self.dead_letter_key(entry_id, code)
-        await self._queue(pipe, entry_id, s.dead_letter_stream, key, "dead_lettered", list(fields))
+        return await self._queue(pipe, entry_id, s.dead_letter_stream, key, "dead_lettered", list(fields))
 
     async def _queue(
-        self, pipe: Pipeline, entry_id: str, target: str, dedupe: str, outcome: str, flat: list[str | bytes]
-    ) -> None:
+        self,
+        pipe: Pipeline | Redis,
+        entry_id: str,
+        target: str,
+        dedupe: str,
+        outcome: str,
+        flat: list[str | bytes],
+    ) -> Any:
         s = self.settings
-        await self._commit(
+        return await self._commit(
             keys=[s.input_stream, target, dedupe, watermark_key(s)],
             args=[s.group, entry_id, s.dedupe_ttl_s, outcome, *trim_args(s), *flat],
             client=pipe,

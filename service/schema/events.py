@@ -1,9 +1,12 @@
-"""Output contract: the ``article.enriched`` event, version 1.
+"""Output contract: the ``article.enriched`` event, version 1 (currently 1.1).
 
 Rule: within major version 1 changes are additive only (new optional fields, new enum members
 announced in the README). Removing or retyping a field needs ``schema_version`` 2.0 and a new
 stream. ``schema/event-v1.schema.json`` is generated from these models (``article-enricher schema``)
-and a test fails when the two drift apart.
+and a test fails when the two drift apart; another proves each 1.x schema additive over 1.0.
+
+1.1 (facts): kinds ``duration`` and ``age``; ``dimension``, ``canonical_value`` and
+``canonical_unit`` on facts.
 """
 
 from datetime import datetime
@@ -66,6 +69,31 @@ class FactKind(StrEnum):
     MONEY = "money"
     PERCENT = "percent"
     MEASURE = "measure"
+    DURATION = "duration"  # 1.1: a stretch of time ("three years in prison", "a 15-year plan")
+    AGE = "age"  # 1.1: how old someone or something is ("a 70-year-old", "aged 35")
+
+
+class Dimension(StrEnum):
+    """What a measure, duration or age measures (1.1); new members may be added within 1.x."""
+
+    LENGTH = "length"
+    MASS = "mass"
+    TIME = "time"
+    TEMPERATURE = "temperature"
+    SPEED = "speed"
+    AREA = "area"
+    VOLUME = "volume"
+    ENERGY = "energy"
+    POWER = "power"
+    FREQUENCY = "frequency"
+    DATA = "data"
+    PRESSURE = "pressure"
+    FORCE = "force"
+    TORQUE = "torque"
+    ANGLE = "angle"
+    FLOW = "flow"
+    ACCELERATION = "acceleration"
+    DENSITY = "density"
 
 
 class Fact(Span):
@@ -76,11 +104,24 @@ class Fact(Span):
     low: float | None = Field(default=None, description="Lower bound, for ranges.")
     high: float | None = Field(default=None, description="Upper bound, for ranges.")
     qualifier: Qualifier = Qualifier.EXACT
-    unit: str | None = Field(default=None, description='Counted noun or unit: "people", "percent".')
+    unit: str | None = Field(
+        default=None,
+        description='Counted noun, or the normalised unit: "people", "percent", "kilometre", "year".',
+    )
     what: str | None = Field(default=None, description="What is counted, with its predicate.")
     count_type: str | None = Field(default=None, description="KILL, WOUND, ARREST, ... or null.")
     change: Literal["increase", "decrease"] | None = None
     currency: str | None = Field(default=None, description="ISO 4217 code for money.")
+    dimension: Dimension | None = Field(
+        default=None, description="1.1: what a measure, duration or age measures."
+    )
+    canonical_value: float | None = Field(
+        default=None,
+        description="1.1: ``value`` in ``canonical_unit`` (SI, degrees Celsius for temperature).",
+    )
+    canonical_unit: str | None = Field(
+        default=None, description='1.1: "metre", "kilogram", "second", "degree Celsius", ...'
+    )
 
 
 class Region(_Model):
@@ -156,7 +197,10 @@ class PipelineInfo(_Model):
 class EnrichedEvent(_Model):
     """``article.enriched`` v1."""
 
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    schema_version: Literal["1.0", "1.1"] = Field(
+        default=SCHEMA_VERSION,
+        description="major.minor; a 1.1 reader also accepts 1.0 events (1.x is additive).",
+    )
     type: Literal["article.enriched"] = EVENT_TYPE
     event_id: str = Field(description="Same article text and pipeline version -> same id.")
     article: ArticleOut

@@ -259,9 +259,9 @@ def test_random_kills_restarts_group_destruction_and_garbage_keep_the_whole_hist
     good: set[str] = set()
     bad: set[str] = set()
     number = 0
-    for _round in range(8):
+    for _round in range(6):
         batch: Entries = []
-        for _ in range(rng.randint(20, 40)):
+        for _ in range(rng.randint(30, 50)):
             number += 1
             if rng.random() < 0.1:
                 bad.add(f"mix-bad-{number}")

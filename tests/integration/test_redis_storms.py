@@ -60,6 +60,8 @@ def assert_storm_is_bounded(worker: Worker, client: redis.Redis, kind: str) -> N
         if r.get("event") == "redis.error" and r.get("op") == "read" and r.get("kind") == kind
     ]
     assert len(first_lines) == 1, first_lines
+    tracebacks = [r for r in worker.log_records() if r.get("event") in ("reclaim.failed", "batch.failed")]
+    assert not tracebacks, tracebacks[:2]
 
 
 def _articles(count: int, prefix: str) -> list[dict[str, str]]:

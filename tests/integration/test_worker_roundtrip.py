@@ -21,6 +21,7 @@ from harness import (
     xadd_all,
 )
 
+from service.constants import SCHEMA_VERSION
 from service.schema.events import EnrichedEvent
 
 pytestmark = [pytest.mark.integration]
@@ -89,7 +90,7 @@ def test_raw_xadd_articles_come_back_as_valid_events(
         event = EnrichedEvent.model_validate_json(fields[b"event"])
         assert fields[b"event_id"].decode() == event.event_id
         assert fields[b"article_id"].decode() == event.article.id
-        assert fields[b"schema_version"] == b"1.0"
+        assert fields[b"schema_version"] == SCHEMA_VERSION.encode()
         assert fields[b"type"] == b"article.enriched"
         assert fields[b"focus_country"].decode() == (event.regions.focus.country or "")
         article = {"title": event.article.title, "body": event.article.body or ""}

@@ -8,7 +8,7 @@ import jsonschema
 
 from service.enrich.pipeline import Enricher
 from service.schema.article import Article
-from service.schema.events import EnrichedEvent
+from service.schema.events import EnrichedEvent, event_json_schema
 
 SCHEMA_FILE = Path(__file__).resolve().parents[2] / "schema" / "event-v1.schema.json"
 
@@ -16,6 +16,19 @@ HYGIENE_BODY = (
     "Officials in\u00a0Nairobi said on Monday that the <b>Kenya Red Cross</b> had sent teams to "
     "Gar\u200bissa, where \u201cfloods\u201d had cut the road to Mombasa. Food &amp; water ran short."
 )
+
+
+def test_a_1_0_event_still_validates_against_the_current_schema(enricher: Enricher) -> None:
+    """An event as a 1.0 producer wrote it (no 1.1 fields) is valid under the current schema."""
+    event = enricher.enrich(Article(id="k0", title="Floods", body="Floods killed 14 people in Kenya."))
+    assert isinstance(event, EnrichedEvent)
+    payload = json.loads(event.model_dump_json())
+    payload["schema_version"] = "1.0"
+    for fact in payload["facts"]:
+        for added in ("dimension", "canonical_value", "canonical_unit"):
+            fact.pop(added, None)
+    jsonschema.validate(payload, event_json_schema())
+    assert EnrichedEvent.model_validate(payload).schema_version == "1.0"  # a 1.1 reader reads 1.0
 
 
 def test_event_validates_against_the_checked_in_schema(enricher: Enricher) -> None:

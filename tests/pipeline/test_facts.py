@@ -45,6 +45,8 @@ def test_value_and_qualifier(facts_of: FactsOf, body: str, value: float, qualifi
         ("Between 200 and 300 workers will lose their jobs.", 200, 300),
         ("The storm could bring 10-15 centimetres of rain.", 10, 15),
         ("Witnesses said three or four gunmen opened fire.", 3, 4),
+        ("Inflation is expected at 4 to 6 per cent.", 4, 6),
+        ("The shares are expected to price at $11/$13.", 11, 13),
     ],
 )
 def test_ranges_have_bounds(facts_of: FactsOf, body: str, low: float, high: float) -> None:
@@ -132,8 +134,13 @@ def test_percent_and_measure_kinds(facts_of: FactsOf) -> None:
     measure = only(facts_of, "The convoy travelled almost 300 km through the mountains.")
     assert (measure.kind, measure.unit, measure.qualifier) == (
         FactKind.MEASURE,
-        "kilometres",
+        "kilometre",
         Qualifier.APPROXIMATELY,
+    )
+    assert (measure.dimension, measure.canonical_value, measure.canonical_unit) == (
+        "length",
+        300_000,
+        "metre",
     )
 
 
@@ -181,8 +188,6 @@ def test_a_number_repeated_in_its_phrase_is_one_fact(facts_of: FactsOf) -> None:
         pytest.param("The ceasefire was signed on 14 March 2021.", id="date"),
         pytest.param("Since 1998 the village has flooded almost every spring.", id="year"),
         pytest.param("The blast happened at 10:45 a.m. near the station.", id="time"),
-        pytest.param("A 10-year-old boy was treated for smoke inhalation.", id="age-adjective"),
-        pytest.param("The suspect, aged 34, was arrested at his home.", id="age-aged"),
         pytest.param("It was the third attack on the convoy this month.", id="ordinal"),
         pytest.param("Anyone with information should call 0800 555 0199.", id="phone"),
         pytest.param("The details are set out on page 12 of the report.", id="page"),
@@ -197,9 +202,13 @@ def test_a_number_repeated_in_its_phrase_is_one_fact(facts_of: FactsOf) -> None:
         pytest.param("The fair is at the grange hall, 48 Route 9 North, on Saturday.", id="address-route"),
         pytest.param("Police are examining a one-vehicle collision.", id="compound-adjective"),
         pytest.param("Applicants must be 65 or older to qualify.", id="age-or-older"),
-        pytest.param("The driver, Maria Lopez, 23, of Springfield was unhurt.", id="age-apposition"),
-        pytest.param("Former mayor dies at 79 after long illness", id="age-died-at"),
-        pytest.param("She joined the board in her forties. She was 67.", id="age-he-was"),
+        pytest.param("Demand for the Galaxy S24 Ultra was weak in Europe.", id="phone-model"),
+        pytest.param("The winger Okafor (7) crossed for the opener.", id="shirt-number"),
+        pytest.param("Voting closes on 3 October in most districts.", id="date-day-month-2"),
+        pytest.param("Talks resume at 9pm local time.", id="clock-time"),
+        pytest.param("Part numbers such as 24703L202 were recalled.", id="part-code"),
+        pytest.param("Send your letters to Springfield, IL 62701 by Friday.", id="zip-code"),
+        pytest.param("In the first half of the year sales slowed.", id="first-half"),
         pytest.param("Crews closed Wyo. 789 near the canyon.", id="name-highway"),
         pytest.param("The fair was held on the weekend of 23 November.", id="date-day-month"),
         pytest.param("The council voted 21-11 in favour.", id="tally"),

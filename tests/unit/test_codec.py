@@ -8,6 +8,7 @@ import pytest
 from faststream.redis.parser.binary import BinaryMessageFormatV1
 
 from service.broker.codec import DeadLetter, Limits, dead_letter_fields, decode_entry, event_fields
+from service.constants import SCHEMA_VERSION
 from service.schema.article import Article
 from service.schema.errors import ArticleError, ErrorCode, ErrorStage
 from service.schema.events import ArticleOut, EnrichedEvent, Focus, PipelineInfo, Regions
@@ -137,7 +138,7 @@ def test_event_fields_are_flat_plus_the_json_event() -> None:
     assert {k: v for k, v in fields.items() if k != "event"} == {
         "event_id": "e1",
         "article_id": "a1",
-        "schema_version": "1.0",
+        "schema_version": SCHEMA_VERSION,
         "type": "article.enriched",
         "focus_country": "FR",
     }

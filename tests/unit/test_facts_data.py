@@ -50,3 +50,18 @@ def test_lexicons_load() -> None:
     assert tables.units["per cent"] == "percent"
     assert "page" in tables.reference_nouns
     assert "#" in tables.reference_nouns  # written \# in the file: a line starting with # is a comment
+
+
+def test_every_unit_has_a_dimension_and_a_conversion() -> None:
+    """Units other than percent and points are in the pint-built conversions table, and only they."""
+    tables = FactTables.load()
+    dimensionless = {"percent", "percentage point", "point", "basis point"}
+    assert set(tables.units.values()) - dimensionless <= set(tables.conversions)
+    catalogue = (
+        Path(__file__).resolve().parents[2] / "service" / "data" / "facts" / "unit_catalogue.tsv"
+    ).read_text()
+    names = {line.split("\t")[0] for line in catalogue.splitlines() if line and not line.startswith("#")}
+    assert names == set(tables.conversions)
+    fahrenheit = tables.conversions["degree Fahrenheit"]
+    assert fahrenheit.canonical(212) == pytest.approx(100)
+    assert tables.conversions["mile"].canonical(1) == pytest.approx(1609.344)

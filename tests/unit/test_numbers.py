@@ -58,9 +58,40 @@ def test_one_letter_scales_only_in_money() -> None:
     assert parse_number("5m") is None  # five metres, not five million
 
 
-@pytest.mark.parametrize("text", ["two-thirds", "people", "", "G", "21-11", "1/4"])
+@pytest.mark.parametrize("text", ["people", "", "G", "21-11", "9/11", "24/7", "5/3"])
 def test_non_counts_are_not_parsed(text: str) -> None:
+    """Tallies, dates and rates written with a slash or dash are not one number."""
     assert parse_number(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("two-thirds", 2 / 3),
+        ("a third", 1 / 3),
+        ("three quarters", 0.75),
+        ("three quarters billion", 7.5e8),
+        ("half", 0.5),
+        ("1/4", 0.25),
+        ("10 1/2", 10.5),
+        ("7 3/4", 7.75),
+        ("½", 0.5),
+        ("2½", 2.5),
+        ("6.02×10^23", 6.02e23),
+        ("2.5×10−6", 2.5e-6),
+        ("3.1e9", 3.1e9),
+        ("-1.3", -1.3),
+        ("minus 40", -40),
+        ("−2.5", -2.5),
+        ("35 lakh", 3.5e6),
+        ("2 crore", 2e7),
+        ("3.06mil", 3.06e6),
+    ],
+)
+def test_fractions_scientific_notation_signs_and_south_asian_scales(text: str, value: float) -> None:
+    parsed = parse_number(text, money=True)
+    assert parsed is not None
+    assert parsed.value == pytest.approx(value)
 
 
 def test_hundreds_of_people_stops_at_the_noun() -> None:

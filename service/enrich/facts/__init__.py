@@ -1,8 +1,12 @@
 """Numeric facts: the numbers a reader wants, with what they count and how sure the text is.
 
-- :mod:`.candidates`: the model's numeric spans plus bare numerals it missed, minus what the words
-  alone rule out (dates, times, ages, ordinals, phone numbers, labels such as "page 5");
-- :mod:`.parse`: only the sentences that hold a candidate are tagged and parsed, cut to windows;
+- :mod:`.candidates`: the model's numeric spans plus bare numerals it missed, glued forms and time
+  phrases, minus what the words alone rule out (dates, times, ordinals, phone numbers, labels such
+  as "page 5", model numbers);
+- :mod:`.parse`: only the sentences that hold a candidate needing a parse are tagged and parsed,
+  cut to windows (durations and ages are read from the NER doc alone);
+- :mod:`.surface` and :mod:`.units`: numbers written against units, scales and currencies; unit
+  dimensions and canonical values (built once with pint, ``tools/build_units.py``);
 - :mod:`.quantity`: each candidate's value (:mod:`.numbers`), qualifier, currency or unit;
 - :mod:`.syntax`: from the parse, what it counts, its predicate, count type and change;
 - :mod:`.assembly`: the :class:`~service.schema.events.Fact`, or a rejection the parse reveals
@@ -15,8 +19,8 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from service.enrich.facts.assembly import sentence_facts
-from service.enrich.facts.candidates import numeral_cores
+from service.enrich.facts.assembly import sentence_facts, unparsed_facts
+from service.enrich.facts.candidates import UNPARSED, numeral_cores
 from service.enrich.facts.parse import parse_windows, windows
 from service.enrich.facts.tables import FactTables
 from service.enrich.text.article import AnalysedArticle
@@ -32,16 +36,17 @@ def extract_facts_batch(
     articles: Sequence[AnalysedArticle], nlp: Language, tables: FactTables
 ) -> list[list[Fact]]:
     """Facts of several articles, their windows parsed in one batch (cheaper than one by one)."""
-    cores = [numeral_cores(a.doc, a.source.text, tables) for a in articles]
+    found = [numeral_cores(a.doc, a.source.text, tables) for a in articles]
+    cores = [[c for c in own if c[1] not in UNPARSED] for own in found]
     bounds = [
         windows(a.doc, a.source.text, [c for c, _ in own]) if own else []
         for a, own in zip(articles, cores, strict=True)
     ]
     results: list[list[Fact]] = []
-    for analysed, own, parsed_windows in zip(
-        articles, cores, parse_windows(nlp, [a.doc for a in articles], bounds), strict=True
+    for analysed, own, timed, parsed_windows in zip(
+        articles, cores, found, parse_windows(nlp, [a.doc for a in articles], bounds), strict=True
     ):
-        facts: list[Fact] = []
+        facts = unparsed_facts(analysed, [c for c in timed if c[1] in UNPARSED], tables)
         for parsed in parsed_windows:
             local = [
                 ((start - parsed.start, end - parsed.start), label)
@@ -49,10 +54,12 @@ def extract_facts_batch(
                 if parsed.start <= start and end <= parsed.end
             ]
             facts.extend(sentence_facts(analysed, parsed, local, tables))
-        results.append(facts)
+        results.append(sorted(facts, key=lambda f: (f.field != "title", f.start)) if facts else facts)
     return results
 
 
 def number_windows(doc: Doc, text: str, tables: FactTables) -> list[tuple[int, int]]:
     """Token bounds of the stretches :func:`extract_facts` parses (``text`` is ``doc.text``)."""
-    return windows(doc, text, [core for core, _ in numeral_cores(doc, text, tables)])
+    return windows(
+        doc, text, [core for core, label in numeral_cores(doc, text, tables) if label not in UNPARSED]
+    )

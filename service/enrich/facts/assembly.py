@@ -5,16 +5,21 @@ The parse reveals more not-facts (denied numbers, years, ages, numbers inside na
 """
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from service.enrich.facts.numbers import is_vague_plural
+from service.enrich.facts.numbers import is_vague_plural, parse_number
 from service.enrich.facts.parse import ParsedSentence
 from service.enrich.facts.quantity import Quantity, read_quantity
 from service.enrich.facts.syntax import Reading, read_number
 from service.enrich.facts.tables import FactTables
 from service.enrich.text.article import AnalysedArticle
-from service.schema.events import Fact, FactKind, Qualifier
+from service.schema.events import Dimension, Fact, FactKind, Qualifier
+
+_NO_READING = Reading(None, None, None, None, None, denied=False, subset=False)
+
+_MINOR_UNITS = frozenset({"cents", "cent", "pence", "p", "mao", "kopecks", "centimes", "paise"})
 
 #: Model labels of names a number can belong to ("Apollo 11", "Boeing 737"); not places or people.
 _NAME_LABELS = frozenset({"ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC"})
@@ -24,6 +29,11 @@ _DEATH_WORDS = frozenset({"die", "dies", "died", "dead", "death"})
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "i", "you", "we", "they"})
 
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+
+#: Kinds whose unit has a dimension and canonical value; kinds that carry no count type.
+_MEASURED = frozenset({FactKind.MEASURE, FactKind.DURATION, FactKind.AGE})
+
+_NOT_COUNTED = frozenset({FactKind.MONEY, FactKind.DURATION, FactKind.AGE})
 
 
 def sentence_facts(
@@ -36,14 +46,30 @@ def sentence_facts(
     sent = parsed.sent
     facts: list[Fact] = []
     previous: tuple[Fact, Reading] | None = None
-    for core, label in cores:
+    taken: set[int] = set()
+    for index, (core, label) in enumerate(cores):
+        if index in taken:
+            continue
         quantity = read_quantity(sent, core, label, tables)
         if quantity is None:
             continue
+        if quantity.kind is FactKind.MONEY and index + 1 < len(cores):
+            minor = _minor_units(sent, quantity, cores[index + 1][0], tables)
+            if minor is not None:  # "13 dollars and 45 cents"
+                quantity = replace(quantity, value=quantity.value + minor[0], phrase_end=minor[1])
+                taken.add(index + 1)
         reading = read_number(sent, core[0], core[1], tables, quantity.phrase_start)
+        if (
+            quantity.kind is FactKind.COUNT
+            and quantity.qualifier is Qualifier.EXACT
+            and (reading.noun is None or reading.noun.tag_ in {"NNP", "NNPS"})
+            and _age(sent, core)
+            and _plainly_an_age(sent, core)
+        ):
+            quantity = replace(quantity, kind=FactKind.AGE, unit="year")  # "the woman, 82,", "He was 79."
         if _rejected(sent, core, label, quantity, reading, tables):
             continue
-        fact = _fact(analysed, parsed, quantity, reading, previous)
+        fact = _fact(analysed, parsed, quantity, reading, previous, tables)
         if fact is None or _repeats(facts, fact):
             continue
         facts.append(fact)
@@ -51,11 +77,58 @@ def sentence_facts(
     return facts
 
 
+def unparsed_facts(
+    analysed: AnalysedArticle, cores: list[tuple[tuple[int, int], str]], tables: FactTables
+) -> list[Fact]:
+    """Durations and ages, read from the NER doc: they need no parse (no counted noun, no type)."""
+    if not cores:
+        return []
+    whole = ParsedSentence(0, len(analysed.doc), analysed.doc, analysed.source.text, 0)
+    facts: list[Fact] = []
+    for core, label in cores:
+        quantity = read_quantity(analysed.doc, core, label, tables)
+        fact = _fact(analysed, whole, quantity, _NO_READING, None, tables) if quantity else None
+        if fact is not None and not _repeats(facts, fact):
+            facts.append(fact)
+    return facts
+
+
+def _minor_units(
+    sent: Doc, money: Quantity, following: tuple[int, int], tables: FactTables
+) -> tuple[float, int] | None:
+    """``(cents / 100, end)`` where a whole sum is followed by its cents ("3 dollars 50 cents").
+
+    Only between a written currency word and a number under 100 that ends the clause or is
+    followed by "cents"/"pence"; "15 dollars and 50 people" stays two facts.
+    """
+    start, end = following
+    minor_in_core = end - start > 1 and sent[end - 1].lower_ in _MINOR_UNITS
+    number_end = end - 1 if minor_in_core else end
+    if money.value != int(money.value) or money.value >= 1e6 or number_end - start > 3:
+        return None
+    gap = [t.lower_ for t in sent[money.phrase_end : start]]
+    if any(w != "and" and w not in tables.currencies for w in gap):
+        return None
+    if any(t.lower_ in tables.currencies for t in sent[start:number_end]):
+        return None  # "50 dollars 40 yuan": two sums
+    parsed = parse_number(sent[start:number_end].text)
+    if parsed is None or not 0 < parsed.value < 100 or parsed.value != int(parsed.value):
+        return None
+    if minor_in_core:
+        return parsed.value / 100, end
+    after = sent[end] if end < len(sent) else None
+    if after is not None and after.lower_ in _MINOR_UNITS:
+        return parsed.value / 100, end + 1
+    if after is None or after.is_punct:
+        return parsed.value / 100, end
+    return None
+
+
 def _rejected(
     sent: Doc, core: tuple[int, int], label: str, quantity: Quantity, reading: Reading, tables: FactTables
 ) -> bool:
     """Not-facts the parse reveals: denied, years, ages, names, pronoun "one", stray bare numerals."""
-    if reading.denied:
+    if reading.denied and quantity.kind is FactKind.COUNT:
         return True
     text = sent[core[0] : core[1]].text
     if text.lower() == "one" and core[1] < len(sent) and sent[core[1]].lower_ == "of":
@@ -68,6 +141,22 @@ def _rejected(
         return True
     proper_noun = reading.noun is None or reading.noun.tag_ in {"NNP", "NNPS"}
     return (proper_noun and _age(sent, core)) or _in_name(sent, core, reading, tables)
+
+
+def _plainly_an_age(sent: Doc, core: tuple[int, int]) -> bool:
+    """An age :func:`_age` found that is safe to report: under 100 and closed by punctuation.
+
+    "Onarheim, 29, told" is an age; "8 - Saffet Sancakli, 7 - Ramon" (a team list) and a cricket
+    score "O'Gorman, 109, took" are not.
+    """
+    start, end = core
+    after = sent[end].text if end < len(sent) else "."
+    closed = (
+        after in {",", ".", ";", ")"}
+        or sent[start - 1].lower_ == "at"
+        or sent[start].dep_ in {"attr", "acomp"}
+    )
+    return int(sent[start].text) < 100 and closed  # "died at 79", "she will be 35 by ..."
 
 
 def _age(sent: Doc, core: tuple[int, int]) -> bool:
@@ -116,10 +205,11 @@ def _fact(
     quantity: Quantity,
     reading: Reading,
     previous: tuple[Fact, Reading] | None,
+    tables: FactTables,
 ) -> Fact | None:
     sent = parsed.sent
     phrase_end = quantity.phrase_end
-    if reading.noun is not None and 0 <= reading.noun.i - phrase_end < 3:
+    if quantity.kind is FactKind.COUNT and reading.noun is not None and 0 <= reading.noun.i - phrase_end < 3:
         phrase_end = reading.noun.i + 1
     start = parsed.char_offset + sent[quantity.phrase_start].idx
     last = sent[phrase_end - 1]
@@ -141,6 +231,8 @@ def _fact(
     if quantity.kind is FactKind.COUNT:
         unit = reading.noun.lower_ if reading.noun is not None else (noun_phrase or None)
     what = " ".join(p for p in (noun_phrase, predicate) if p) or None
+    conversion = tables.conversions.get(unit) if unit is not None and quantity.kind in _MEASURED else None
+    timed = quantity.kind in {FactKind.AGE, FactKind.DURATION}
     return Fact(
         **span.model_dump(),
         kind=quantity.kind,
@@ -150,9 +242,12 @@ def _fact(
         qualifier=quantity.qualifier,
         unit=unit,
         what=what.lower() if what else None,
-        count_type=None if quantity.kind is FactKind.MONEY else count_type,  # sums are not victims
-        change=reading.change,
+        count_type=None if quantity.kind in _NOT_COUNTED else count_type,  # sums are not victims
+        change=None if timed else reading.change,
         currency=quantity.currency,
+        dimension=conversion.dimension if conversion else (Dimension.TIME if timed else None),
+        canonical_value=conversion.canonical(quantity.value) if conversion else None,
+        canonical_unit=conversion.canonical_unit if conversion else None,
     )
 
 

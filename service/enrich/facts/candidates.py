@@ -1,9 +1,12 @@
 """Numeral candidates: the model's numeric spans and the bare numerals it missed, before any parse.
 
 Candidates are the model's CARDINAL/MONEY/PERCENT/QUANTITY spans plus bare numerals it left out
-(a currency symbol before and a scale word after join them, two numbers joined by "or"/"to" are one
-range). What the words alone rule out goes here: times, ordinals, ages, dates, phone numbers,
-street addresses, labels ("page 5") and numbers glued to letters ("MiG-29").
+(a currency symbol or code before and a scale word after join them, two numbers joined by "or"/"to"
+are one range), numbers with a unit or currency glued on ("450km", "US$5m"), shares ("a third
+of"), and the numbers of time phrases, labelled AGE ("a 70-year-old", "aged 35") or DURATION
+("three years"), which need no parse. What the words alone rule out goes here: times, ordinals,
+dates, phone numbers, street addresses and ZIP codes, labels ("page 5"), model and shirt numbers
+("737 Max", "Mbeki (4)"), codes and numbers glued to letters ("MiG-29", "24703L202").
 """
 
 import re
@@ -12,10 +15,73 @@ from spacy.tokens import Doc, Token
 
 from service.enrich.facts.numbers import is_number_word, is_vague_plural, parse_number
 from service.enrich.facts.parse import token_at
+from service.enrich.facts.surface import AGE_BEFORE, SCIENTIFIC_TOKEN, glued_form, time_phrases
 from service.enrich.facts.tables import FactTables
 
 #: Model labels whose spans are quantities.
 NUMERIC_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+#: Labels this step gives candidates the model calls DATE or TIME: "three years", "aged 35".
+AGE = "AGE"
+
+DURATION = "DURATION"
+
+#: Candidates whose fact needs no dependency parse: their windows are never parsed.
+UNPARSED = frozenset({AGE, DURATION})
+
+#: Leading words of a matched time phrase that are not part of its number ("and two days").
+_TIME_FILLER = re.compile(r"^(?:(?:a|an|and|of|several|few|couple|half)[\s-]+)+", re.IGNORECASE)
+
+#: A time phrase's number must hold a digit or a real number word ("a year" is not a fact).
+_REAL_NUMBER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    r"|hundred|thousand|dozen)\b",
+    re.IGNORECASE,
+)
+
+#: "the driver, 52, was": a number between commas right after a lower-case noun or a name.
+_AGE_BETWEEN_COMMAS = re.compile(r"(?<=[a-z], )(\d{1,2})(?=, )")
+
+#: "a third of", "two-thirds of", "half of": a share of something.
+_FRACTION_OF = re.compile(
+    r"\b((?:an?|one|two|three|four|five|seven|nine)[\s-]+(?:thirds?|quarters?|fifths?|tenths?|eighths?)|half)\s+of\b"
+    r"(?!\s+(?:an?\s+)?(?:thousand|million|billion|trillion)\b)"  # "a quarter of a million" is one number
+)
+
+#: Words before "one day" that make it a stretch of time ("for one day", "in just one day").
+_DURATION_BEFORE = frozenset(
+    {
+        "for",
+        "in",
+        "within",
+        "after",
+        "over",
+        "than",
+        "of",
+        "last",
+        "past",
+        "first",
+        "next",
+        "only",
+        "just",
+        "a",
+    }
+)
+_FRACTION_WORDS = frozenset(
+    {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"}
+)
+_NOT_A_SHARE_BEFORE = frozenset({"the", "first", "second", "latter", "other", "this", "that", "each"})
+
+_SLASH_FRACTION_TOKEN = re.compile(r"^\d/\d{1,2}$")
+
+#: A US state's postal abbreviation right before five digits: a ZIP code ("PA 23456").
+_ZIP_BEFORE = re.compile(r"^[A-Z]{2}$")
+
+#: Letters, then a number, then more digits: part numbers and codes ("24703L202"), not quantities.
+_CODE_LIKE = re.compile(r"\d[A-Za-z]+\d{2,}|^[A-Za-z]+[-]?\d")
+
+_AGE_NUMBER = re.compile(r"\bage[ds]?\s+(\d{1,3})\b(?![.,]\d)")
 
 _AGE_AFTER = re.compile(r"^\s*-?\s*(?:year|month|week|day)s?\s*-?\s*olds?\b", re.IGNORECASE)
 
@@ -46,7 +112,13 @@ _NUMERAL_TEXT = re.compile(
     r"\d+|\b(?:dozens|scores|tens|hundreds|thousands|millions|billions)\b", re.IGNORECASE
 )
 
-_SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "bn", "mn", "m", "k", "tn"})
+_VULGAR_CHARS = "½¼¾⅓⅔⅛"
+
+_VULGAR_TEXT = re.compile(f"[{_VULGAR_CHARS}]")
+
+_SCALE_WORDS = frozenset(
+    {"thousand", "million", "billion", "trillion", "bn", "mn", "mln", "mil", "m", "k", "tn", "lakh", "crore"}
+)
 
 _COUNT_WORDS = frozenset({"a", "an", "several", "few", "couple"})
 
@@ -61,12 +133,20 @@ def numeral_cores(doc: Doc, text: str, tables: FactTables) -> list[tuple[tuple[i
     ]
 
 
-def _bare_numeral(token: Token) -> bool:
-    """A numeral the model left out of every entity ("hundreds", "300", "3bn")."""
+def _bare_numeral(token: Token, tables: FactTables) -> bool:
+    """A numeral the model left out of every numeric entity ("hundreds", "300", "3bn", "450km")."""
+    if token.ent_type_ in NUMERIC_LABELS:
+        return False
+    glued = glued_form(token, tables)
+    if glued is not None and (glued.currency or glued.unit or glued.scale):
+        return True  # "USD115", "200lbs", "3min": the model often calls these GPE or DATE
     if token.ent_iob_ != "O":
         return False
     if is_vague_plural(token.text):
-        return True
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        return token.lower_ != "scores" or (
+            following is not None and following.lower_ == "of"
+        )  # "leading scores"
     return any(c.isdigit() for c in token.text) and parse_number(token.text, money=True) is not None
 
 
@@ -85,12 +165,16 @@ def _candidates(doc: Doc, text: str, tables: FactTables) -> list[tuple[int, int,
         if ent.label_ in NUMERIC_LABELS
     ]
     starts: list[int] | None = None
-    for match in _NUMERAL_TEXT.finditer(text):
+    vulgar = _VULGAR_TEXT.finditer(text) if any(c in text for c in _VULGAR_CHARS) else ()
+    for match in (*_NUMERAL_TEXT.finditer(text), *vulgar):
         starts = starts if starts is not None else doc.to_array("IDX").tolist()
         token = doc[token_at(starts, match.start())]
-        if _bare_numeral(token):
-            symbol = _symbol_before(doc, token.i, tables)
+        symbol = _symbol_before(doc, token.i, tables)
+        if (_bare_numeral(token, tables) or (symbol and token.ent_type_ not in NUMERIC_LABELS)) and not (
+            found and found[-1][:2] == (token.i, token.i + 1)
+        ):
             found.append((token.i - 1 if symbol else token.i, token.i + 1, "MONEY" if symbol else ""))
+    found = _with_ages_and_durations(doc, text, [p for c in found for p in _split_listed(doc, c, tables)])
     merged: list[tuple[int, int, str]] = []
     for start, end, label in sorted(found):
         while (
@@ -99,6 +183,12 @@ def _candidates(doc: Doc, text: str, tables: FactTables) -> list[tuple[int, int,
             and (label == "MONEY" or len(doc[end]) > 2 or not doc[end - 1].whitespace_)
         ):
             end += 1  # "£25" "m", "1.2" "million", "14" "m" (read as millions only before a plural noun)
+        if merged and _fraction_of_scale(doc, merged[-1][1], start):
+            merged[-1] = (merged[-1][0], end, merged[-1][2] or label)  # "A quarter" "of a" "million"
+            continue
+        if merged and merged[-1][1] == start and _SLASH_FRACTION_TOKEN.match(doc[start].text):
+            merged[-1] = (merged[-1][0], end, label or merged[-1][2])  # "10" "1/2 miles"
+            continue
         if merged and merged[-1][2] in {label, "", "CARDINAL"} and _joins_range(doc, merged[-1][1], start):
             merged[-1] = (merged[-1][0], end, merged[-1][2] or label)
             continue
@@ -106,12 +196,99 @@ def _candidates(doc: Doc, text: str, tables: FactTables) -> list[tuple[int, int,
     return merged
 
 
+def _fraction_of_scale(doc: Doc, left_end: int, right_start: int) -> bool:
+    """Whether "of (a)" joins a fraction ending at ``left_end`` to a scale word: "a quarter of a million"."""
+    between = [t.lower_ for t in doc[left_end:right_start]]
+    return (
+        left_end > 0
+        and doc[left_end - 1].lower_ in _FRACTION_WORDS
+        and between in (["of"], ["of", "a"], ["of", "an"])
+        and doc[right_start].lower_ in _SCALE_WORDS
+    )
+
+
+def _split_listed(
+    doc: Doc, candidate: tuple[int, int, str], tables: FactTables
+) -> list[tuple[int, int, str]]:
+    """One span the model gave to two amounts, cut between them: "50 dollars 40 yuan", "5 feet 4 inches".
+
+    The cut goes before a number that follows another number's currency or unit word.
+    """
+    start, end, label = candidate
+    pieces = []
+    for index in range(start + 2, end):
+        marker, number = doc[index - 1].lower_, doc[index - 2]
+        if (
+            (doc[index].like_num or doc[index].text[:1].isdigit())
+            and (marker in tables.currencies or marker in tables.units)
+            and (number.like_num or is_number_word(number.lower_))
+        ):
+            pieces.append((start, index, label))
+            start = index
+    return [*pieces, (start, end, label)]
+
+
+def _with_ages_and_durations(
+    doc: Doc, text: str, found: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """``found`` plus the numbers of time phrases ("three years", "18-month-old", "aged 35").
+
+    A time phrase replaces any candidate it overlaps: the model calls "20 minutes" QUANTITY.
+    """
+    spans: list[tuple[int, int, str]] = []
+    starts: list[int] | None = None
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters change length when lower-cased
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    for phrase in time_phrases(lowered):
+        if not _REAL_NUMBER.search(phrase.number):
+            continue
+        lead = _TIME_FILLER.match(phrase.number)
+        first_char = phrase.number_start + (lead.end() if lead else 0)
+        starts = starts if starts is not None else doc.to_array("IDX").tolist()
+        first, last = token_at(starts, first_char), token_at(starts, phrase.number_end - 1)
+        before = doc[first - 1].lower_ if first > 0 else ""
+        label = AGE if phrase.old or before in AGE_BEFORE else DURATION
+        if label == DURATION and _some_day(doc, first, last, phrase.number):
+            continue  # "one day China will pay": some day, not a stretch of one day
+        spans.append((first, last + 1, label))
+    for pattern, source in ((_AGE_NUMBER, lowered), (_AGE_BETWEEN_COMMAS, text)):
+        for match in pattern.finditer(source):
+            starts = starts if starts is not None else doc.to_array("IDX").tolist()
+            index = token_at(starts, match.start(1))
+            spans.append((index, index + 1, AGE))
+    kept = [c for c in found if not any(c[0] < e and s < c[1] for s, e, _ in spans)] if spans else found
+    for match in _FRACTION_OF.finditer(lowered):
+        starts = starts if starts is not None else doc.to_array("IDX").tolist()
+        first, last = token_at(starts, match.start(1)), token_at(starts, match.end(1) - 1) + 1
+        if first > 0 and doc[first - 1].lower_ in _NOT_A_SHARE_BEFORE:
+            continue  # "the first half of 2024"
+        if not any(s < last and first < e for s, e, _ in kept):  # "a quarter of a million" is the model's
+            spans.append((first, last, ""))
+    return [*kept, *spans] if spans else found
+
+
+def _some_day(doc: Doc, first: int, last: int, number: str) -> bool:
+    """Whether "one day" means some day: not a compound ("one-day match"), no preposition before."""
+    if number.lower() != "one" or last + 1 >= len(doc) or doc[last + 1].lower_ != "day":
+        return False
+    compound = (last + 2 < len(doc) and doc[last + 2].text == "-") or doc[last].whitespace_ == ""
+    return not compound and (first == 0 or doc[first - 1].lower_ not in _DURATION_BEFORE)
+
+
 def _symbol_before(doc: Doc, index: int, tables: FactTables) -> bool:
-    """Whether a currency symbol the model left out stands right before token ``index`` ("$" "1,000")."""
+    """Whether a currency symbol or code the model left out stands right before token ``index``.
+
+    Symbols ("$" "1,000"), capitalised ISO codes ("EUR" "125") and wire prefixes ("Rs", "RM").
+    """
     if index == 0:
         return False
     before = doc[index - 1]
-    return before.lower_ in tables.currencies and not before.is_alpha and before.ent_iob_ == "O"
+    if before.lower_ not in tables.currencies:
+        return False
+    if not before.is_alpha:
+        return before.ent_iob_ == "O" or before.ent_type_ not in NUMERIC_LABELS
+    return before.text in {"RM", "Rs"} or (len(before.text) == 3 and before.text.isupper())
 
 
 def _joins_range(doc: Doc, left_end: int, right_start: int) -> bool:
@@ -129,10 +306,25 @@ def _core(sent: Doc, start: int, end: int, tables: FactTables) -> tuple[int, int
     for index in range(start, end):
         token = sent[index]
         lower = token.lower_
-        if token.like_num or is_number_word(lower) or (lower in tables.currencies and not lower.isalpha()):
+        if (
+            token.like_num
+            or is_number_word(lower)
+            or (lower in tables.currencies and not lower.isalpha())
+            or glued_form(token, tables) is not None
+            or (
+                any(c.isdigit() or c in "½¼¾⅓⅔⅛" for c in token.text) and parse_number(token.text) is not None
+            )
+        ):
+            if (
+                index > 1
+                and lower in {"dozen", "hundred"}
+                and sent[index - 1].lower_ == "of"
+                and sent[index - 2].lower_ == "couple"
+            ):
+                index -= 2  # "a couple of hundred"
             while (
                 index > 0
-                and lower in _SCALE_WORDS | {"dozen", "hundred"}
+                and (lower in _SCALE_WORDS | {"dozen", "hundred"} or sent[index].lower_ == "couple")
                 and sent[index - 1].lower_ in _COUNT_WORDS
             ):
                 index -= 1  # "a dozen", "several hundred", "a few thousand"
@@ -155,10 +347,26 @@ def _not_a_fact(sent: Doc, text: str, core: tuple[int, int], label: str, tables:
     numeral = sent[start:end].text
     before = sent[start - 1] if start > 0 else None
     after = sent[end] if end < len(sent) else None
-    if ":" in numeral or _ORDINAL.match(numeral) or (after is not None and after.lower_ in _TIME_AFTER):
+    if ":" in numeral or _ORDINAL.match(numeral):
+        return True
+    if _CODE_LIKE.search(numeral) and not SCIENTIFIC_TOKEN.search(numeral):
+        glued = glued_form(sent[start], tables)
+        if glued is None or glued.currency is None:
+            return True  # "24703L202", "MiG29"; not "RM3", "US$5"
+    if label in {AGE, DURATION}:
+        return False
+    words = [t.lower_ for t in sent[start:end] if t.lower_ not in {"a", "an", "one", "-"}]
+    if words and all(w in _FRACTION_WORDS for w in words) and (after is None or after.lower_ != "of"):
+        return True  # "his own half", "a third successive title": not a share of anything
+    if after is not None and after.lower_ in _TIME_AFTER:
+        return True
+    if _shirt_number(sent, start, end) or _model_name_after(sent, start, end):
         return True
     following = text[sent[end - 1].idx + len(sent[end - 1].text) :]
-    if _AGE_AFTER.match(following) or _COMPOUND_AFTER.match(following) or _ADDRESS_AFTER.match(following):
+    compound = _COMPOUND_AFTER.match(following)
+    if compound and _hyphen_word(following) in tables.units:
+        compound = None  # "a three-foot trip", "a 16-bit chip": a measure, not an adjective
+    if _AGE_AFTER.match(following) or compound or _ADDRESS_AFTER.match(following):
         return True
     if (before is not None and before.lower_ in tables.months) or (
         after is not None and after.lower_ in tables.months
@@ -170,13 +378,65 @@ def _not_a_fact(sent: Doc, text: str, core: tuple[int, int], label: str, tables:
         return True
     if before is not None and before.lower_.rstrip(".") in tables.reference_nouns and label != "MONEY":
         return True
-    char_before = text[sent[start].idx - 1] if sent[start].idx > 0 else " "
+    if before is not None and _ZIP_BEFORE.match(before.text) and len(numeral) == 5 and numeral.isdigit():
+        return True  # "Springfield, IL 62701"
+    if (
+        after is not None
+        and after.text == ")"
+        and (before is None or before.text != "(")
+        and numeral.isdigit()
+    ):
+        return True  # a list item: "1 )", "2)"
+    if numeral[:1] == "0" and numeral[1:2].isdigit():
+        return True  # "000", "007": a code or a broken thousands group
+    at = sent[start].idx
+    char_before = text[at - 1] if at > 0 else " "
     # glued to letters: "MiG-29", "COVID-19"
-    return char_before.isalpha() or (char_before == "-" and before is not None and before.text[:1].isalpha())
+    return char_before.isalpha() or (char_before == "-" and at > 1 and text[at - 2].isalnum())
+
+
+def _shirt_number(sent: Doc, start: int, end: int) -> bool:
+    """A small number alone in brackets after a name: a player's shirt number, "Mbeki (4)"."""
+    if start < 2 or end >= len(sent) or end - start != 1:
+        return False
+    return (
+        sent[start - 1].text == "("
+        and sent[end].text == ")"
+        and sent[start].text.isdigit()
+        and int(sent[start].text) < 100
+        and (sent[start - 2].ent_type_ == "PERSON" or sent[start - 2].text.istitle())
+    )
+
+
+def _model_name_after(sent: Doc, start: int, end: int) -> bool:
+    """A model number: digits then a capitalised name word ("737 Max jets", "iPhone 11 Pro").
+
+    Only where the words before cannot make it a count: right after another number ("20 more
+    737 Max jets") or after a lower-case-initial brand ("iPhone", "eBay").
+    """
+    if end >= len(sent) or end - start != 1 or not sent[start].text.isdigit():
+        return False
+    after = sent[end]
+    if not (after.text[:1].isupper() and after.text[1:].islower() and after.ent_type_ not in {"NORP", "GPE"}):
+        return False
+    words_before = list(sent[max(0, start - 2) : start])
+    return any(t.like_num for t in words_before) or (
+        bool(words_before)
+        and words_before[-1].text[:1].islower()
+        and any(c.isupper() for c in words_before[-1].text[1:])
+    )
+
+
+def _hyphen_word(following: str) -> str:
+    """The lower-case word after a hyphen at the start of ``following`` ("-foot trip" -> "foot")."""
+    match = re.match(r"-([A-Za-z]+)", following)
+    return match.group(1).lower() if match else ""
 
 
 def _phone_like(sent: Doc, text: str, start: int, end: int) -> bool:
     """Seven or more digits in groups joined by spaces, dashes, dots or brackets."""
+    if any(c not in _PHONE_CHARS for c in sent[start:end].text):
+        return False  # "2.998×10−8", "1,234": not dialled digits
     left = sent[start].idx
     right = sent[end - 1].idx + len(sent[end - 1].text)
     while left > 0 and text[left - 1] in _PHONE_CHARS:

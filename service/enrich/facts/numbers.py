@@ -54,6 +54,11 @@ _SCALES = {
     "trillion": 1e12,
     "tn": 1e12,
     "trn": 1e12,
+    "mil": 1e6,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
 }
 #: Vague plurals: the lower bound a reader can rely on ("hundreds" means at least 200).
 _VAGUE = {
@@ -68,11 +73,34 @@ _VAGUE = {
 }
 #: Words that give a vague multiple of the next scale word: "several hundred", "a few thousand".
 _VAGUE_COUNTS = {"several": 3.0, "few": 2.0, "couple": 2.0, "many": 2.0}
-_FRACTIONS = {"third", "thirds", "quarters", "fifth", "fifths", "sixths", "tenths", "halves"}
+#: Denominators of fraction words: "a third", "two-thirds", "three quarters".
+_FRACTIONS = {
+    "third": 3, "thirds": 3, "quarters": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+    "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10, "halves": 2,
+}  # fmt: skip
+_VULGAR = {
+    "½": 0.5,
+    "¼": 0.25,
+    "¾": 0.75,
+    "⅓": 1 / 3,
+    "⅔": 2 / 3,
+    "⅛": 0.125,
+    "⅜": 0.375,
+    "⅝": 0.625,
+    "⅞": 0.875,
+}
 _FILLER = {"and", "of", "a", "an", "-"}
 _PLURAL_SCALES = (["thousands"], ["millions"], ["billions"])
 #: One-letter scales read only in money ("$5m", "3bn"); elsewhere "5m" is five metres.
-_MONEY_ONLY_SCALES = {"k", "m", "b"}
+_MONEY_ONLY_SCALES = {"k", "m", "b", "mil"}
+#: "2.998×10−8", "6.02 x 10^23", "1.2e9".
+_SCIENTIFIC = re.compile(
+    r"^([-−]?\d+(?:\.\d+)?)\s*(?:[×x*·]\s*10\s*(?:\^|\*\*)?\s*([-−–]?\d+)|[eE]([-+]?\d+))$"
+)
+#: "1/2", "10 1/2", "7 3/4": a whole part and a fraction with a small denominator (not "9/11").
+_SLASH_FRACTION = re.compile(r"^(?:(\d+)\s+)?(\d+)\s*/\s*(\d+)$")
+_FRACTION_DENOMINATORS = frozenset({2, 3, 4, 8, 16, 32})
+_SIGNED = re.compile(r"^(?:[-−]|minus\s+|negative\s+)(?=\S)", re.IGNORECASE)
 
 _DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([a-z]*)$")
 _TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?[a-z]*|\.\d+|[a-z]+|-")
@@ -99,6 +127,7 @@ def is_number_word(word: str) -> bool:
         or word in _SCALES
         or word in _VAGUE
         or word in {"hundred", "dozen", "half", "quarter"}
+        or word in _FRACTIONS
         or bool(_DIGITS.match(word))
     )
 
@@ -131,6 +160,14 @@ def parse_number(text: str, *, money: bool = False) -> ParsedNumber | None:
     >>> parse_number("two dozen").value, parse_number("half a million").value
     (24.0, 500000.0)
     """
+    stripped = text.strip()
+    sign = _SIGNED.match(stripped)
+    if sign is not None:
+        positive = parse_number(stripped[sign.end() :], money=money)
+        return ParsedNumber(-positive.value, positive.vague) if positive is not None else None
+    special = _special_value(stripped)
+    if special is not None:
+        return ParsedNumber(special)
     words = number_words(text)
     total = 0.0
     group = 0.0
@@ -178,12 +215,34 @@ def parse_number(text: str, *, money: bool = False) -> ParsedNumber | None:
         elif word in _VAGUE_COUNTS:
             pending_vague = _VAGUE_COUNTS[word]
         elif word in _FRACTIONS:
-            return None  # "two-thirds": a share, not a count
+            fraction = (group or 1.0) / _FRACTIONS[word]  # "a third", "three quarters", "two-thirds"
+            group, seen = 0.0, True
         elif word not in _FILLER and seen:
             break
     if not seen:
+        return None if fraction is None or total or group else ParsedNumber(fraction)
+    return ParsedNumber(total + group + (fraction or 0.0), vague)
+
+
+def _special_value(text: str) -> float | None:
+    """Scientific notation, slash fractions and vulgar fractions; None for anything else."""
+    match = _SCIENTIFIC.match(text)
+    if match is not None:
+        exponent = (match.group(2) or match.group(3)).replace("−", "-").replace("–", "-")
+        return float(match.group(1).replace("−", "-")) * 10.0 ** int(exponent)
+    match = _SLASH_FRACTION.match(text)
+    if match is not None:
+        whole, numerator, denominator = (int(g) if g else 0 for g in match.groups())
+        if denominator in _FRACTION_DENOMINATORS and 0 < numerator < denominator:
+            return whole + numerator / denominator
         return None
-    return ParsedNumber(total + group, vague)
+    if text and text[-1] in _VULGAR:
+        integer = text[:-1].strip()
+        if not integer:
+            return _VULGAR[text[-1]]
+        if integer.isdigit():
+            return int(integer) + _VULGAR[text[-1]]
+    return None
 
 
 def _implicit(pending_vague: float | None) -> float:

@@ -1,8 +1,10 @@
 """Reading a quantity: a numeral's value, bounds, qualifier, unit or currency, from its words.
 
 The value comes from :mod:`service.enrich.facts.numbers`; the qualifier from the phrase before the
-numeral ("more than", "about") or after it ("or more"); money, percent and measures from the
-currency and unit tables. What the number counts is the parse's job (:mod:`.syntax`).
+numeral ("more than", "about") or after it ("or more"); money, percent, measures, durations and
+ages from the currency and unit tables and the candidate's label, with glued forms read by
+:mod:`.surface` and a sign from "minus" or a loose minus before a temperature. What the number
+counts is the parse's job (:mod:`.syntax`).
 """
 
 import re
@@ -10,13 +12,47 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from service.enrich.facts.candidates import AGE, DURATION
 from service.enrich.facts.numbers import number_words, parse_number
+from service.enrich.facts.surface import SCALES, SCIENTIFIC_TOKEN, Glued, glued_form, time_unit
 from service.enrich.facts.tables import Currency, FactTables
+from service.enrich.facts.units import PERCENT_UNITS, TIME_UNITS
 from service.schema.events import FactKind, Qualifier
+
+_TEMPERATURE_UNITS = frozenset({"degree Celsius", "degree Fahrenheit"})
+
+#: "30 MUSD", "MEUR 120": millions of a currency, as Nordic and German company reports write them.
+_MILLION_CODE = re.compile(r"^M([A-Z]{3})$")
+
+#: One-letter unit surfaces ("m", "g", "c") count only glued or inside a QUANTITY span.
+_SHORT_UNIT = 2
 
 _RANGE_DIGITS = re.compile(r"^(.*\d)\s*[-–—]\s*(.*\d.*)$")
 
+#: "$7/$9": a slash range only where the currency is written again (else "1/4" is a fraction).
+_RANGE_SLASH = re.compile(r"^(.*\d)\s*/\s*([$€£¥].*\d.*)$")
+
 _SCALE_TAIL = re.compile(r"\d\s*([a-z][a-z ]*)$")
+
+#: Currency words that are also units or common words; they need the model's MONEY label.
+_AMBIGUOUS_CURRENCY_WORDS = frozenset(
+    {
+        "pound",
+        "pounds",
+        "mark",
+        "marks",
+        "rand",
+        "won",
+        "real",
+        "cent",
+        "cents",
+        "sterling",
+        "try",
+        "ps",
+        "rm",
+        "rs",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,15 +74,14 @@ def read_quantity(sent: Doc, core: tuple[int, int], label: str, tables: FactTabl
     """The value, bounds and type of the numeral at token bounds ``core``; None if it has no value."""
     start, end = core
     tokens = list(sent[start:end])
-    currency = _currency(tokens, sent, end, label, tables)
-    unit, unit_end = _unit(sent, tokens, end, label, tables)
-    numeral = " ".join(
-        t.text
-        for t in tokens
-        if (t.lower_ not in tables.currencies and t.lower_ not in tables.units) or t.like_num
-    )
+    glued = [glued_form(t, tables) for t in tokens]
+    millions = _million_code(sent, start, end, tables)
+    currency = next((g.currency for g in glued if g is not None and g.currency), None) or millions
+    currency = currency or _currency(tokens, sent, end, label, tables)
     # "14m courses": a one-letter scale before a plural noun is millions even outside money
-    money = currency is not None or label == "MONEY" or (end < len(sent) and sent[end].tag_ == "NNS")
+    money = currency is not None or label == "MONEY" or _plural_noun_after(sent, start, end)
+    unit, unit_end = _unit(sent, tokens, glued, end, label, tables, money)
+    numeral = " ".join(_numeral_parts(tokens, glued, tables, money))
     qualifier, phrase_start = _qualifier_before(sent, start, tables)
     low = high = None
     bounds = _range(numeral, sent[start - 1].lower_ if start > 0 else "", money)
@@ -60,6 +95,10 @@ def read_quantity(sent: Doc, core: tuple[int, int], label: str, tables: FactTabl
         value = parsed.value
         if parsed.vague and qualifier is Qualifier.EXACT:
             qualifier = Qualifier.AT_LEAST
+    if millions is not None:
+        value, low, high = value * 1e6, low and low * 1e6, high and high * 1e6
+    if start > 0 and value > 0 and _negated(sent, start, unit):
+        value, phrase_start = -value, min(phrase_start, start - 1)  # "minus 233 Celsius", "- 20 degrees F"
     after_qualifier, phrase_end = _qualifier_after(sent, max(end, unit_end), tables)
     if after_qualifier is not None and qualifier is Qualifier.EXACT:
         qualifier = after_qualifier
@@ -73,10 +112,14 @@ def read_quantity(sent: Doc, core: tuple[int, int], label: str, tables: FactTabl
     kind = FactKind.COUNT
     if currency is not None:
         kind, unit = FactKind.MONEY, currency.unit
-    elif unit in {"percent", "percentage points"} or label == "PERCENT":
+    elif label == AGE:
+        kind, unit = FactKind.AGE, unit or "year"
+    elif label == DURATION or unit in TIME_UNITS:
+        kind = FactKind.DURATION
+    elif unit in PERCENT_UNITS or label == "PERCENT":
         kind, unit = FactKind.PERCENT, unit or "percent"
-    elif unit is not None or label == "QUANTITY":
-        kind = FactKind.MEASURE
+    elif unit is not None:
+        kind = FactKind.MEASURE  # a QUANTITY span without a unit is a count ("4 stewards")
     return Quantity(
         value=value,
         low=low,
@@ -90,31 +133,161 @@ def read_quantity(sent: Doc, core: tuple[int, int], label: str, tables: FactTabl
     )
 
 
+def _negated(sent: Doc, start: int, unit: str | None) -> bool:
+    """A sign word before the number, or a loose minus sign before a temperature."""
+    before = sent[start - 1]
+    if before.lower_ in {"minus", "negative"}:
+        return True
+    loose_minus = before.text in {"-", "−"} and (start < 2 or not sent[start - 2].like_num)
+    return loose_minus and unit in _TEMPERATURE_UNITS
+
+
+def _plural_noun_after(sent: Doc, start: int, end: int) -> bool:
+    """Whether a plural noun follows the numeral's last number token ("12m users", "80k views")."""
+    index = start
+    while index < len(sent) and (
+        sent[index].like_num or any(c.isdigit() for c in sent[index].text) or sent[index].lower_ in SCALES
+    ):
+        index += 1
+    return index < len(sent) and sent[index].tag_ == "NNS"
+
+
+def _million_code(sent: Doc, start: int, end: int, tables: FactTables) -> Currency | None:
+    """The currency of an "M"-prefixed code right after or before the number ("30 MUSD")."""
+    for index in (end, start - 1):
+        if 0 <= index < len(sent) and (match := _MILLION_CODE.match(sent[index].text)) is not None:
+            found = tables.currencies.get(match.group(1).lower())
+            if found is not None:
+                return found
+    return None
+
+
+def _numeral_parts(
+    tokens: list[Token], glued: list[Glued | None], tables: FactTables, money: bool
+) -> list[str]:
+    """The numeral's words with glued currencies and units taken off ("US$5.4m" -> "5.4 m")."""
+    parts = []
+    for token, form in zip(tokens, glued, strict=True):
+        if SCIENTIFIC_TOKEN.search(token.text):
+            return [token.text]  # "2.998×10−8", "1.2e9": the whole numeral is this token
+        if form is not None:
+            scale = form.scale if form.scale and (money or form.scale != "m") else None
+            parts.append(f"{form.number} {scale}" if scale else form.number)
+        elif (
+            token.lower_ in SCALES
+            or (token.lower_ not in tables.currencies and token.lower_ not in tables.units)
+            or token.like_num
+        ):
+            parts.append(token.text)
+    return parts
+
+
 def _currency(tokens: list[Token], sent: Doc, end: int, label: str, tables: FactTables) -> Currency | None:
-    """The currency named by a symbol in the numeral, or by a currency word inside a MONEY span."""
-    following = [sent[end]] if end < len(sent) and label == "MONEY" else []
-    for token in [*tokens, *following]:
+    """The currency named by a symbol or code in or after the numeral, or a currency word in MONEY.
+
+    Words that are also units or common nouns ("pounds", "marks") count only inside a MONEY span;
+    ISO codes and unambiguous names ("USD", "rupees", "yen") count after any number.
+    """
+    following = [sent[end]] if end < len(sent) else []
+    start = tokens[0].i if tokens else end
+    preceding = [sent[start - 1]] if start > 0 and _currency_mark(sent[start - 1]) else []
+    for token in [*preceding, *tokens, *following]:
         lower = token.lower_
         found = tables.currencies.get(lower)
         if found is None:
             continue
         if not lower.isalpha() or label == "MONEY":
             return found
+        if token.text.isupper() or lower not in _AMBIGUOUS_CURRENCY_WORDS:
+            return found  # "35 lakh rupees", "40 RMB": a name or code no unit shares
     return None
 
 
-def _unit(sent: Doc, tokens: list[Token], end: int, label: str, tables: FactTables) -> tuple[str | None, int]:
-    """A unit inside the numeral or in the two words after it, and where it ends."""
+def _currency_mark(token: Token) -> bool:
+    """A symbol, capitalised ISO code or wire prefix that names a currency before a number."""
+    return (
+        not token.is_alpha
+        or token.text in {"RM", "Rs", "PS"}
+        or (len(token.text) == 3 and token.text.isupper())
+    )
+
+
+def _unit(
+    sent: Doc,
+    tokens: list[Token],
+    glued: list[Glued | None],
+    end: int,
+    label: str,
+    tables: FactTables,
+    money: bool,
+) -> tuple[str | None, int]:
+    """The normalised unit inside, against or after the numeral, and where it ends."""
+    for token, form in zip(tokens, glued, strict=True):
+        if form is None:
+            continue
+        if form.unit == "sq" and end < len(sent):  # "3,923sq m"
+            return tables.units.get("sq " + sent[end].lower_.rstrip(".")), end + 1
+        if form.unit is not None:
+            return form.unit, token.i + 1
+        if form.scale == "m" and not money:
+            return "metre", token.i + 1  # "100m": metres unless money or a plural noun follows
+    if label in {AGE, DURATION}:
+        return _time_unit_after(sent, end)
     for token in tokens:
-        if token.lower_ in tables.units and not token.like_num:
-            return tables.units[token.lower_], token.i + 1
-    for width in (2, 1):
+        lower = token.lower_
+        if (
+            lower in SCALES
+            and lower in tables.units
+            and not money
+            and token.i > 0
+            and not sent[token.i - 1].whitespace_
+        ):
+            return tables.units[lower], token.i + 1  # "100" "m": metres where no money or plural noun
+        if lower in SCALES or token.like_num:
+            continue
+        for width in _widths(lower, tables):  # the longest: "degrees fahrenheit" before "degrees"
+            words = _unit_words(sent, token.i, width, tables)
+            fits = token.i + width <= len(sent)
+            if fits and words in tables.units and (len(words) > _SHORT_UNIT or label == "QUANTITY"):
+                return tables.units[words], token.i + width
+    if end < len(sent) and sent[end].text == "-" and not sent[end - 1].whitespace_:
+        end += 1  # "three-foot", "16-bit"
+    for width in _widths(sent[end].lower_, tables) if end < len(sent) else ():
         if end + width <= len(sent):
-            words = sent[end : end + width].text.lower()
+            words = _unit_words(sent, end, width, tables)
             if words in tables.units:
                 if words in {"points", "point"} and label == "MONEY":
                     continue
+                if len(words) <= _SHORT_UNIT and label != "QUANTITY" and sent[end - 1].whitespace_:
+                    continue  # "5 m", "3 g" only where the model saw a quantity
                 return tables.units[words], end + width
+    return None, end
+
+
+def _widths(first: str, tables: FactTables) -> tuple[int, ...]:
+    """Token counts to try for a unit starting with ``first``: longest first, 1 if no longer one does."""
+    return (3, 2, 1) if first in tables.unit_first_words else (1,)
+
+
+def _unit_words(sent: Doc, start: int, width: int, tables: FactTables) -> str:
+    """The unit surface of ``width`` tokens: as written ("km/h", "pound-feet") or word by word."""
+    if width == 1:
+        return sent[start].lower_
+    span = sent[start : start + width]
+    written = span.text.lower()
+    return written if written in tables.units else " ".join(t.lower_ for t in span)
+
+
+def _time_unit_after(sent: Doc, end: int) -> tuple[str | None, int]:
+    """The time unit after a duration's or age's number ("-year-old", " months"), and its end."""
+    index = end
+    while index < len(sent) and sent[index].text == "-":
+        index += 1
+    if index < len(sent) and (unit := time_unit(sent[index].text)) is not None:
+        index += 1
+        while index + 1 < len(sent) and sent[index].text == "-" and sent[index + 1].lower_ in {"old", "olds"}:
+            index += 2
+        return unit, index
     return None, end
 
 
@@ -142,7 +315,7 @@ def _range(numeral: str, before: str, money: bool) -> tuple[float, float] | None
     """``(low, high)`` of "200-300", "two to three", "between 200 and 300"; None when not a range."""
     lowered = numeral.lower()
     pieces: list[str] | None = None
-    match = _RANGE_DIGITS.match(lowered)
+    match = _RANGE_DIGITS.match(lowered) or _RANGE_SLASH.match(lowered)
     if match is not None:
         pieces = [match.group(1), match.group(2)]
     elif before == "between" and " and " in lowered:

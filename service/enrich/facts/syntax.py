@@ -88,6 +88,8 @@ def read_number(sent: Doc, start: int, end: int, tables: FactTables, phrase_star
     direct, chain = _predicate_words(verb) if verb is not None else ([], [])
     if verb is not None and verb.dep_ == "amod" and noun is not None and verb.head == noun:
         direct, chain = [verb], []
+    if not preps and _argument_of(anchor, verb) in {"dobj", "dative"}:
+        chain = []  # "forced 200,000 from their homes and killed 14": the object's verb alone
     modifiers = [m for m in _modifiers(noun) if not start <= m.i < end] if noun is not None else []
     described = [  # "112 wounded", "41 people dead"
         c
@@ -181,6 +183,20 @@ def _governor(anchor: Token, number: Token) -> tuple[Token | None, list[Token], 
     return None, preps, False
 
 
+def _argument_of(anchor: Token, verb: Token | None) -> str | None:
+    """The dependency by which ``anchor`` (or a conjunct it belongs to) hangs on ``verb``."""
+    token = anchor
+    for _ in range(4):
+        if verb is None or token.head.i == token.i:
+            return None
+        if token.head == verb:
+            return token.dep_
+        if token.dep_ not in {"conj", "appos", "compound", "nummod", "quantmod", "amod"}:
+            return None
+        token = token.head
+    return None
+
+
 def _predicate_words(verb: Token) -> tuple[list[Token], list[Token]]:
     """The verb with what completes it (particle, complement), then its ``xcomp``/``conj`` verbs.
 
@@ -209,6 +225,10 @@ def _completed(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ in {"prt", "acomp", "oprd"} or (child.dep_ == "xcomp" and child.tag_ == "JJ"):
             words.append(child)
+        elif child.dep_ == "prep" and child.lower_ in {"from", "out"} and child.i > verb.i:
+            words.append(child)  # "forced from their homes", "driven out"
+        elif child.dep_ == "dobj":  # "forced 200,000 people from their homes"
+            words.extend(c for c in child.children if c.dep_ == "prep" and c.lower_ in {"from", "out"})
         elif child.dep_ == "prep" and verb.lower_ in _LIGHT_VERBS and child.i > verb.i:
             phrase = child.doc[child.i : min(child.right_edge.i + 1, child.i + 4)]
             words.extend(t for t in phrase if t.is_alpha)  # "at large", "among those evacuated"

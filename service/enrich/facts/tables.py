@@ -4,10 +4,12 @@ Qualifier phrases, count-type words, change words, currencies, units and the nou
 following number a label. All are closed-class news vocabulary, never words of one story.
 """
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
 from service.enrich.datafiles import SHARED_WORDS, data_rows, word_lists
+from service.enrich.facts.units import UnitInfo, load_conversions
 from service.schema.events import Qualifier
 
 Change = Literal["increase", "decrease"]
@@ -36,6 +38,9 @@ class FactTables:
     units: dict[str, str]
     reference_nouns: frozenset[str]
     months: frozenset[str]
+    conversions: dict[str, UnitInfo]
+    longest_qualifier: int
+    unit_first_words: frozenset[str]
 
     @classmethod
     def load(cls) -> "FactTables":
@@ -58,12 +63,22 @@ class FactTables:
         shared = word_lists(SHARED_WORDS)
         months = {m.lower() for m in shared["month"]} - MONTHS_ALSO_WORDS
         months |= {m.lower() for m in shared["month_abbreviation"]}
-        return cls(before, after, count_types, changes, currencies, units, references, frozenset(months))
-
-    @property
-    def longest_qualifier(self) -> int:
-        """Words in the longest qualifier phrase."""
-        return max(len(p.split()) for p in (*self.qualifiers_before, *self.qualifiers_after))
+        longest = max(len(p.split()) for p in (*before, *after))  # words in the longest qualifier phrase
+        # first tokens of units written in more than one token ("degrees fahrenheit", "km/h", "pound-feet")
+        first_words = frozenset(re.split(r"[\s/-]", unit)[0] for unit in units if re.search(r"[\s/-]", unit))
+        return cls(
+            before,
+            after,
+            count_types,
+            changes,
+            currencies,
+            units,
+            references,
+            frozenset(months),
+            load_conversions(),
+            longest,
+            first_words,
+        )
 
 
 def _rows(name: str, width: int) -> list[tuple[str, ...]]:

@@ -1,0 +1,179 @@
+"""How wire copy writes a quantity inside one token or right around it.
+
+Units and scales glued to the number ("450km", "3min", "1.2bn", "RM3.06mil", "115USD"),
+currency prefixes ("US$5.4m", "Y=5.2", "PS25m" where a feed lost the pound sign), signs
+("-1.3%", "minus 5"), and the time units that make a number a duration or an age.
+"""
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from service.enrich.facts.tables import Currency, FactTables
+
+#: Scale words glued to a number: "35m", "1.2bn", "50k", "3.06mil", "35 lakh".
+SCALES = {
+    "k": 1e3,
+    "thousand": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "mil": 1e6,
+    "million": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "billion": 1e9,
+    "tn": 1e12,
+    "trn": 1e12,
+    "trillion": 1e12,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
+}
+#: Currency prefixes only written in capitals against the number ("PS25m", "RM3", "Y=5.2").
+_CASED_PREFIXES = frozenset({"PS", "RM", "Y=", "Rs", "Rs.", "R$", "NT$", "$A"})
+_GLUED = re.compile(
+    r"^(?P<pre>[A-Za-z]{0,3}\$|\$A|Rs\.?|RM|PS|Y=|[€£¥₹₩₽₦₿]|[A-Z]{3})?"
+    r"(?P<num>[-−]?\d[\d,]*(?:\.\d+)?)"
+    r"(?P<suf>[A-Za-z°²³µ][A-Za-z°²³/0-9]*)?$"
+)
+_TIME_WORDS = {
+    "sec": "second", "secs": "second", "second": "second", "seconds": "second",
+    "min": "minute", "mins": "minute", "minute": "minute", "minutes": "minute",
+    "hr": "hour", "hrs": "hour", "hour": "hour", "hours": "hour",
+    "day": "day", "days": "day", "week": "week", "weeks": "week", "fortnight": "fortnight",
+    "month": "month", "months": "month", "year": "year", "years": "year", "yr": "year", "yrs": "year",
+    "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
+}  # fmt: skip
+_NUMBER_WORD = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    r"|hundred|thousand|dozen|a|an|several|few|couple|half|and|of)"
+)
+#: Where a time unit word may start, in lower-cased text; the whole word is checked afterwards.
+_TIME_UNIT = re.compile(r"(?:sec|min|hour|hr|day|week|fortnight|month|year|yr|decade|centur)[a-z]*")
+_NUMBER_WORDS = frozenset(_NUMBER_WORD[3:-1].split("|"))
+_DIGITS_BEFORE = re.compile(r"(\d[\d,]*(?:\.\d+)?)[\s-]*$")
+_WORD_BEFORE = re.compile(r"([a-z]+)[\s-]*$")
+_OLD_AFTER = re.compile(r"[\s-]*olds?\b|\s+of\s+age\b")
+#: Number words a time unit's number may span ("ninety five", "twenty-one").
+_MOST_WORDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class TimePhrase:
+    """A number and the time unit after it; ``old`` when the phrase is an age ("-year-old")."""
+
+    number_start: int
+    number_end: int
+    number: str
+    old: bool
+
+
+def time_phrases(lowered: str) -> list[TimePhrase]:
+    """Every "three years", "18-month-old", "90 day old", "3min" in ``lowered`` (lower-case text)."""
+    found = []
+    for unit in _TIME_UNIT.finditer(lowered):
+        at = unit.start()
+        if unit.group() not in _TIME_WORDS or (at > 0 and lowered[at - 1].isalpha()):
+            continue
+        span = _number_before(lowered, at)
+        if span is None:
+            continue
+        start, end = span
+        if start > 0 and (lowered[start - 1].isalnum() or lowered[start - 1] in ".,"):
+            continue
+        old = _OLD_AFTER.match(lowered, unit.end()) is not None
+        found.append(TimePhrase(start, end, lowered[start:end], old))
+    return found
+
+
+def _number_before(lowered: str, at: int) -> tuple[int, int] | None:
+    """Character bounds of the digits or number words that end right before ``at``."""
+    window = lowered[max(0, at - 60) : at]
+    offset = at - len(window)
+    digits = _DIGITS_BEFORE.search(window)
+    if digits is not None:
+        return offset + digits.start(1), offset + digits.end(1)
+    start = end = None
+    for _ in range(_MOST_WORDS):
+        word = _WORD_BEFORE.search(window)
+        if word is None or word.group(1) not in _NUMBER_WORDS:
+            break
+        start, end = offset + word.start(1), end or offset + word.end(1)
+        window = window[: word.start(1)]
+    return (start, end) if start is not None and end is not None else None
+
+
+SCIENTIFIC_TOKEN = re.compile(r"\d[×x·]10[-−–]?\d|^\d+(?:\.\d+)?e[-+]?\d+$")
+#: Words before a number that make it an age: "aged 35", "at age 87", "ages 5 to 11".
+AGE_BEFORE = frozenset({"aged", "age", "ages"})
+
+
+@dataclass(frozen=True, slots=True)
+class Glued:
+    """A token that is a number with a currency, scale or unit written against it."""
+
+    number: str
+    currency: Currency | None
+    scale: str | None
+    unit: str | None
+
+
+def read_glued(text: str, tables: FactTables) -> Glued | None:
+    """The parts of "US$5.4m", "RM3.06mil", "450km", "115USD", "-1.3"; None when it is not one."""
+    match = _GLUED.match(text)
+    if match is None:
+        return None
+    pre, number, suffix = match.group("pre"), match.group("num"), match.group("suf") or ""
+    currency = None
+    if pre:
+        currency = tables.currencies.get(pre.lower())
+        if currency is None or (pre.isalpha() and pre not in _CASED_PREFIXES and not pre.isupper()):
+            return None
+        if pre == "PS" and not _sizeable(number, suffix):
+            return None  # "PS5": a product name, not five pounds
+    scale = unit = None
+    lower = suffix.lower()
+    if suffix:
+        if lower in SCALES:
+            scale = lower
+        elif lower == "sq":
+            unit = "sq"  # "3,923sq m": the next word completes the unit
+        elif len(suffix) == 3 and suffix.isalpha() and lower in tables.currencies and currency is None:
+            currency = tables.currencies[lower]  # "115USD"
+        elif lower in tables.units:
+            unit = tables.units[lower]
+        elif lower in _TIME_WORDS:
+            unit = _TIME_WORDS[lower]
+        else:
+            return None
+    return Glued(number.replace("−", "-"), currency, scale, unit)
+
+
+def _sizeable(number: str, suffix: str) -> bool:
+    return bool(suffix) or "." in number or len(number.replace(",", "")) >= 2
+
+
+def time_unit(word: str) -> str | None:
+    """The time unit a word names ("hrs" -> "hour"), or None."""
+    return _TIME_WORDS.get(word.lower())
+
+
+def glued_form(token: Token, tables: FactTables) -> Glued | None:
+    """The token as a number with a unit, scale or currency against it (None when plain or not one)."""
+    if not any(c.isdigit() for c in token.text):
+        return None
+    glued = read_glued(token.text, tables)
+    if glued is None:
+        return None
+    suffix = token.text[len(token.text.rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")) :]
+    if len(suffix) == 1 and suffix not in _ONE_LETTER_SUFFIXES and glued.currency is None:
+        return None  # "5G", "3D", "1990s", "4K": names and decades, not units
+    return glued
+
+
+#: One-letter suffixes that are units or scales: "100m", "50k", "5g", "$3b", "35C", "95F".
+_ONE_LETTER_SUFFIXES = frozenset({"m", "k", "g", "b", "C", "F"})

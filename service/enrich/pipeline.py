@@ -41,12 +41,13 @@ class Resources:
     @classmethod
     def load(cls, model_name: str) -> "Resources":
         """Load the model and the shipped tables."""
+        gazetteer = Gazetteer.load()  # the entity step groups place names with it too
         return cls(
             model=load_model(model_name),
             text_tables=TextTables.load(),
-            entity_tables=EntityTables.load(),
+            entity_tables=EntityTables.load(gazetteer),
             fact_tables=FactTables.load(),
-            gazetteer=Gazetteer.load(),
+            gazetteer=gazetteer,
         )
 
 

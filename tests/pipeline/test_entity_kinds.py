@@ -31,3 +31,14 @@ def test_a_state_abbreviation_is_one_entity_with_the_state(event_of: EventOf) ->
     state = next(e for e in event.entities if e.name == "Missouri")
     assert {m.text for m in state.mentions} == {"Missouri", "Mo."}
     assert state.type == "GPE"
+
+
+def test_two_names_of_one_city_and_a_lone_first_name_join_their_entity(event_of: EventOf) -> None:
+    event = event_of(
+        "Shelling resumed near Kiev on Monday. Officials in Kyiv said two power stations were hit. "
+        "Tennis player Talia Brenner withdrew from the tournament in Kyiv. Talia said she was safe."
+    )
+    forms = {e.name: {m.text for m in e.mentions} for e in event.entities}
+    assert {"Kiev", "Kyiv"} in forms.values()
+    assert forms["Talia Brenner"] == {"Talia Brenner", "Talia"}
+    assert len(event.regions.countries) == 1  # Ukraine, once the city is one place

@@ -10,8 +10,10 @@ from service.enrich.entities.edges import edges, pieces
 from service.enrich.entities.grouping import group
 from service.enrich.entities.initials import initial_names, is_initial_name
 from service.enrich.entities.lists import consistent, split_coordinated
+from service.enrich.entities.places import place_identity
 from service.enrich.entities.short_forms import organisation_parts, short_forms
 from service.enrich.entities.words import EntityWords
+from service.enrich.regions.gazetteer import Gazetteer
 
 
 @pytest.fixture(scope="module")
@@ -22,6 +24,11 @@ def words() -> EntityWords:
 @pytest.fixture(scope="module")
 def aliases() -> AliasTable:
     return AliasTable.load()
+
+
+@pytest.fixture(scope="module")
+def places() -> Gazetteer:
+    return Gazetteer.load()
 
 
 def _at(text: str, form: str, label: str, nth: int = 0, source: str = "ner") -> MentionCandidate:
@@ -115,14 +122,16 @@ def test_a_story_without_sport_is_left_alone(words: EntityWords) -> None:
     assert clubs(text, text, 0, chosen, words) == chosen
 
 
-def test_a_club_and_its_town_written_alike_are_two_entities(words: EntityWords, aliases: AliasTable) -> None:
+def test_a_club_and_its_town_written_alike_are_two_entities(
+    words: EntityWords, aliases: AliasTable, places: Gazetteer
+) -> None:
     text = "Hanford beat Brackley, and the fans celebrated in Hanford."
     candidates = [
         MentionCandidate(0, 7, "ORG", "club"),
         MentionCandidate(13, 21, "ORG", "club"),
         _at(text, "Hanford", "GPE", 1),
     ]
-    groups = group(ArticleNames(text, words), candidates, aliases, words)
+    groups = group(ArticleNames(text, words), candidates, aliases, words, places)
     assert [(g.name, g.label) for g in groups] == [
         ("Hanford", "ORG"),
         ("Brackley", "ORG"),
@@ -209,7 +218,7 @@ def test_short_forms_of_long_names(words: EntityWords) -> None:
 
 
 def test_short_forms_acronyms_and_a_surname_like_a_place_join_their_full_name(
-    words: EntityWords, aliases: AliasTable
+    words: EntityWords, aliases: AliasTable, places: Gazetteer
 ) -> None:
     text = (
         "Ardent Widgets Inc rose. Ardent said sales grew. The Velka Freedom Party (VFP) met. "
@@ -227,7 +236,7 @@ def test_short_forms_acronyms_and_a_surname_like_a_place_join_their_full_name(
         MentionCandidate(*_span(text, "Washington", 1), "GPE", "ner", aliases.lookup("Washington")),
         MentionCandidate(*_span(text, "Washington", 2), "GPE", "ner", aliases.lookup("Washington")),
     ]
-    groups = group(ArticleNames(text, words), candidates, aliases, words)
+    groups = group(ArticleNames(text, words), candidates, aliases, words, places)
     named = {g.name: [text[c.start : c.end] for c in g.members] for g in groups}
     assert named["Ardent Widgets Inc"] == ["Ardent Widgets Inc", "Ardent"]
     assert named["Velka Freedom Party"] == ["Velka Freedom Party", "VFP"]
@@ -236,14 +245,16 @@ def test_short_forms_acronyms_and_a_surname_like_a_place_join_their_full_name(
     assert len(groups) == 5  # "in Washington" is the place
 
 
-def test_two_people_sharing_a_surname_keep_it_apart(words: EntityWords, aliases: AliasTable) -> None:
+def test_two_people_sharing_a_surname_keep_it_apart(
+    words: EntityWords, aliases: AliasTable, places: Gazetteer
+) -> None:
     text = "Ngozi Okafor and Emeka Okafor arrived. Okafor spoke first."
     candidates = [
         _at(text, "Ngozi Okafor", "PERSON"),
         _at(text, "Emeka Okafor", "PERSON"),
         _at(text, "Okafor", "PERSON", 2),
     ]
-    assert len(group(ArticleNames(text, words), candidates, aliases, words)) == 3
+    assert len(group(ArticleNames(text, words), candidates, aliases, words, places)) == 3
 
 
 def test_state_abbreviations_are_one_entity_with_the_state(aliases: AliasTable) -> None:
@@ -255,3 +266,74 @@ def test_state_abbreviations_are_one_entity_with_the_state(aliases: AliasTable) 
 def _span(text: str, form: str, nth: int) -> tuple[int, int]:
     cand = _at(text, form, "X", nth)
     return cand.start, cand.end
+
+
+# --- place variants, first names, initials without a corporate suffix ------------------------------
+
+Tables = tuple[EntityWords, AliasTable, Gazetteer]
+
+
+def test_a_place_name_means_one_place_only_when_its_first_reading_clearly_wins(places: Gazetteer) -> None:
+    assert place_identity(places, "Kiev") == place_identity(places, "Kyiv") is not None
+    assert place_identity(places, "Bombay") == place_identity(places, "Mumbai") is not None
+    assert place_identity(places, "Washington, D.C.") == place_identity(places, "District of Columbia")
+    # the capital, the state and towns; the city and the province; the city and the state
+    for name in ("Washington", "Quebec", "New York", "Georgia"):
+        assert place_identity(places, name) is None, name
+    # countries are the alias tables' (the gazetteer files Gaza and the West Bank under one code)
+    assert place_identity(places, "Gaza") is None
+    assert place_identity(places, "Burma") is None
+    assert place_identity(places, "Mo.") is None  # an abbreviation: the alias tables' too
+
+
+def _grouped(text: str, found: list[MentionCandidate], tables: Tables) -> list[list[str]]:
+    words, aliases, places = tables
+    groups = group(ArticleNames(text, words), found, aliases, words, places)
+    return [[text[c.start : c.end] for c in g.members] for g in groups]
+
+
+@pytest.fixture(scope="module")
+def tables(words: EntityWords, aliases: AliasTable, places: Gazetteer) -> Tables:
+    return words, aliases, places
+
+
+def test_two_names_of_one_city_are_one_entity_but_a_city_and_its_state_are_two(tables: Tables) -> None:
+    text = "Shelling hit Kiev. Officials in Kyiv said power was cut. New York City and New York differ."
+    found = _each(text, ("Kiev", "GPE"), ("Kyiv", "GPE"), ("New York City", "GPE"))
+    found.append(_at(text, "New York", "GPE", 1))
+    assert _grouped(text, found, tables) == [["Kiev", "Kyiv"], ["New York City"], ["New York"]]
+
+
+def test_a_lone_first_name_joins_the_one_person_it_starts(tables: Tables) -> None:
+    text = "Talia Brenner won in Oslo. Talia said her serve worked. Premier Zhao Lirong spoke. Zhao smiled."
+    found = _each(text, ("Talia Brenner", "PERSON"), ("Oslo", "GPE"), ("Zhao Lirong", "PERSON"))
+    found[2:2] = [_at(text, "Talia", "PERSON", 1)]
+    found.append(_at(text, "Zhao", "ORG", 1))  # the model's reading does not matter
+    assert _grouped(text, found, tables) == [["Talia Brenner", "Talia"], ["Oslo"], ["Zhao Lirong", "Zhao"]]
+
+
+def test_a_first_name_two_people_share_or_a_surname_or_a_firm_allows_stays_apart(tables: Tables) -> None:
+    text = "Talia Brenner and Talia Ocampo met. Talia spoke."
+    two = [
+        *_each(text, ("Talia Brenner", "PERSON"), ("Talia Ocampo", "PERSON")),
+        _at(text, "Talia", "PERSON", 2),
+    ]
+    assert len(_grouped(text, two, tables)) == 3
+    text = "Grant Ellis met Mara Grant. Grant spoke."
+    surname = [
+        *_each(text, ("Grant Ellis", "PERSON"), ("Mara Grant", "PERSON")),
+        _at(text, "Grant", "PERSON", 2),
+    ]
+    assert _grouped(text, surname, tables) == [["Grant Ellis"], ["Mara Grant", "Grant"]]
+    text = "Morrow Banks Inc hired Morrow Tate. Morrow rose."
+    firm = [
+        *_each(text, ("Morrow Banks Inc", "ORG"), ("Morrow Tate", "PERSON")),
+        _at(text, "Morrow", "ORG", 2),
+    ]
+    assert _grouped(text, firm, tables) == [["Morrow Banks Inc", "Morrow"], ["Morrow Tate"]]
+
+
+def test_an_acronym_may_leave_out_the_corporate_suffix(tables: Tables) -> None:
+    text = "Granite Motors Co recalled trucks. GM said no one was hurt."
+    found = _each(text, ("Granite Motors Co", "ORG"), ("GM", "ORG"))
+    assert _grouped(text, found, tables) == [["Granite Motors Co", "GM"]]

@@ -1,11 +1,13 @@
 """Grouping mention candidates into one entity per real-world thing.
 
 Two candidates are the same entity when they fold to the same key (case, possessive, punctuation,
-a leading "the", a corporate suffix), name the same alias-table entry, are an acronym and the name
-it is defined after in the text or whose initials it is ("NATO" and the one name in the article that
-spells it), or are a short form and the one full name in the article that allows it (a surname,
-"al-Ansari" or "Ansari", "Suu Kyi"; a team's "Celtics" of "Boston Celtics"; a firm's "Acme" of
-"Acme Widgets Inc"). A club and the town it is named after stay two entities.
+a leading "the", a corporate suffix), name the same alias-table entry, name the same city,
+subdivision or county by the gazetteer ("Kiev" and "Kyiv", :mod:`.places`), are an acronym and the
+name it is defined after in the text or whose initials it is ("NATO" and the one name in the article
+that spells it, "GM" of "General Motors Co"), or are a short form and the one full name in the
+article that allows it (a surname, "al-Ansari" or "Ansari", "Suu Kyi"; a lone first name, "Serena"
+of "Serena Williams"; a team's "Celtics" of "Boston Celtics"; a firm's "Acme" of "Acme Widgets
+Inc"). A club and the town it is named after stay two entities.
 The entity's type is its alias entry's, else PERSON when it has a full person name, else the vote
 of its mentions weighted by their length in words (longer forms are typed more reliably), a type
 that a rule gave from evidence in the text ("Rakhine state") counting three times.
@@ -20,12 +22,16 @@ from service.enrich.entities.acronyms import initials
 from service.enrich.entities.aliases import AliasTable, surface_key
 from service.enrich.entities.article_names import ArticleNames
 from service.enrich.entities.candidates import MentionCandidate
-from service.enrich.entities.short_forms import organisation_parts
+from service.enrich.entities.places import place_identity
+from service.enrich.entities.short_forms import given_name, organisation_parts
 from service.enrich.entities.words import EntityWords
+from service.enrich.regions.gazetteer import Gazetteer
 
 #: A type a rule gave from evidence in the text outweighs this many plain NER votes.
 _SURE_WEIGHT = 3
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Labels of the places the gazetteer names (a building's name is not a town's).
+_NAMED_PLACES = frozenset({"GPE", "LOC"})
 _MAX_ACRONYM = 4
 #: Labels of names an article may later shorten to their initials.
 _SPELLED_OUT = frozenset({"ORG", "NORP", "EVENT", "FAC", "GPE", "LOC", "LAW"})
@@ -59,7 +65,11 @@ class _UnionFind:
 
 
 def group(
-    names: ArticleNames, candidates: list[MentionCandidate], aliases: AliasTable, words: EntityWords
+    names: ArticleNames,
+    candidates: list[MentionCandidate],
+    aliases: AliasTable,
+    words: EntityWords,
+    places: Gazetteer,
 ) -> list[Group]:
     """Groups of ``candidates`` (texts read from ``names.raw``), ordered by first mention."""
     raw = names.raw
@@ -70,9 +80,10 @@ def group(
     sets = _UnionFind(len(candidates))
     _join_same(sets, keys)
     _join_same(sets, [f"entry:{c.entry}" if c.entry is not None else None for c in candidates])
+    _join_same(sets, _place_keys(places, candidates, forms, keys))
     defined = _join_acronyms(sets, names, candidates, forms, keys)
     _join_short_forms(sets, names, candidates, forms)
-    _join_initials(sets, candidates, forms)
+    _join_initials(sets, candidates, forms, words)
     members: dict[int, list[int]] = {}
     for index in range(len(candidates)):
         members.setdefault(sets.find(index), []).append(index)
@@ -90,6 +101,22 @@ def _join_same(sets: _UnionFind, keys: Sequence[str | None]) -> None:
     for index, key in enumerate(keys):
         if key:
             sets.union(first.setdefault(key, index), index)
+
+
+def _place_keys(
+    places: Gazetteer, candidates: list[MentionCandidate], forms: list[str], keys: list[str]
+) -> list[str | None]:
+    """The one city, subdivision or county each place mention means ("Kiev", "Kyiv"), if sure."""
+    known: dict[str, str | None] = {}
+    found: list[str | None] = []
+    for cand, form, key in zip(candidates, forms, keys, strict=True):
+        if cand.label not in _NAMED_PLACES or cand.entry is not None or ":" in key:
+            found.append(None)  # an alias entry already says what it is; a club's town is apart
+            continue
+        if key not in known:
+            known[key] = place_identity(places, form)
+        found.append(known[key])
+    return found
 
 
 def _join_acronyms(
@@ -125,14 +152,18 @@ def _join_short_forms(
 ) -> None:
     """Join a short form to the one full name in the article that allows it.
 
-    A surname joins the one person it ends; an organisation's leading or trailing words join it when
-    it is the only one they fit ("Acme" of "Acme Widgets Inc", "White Sox" of "Chicago White Sox").
+    A surname joins the one person it ends; a lone first name the one person it starts, when it ends
+    no one's name and no organisation's name allows it ("Serena" of "Serena Williams", "Xi" of "Xi
+    Jinping"; never when "Serena" could be two people); an organisation's leading or trailing words
+    join it when it is the only one they fit ("Acme" of "Acme Widgets Inc", "White Sox" of "Chicago
+    White Sox").
     """
     owners: dict[str, set[int]] = {}
     owner_label: dict[int, str] = {}
     parts: dict[str, set[int]] = {}
     firms: dict[str, set[int]] = {}
     surnames: set[str] = set()
+    given: dict[str, set[int]] = {}
     done: set[tuple[int, str, str]] = set()  # an entity's form gives the same short forms each time
     for index, cand in enumerate(candidates):
         own = sets.find(index)
@@ -144,6 +175,8 @@ def _join_short_forms(
             owner_label[own] = cand.label
             if cand.label == "PERSON":
                 surnames.add(short)
+        if cand.label == "PERSON" and (first := given_name(forms[index], names.words)):
+            given.setdefault(first, set()).add(own)
         if cand.label == "ORG":
             heads, tails = organisation_parts(forms[index], names.words)
             for part in (*heads, *tails):
@@ -161,6 +194,13 @@ def _join_short_forms(
                 sets.union(root, index)
                 continue
         if cand.entry is not None or form in surnames:
+            continue
+        # "Serena" after "Serena Williams", "Xi" after "Xi Jinping": the one person it starts; also
+        # when the model read it as an organisation, unless an organisation's name allows it
+        person = cand.label == "PERSON" or (cand.label == "ORG" and form not in parts and form not in firms)
+        root = _only({sets.find(r) for r in given.get(form, ())}) if person else None
+        if root is not None:
+            sets.union(root, index)
             continue
         root = _only({sets.find(r) for r in parts.get(form, ())})
         if root is not None and cand.label == "ORG":
@@ -203,16 +243,26 @@ def _after_locative(raw: str, start: int, words: EntityWords) -> bool:
     return bool(before) and before[-1].casefold() in words.of("locative") | {"to", "of"}
 
 
-def _join_initials(sets: _UnionFind, candidates: list[MentionCandidate], forms: list[str]) -> None:
-    """An acronym and the one longer name of the article whose initials spell it ("NATO")."""
+def _join_initials(
+    sets: _UnionFind, candidates: list[MentionCandidate], forms: list[str], words: EntityWords
+) -> None:
+    """An acronym and the one longer name of the article whose initials spell it ("NATO").
+
+    A corporate suffix may be left out of the initials ("GM" of "General Motors Co").
+    """
     if not any(_ACRONYM.match(form.replace(".", "")) for form in forms):
         return
     by_initials: dict[str, set[int]] = {}
+    suffixes = words.of("org_suffix")
     for index, cand in enumerate(candidates):
         if " " in forms[index] and cand.label in _SPELLED_OUT:
-            letters = initials(forms[index])
-            if len(letters) >= 2:
-                by_initials.setdefault(letters, set()).add(sets.find(index))
+            head, _, last = forms[index].rpartition(" ")
+            spelled = {initials(forms[index])}
+            if last in suffixes and " " in head:
+                spelled.add(initials(head))
+            for letters in spelled:
+                if len(letters) >= 2:
+                    by_initials.setdefault(letters, set()).add(sets.find(index))
     for index, form in enumerate(forms):
         letters = form.replace(".", "")
         if _ACRONYM.match(letters):

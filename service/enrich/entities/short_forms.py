@@ -39,6 +39,29 @@ def short_forms(form: str, label: str, words: EntityWords) -> list[str]:
     return [f for f in found if len(f) > 2 and (f[0].isupper() or _PARTICLE.match(f)) and f not in words.stop]
 
 
+#: A given name as a lone word: capitalised letters, maybe hyphenated ("Jean-Claude"), no initial.
+_GIVEN = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?$")
+
+
+def given_name(form: str, words: EntityWords) -> str | None:
+    """The first word of a person's full name, which may later stand alone: "Serena", "Xi", "Kim".
+
+    In Western order it is the given name ("Serena" of "Serena Williams"); in Chinese or Korean order
+    the family name ("Xi" of "Xi Jinping"). Either way a lone mention of it names the one person of
+    the article whose full name starts with it. Not an initial ("K. Evans"), a particle ("al-") or a
+    stop word, and only of a name whose other words are capitalised or particles.
+    """
+    tokens = form.split()
+    if len(tokens) < 2:
+        return None
+    first = tokens[0]
+    if not _GIVEN.match(first) or first in words.stop or first.casefold() in _SURNAME_PARTICLES:
+        return None
+    if not all(t[:1].isupper() or t.casefold() in _SURNAME_PARTICLES for t in tokens[1:]):
+        return None  # "Leeds at Headingley" is no one's name
+    return first
+
+
 #: Words after which a name's tail is not a name of its own ("Bank of England" is not "England").
 _JOINERS = frozenset({"of", "for", "and", "in", "on", "the", "de", "&"})
 

@@ -1,19 +1,25 @@
-"""The entity step's shipped data: the alias table and the word lists."""
+"""The entity step's shipped data: the alias table, the word lists and the regions step's gazetteer."""
 
 from dataclasses import dataclass
 
 from service.enrich.entities.aliases import AliasTable
 from service.enrich.entities.words import EntityWords
+from service.enrich.regions.gazetteer import Gazetteer
 
 
 @dataclass(frozen=True, slots=True)
 class EntityTables:
-    """Everything the entity step reads from package files."""
+    """Everything the entity step reads from package files.
+
+    ``places`` is the gazetteer the regions step resolves places with: grouping asks it whether two
+    place names ("Kiev", "Kyiv") name one place. Pass the one already loaded to share it.
+    """
 
     aliases: AliasTable
     words: EntityWords
+    places: Gazetteer
 
     @classmethod
-    def load(cls) -> "EntityTables":
-        """Load the shipped tables (once per process)."""
-        return cls(aliases=AliasTable.load(), words=EntityWords.load())
+    def load(cls, places: Gazetteer | None = None) -> "EntityTables":
+        """Load the shipped tables (once per process); ``places`` when the caller has it loaded."""
+        return cls(aliases=AliasTable.load(), words=EntityWords.load(), places=places or Gazetteer.load())

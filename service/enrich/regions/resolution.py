@@ -33,7 +33,7 @@ def disambiguate(toponyms: list[Toponym]) -> list[PlaceCandidate]:
 
     Only sure toponyms give context; tentative ones take it.
     """
-    chosen = [max(t.candidates, key=_prior) for t in toponyms]
+    chosen = [max(t.candidates, key=prior) for t in toponyms]
     possible: Counter[str] = Counter()
     for toponym in toponyms:
         possible.update({c.subdivision for c in toponym.candidates if c.subdivision})
@@ -74,7 +74,8 @@ class _Context:
         )
 
 
-def _prior(cand: PlaceCandidate) -> float:
+def prior(cand: PlaceCandidate) -> float:
+    """How likely a candidate is before context: its kind, its population, an alternate name."""
     entry = cand.entry
     if isinstance(entry, City):
         prior = math.log10(entry.population + 1)
@@ -86,7 +87,7 @@ def _prior(cand: PlaceCandidate) -> float:
 
 
 def _score(cand: PlaceCandidate, toponym: Toponym, context: _Context) -> float:
-    score = _prior(cand)
+    score = prior(cand)
     others = context.countries.get(cand.country, 0)
     if others:
         score += COUNTRY_BONUS + COUNTRY_BONUS_STEP * min(others - 1, COUNTRY_BONUS_PLACES)

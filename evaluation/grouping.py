@@ -7,7 +7,11 @@ story by rules that are independent of the service's own tables:
   - ``surname``: a person mention and the one longer person name of the story ending in it
     ("Okafor" after "Ngozi Okafor", "De Wilde" after "Jan De Wilde"); with two full names ending in
     it the pair is ambiguous and left out;
-  - ``acronym``: an all-capitals form and a longer name of the same type whose initials spell it;
+  - ``first name``: a one-word person mention and the one longer person name of the story that starts
+    with it, when it ends none ("Ngozi" after "Ngozi Okafor"; "Xi" after "Xi Jinping", a family name
+    written first); with two full names starting with it, or one ending in it, the pair is ambiguous;
+  - ``acronym``: an all-capitals form and a longer name of the same type whose initials spell it,
+    with or without a trailing corporate suffix ("GM" / "General Motors Co");
   - ``place``: two place forms of one country, US state or Canadian province ("U.S." / "United States",
     "N.J." / "New Jersey", "B.C." / "British Columbia"); countries through pycountry plus the short
     forms news uses, states and provinces through the news-style (AP) abbreviations below;
@@ -16,6 +20,8 @@ story by rules that are independent of the service's own tables:
     unless the words left over are a compass point ("East Stirling" is another club than "Stirling"),
     and the well-known short forms of :data:`KNOWN_SHORT` ("the Fed");
   - ``same form``: the same folded text twice (reported apart: it is the easy case);
+- **linked** pairs, neither same nor different: two mentions that the pairs above link through others
+  ("Ngozi" and "Okafor", both short forms of "Ngozi Okafor") are left out of both counts;
 - **different things**: every other pair of differently written mentions; ``hard`` ones share a word
   ("Ngozi Okafor" / "Emeka Okafor", "Moscow" / "Dynamo Moscow").
 
@@ -38,7 +44,7 @@ from pathlib import Path
 from typing import Any
 
 #: Kinds of same-thing pairs, in the order they are reported.
-KINDS = ("surname", "acronym", "place", "short", "same form")
+KINDS = ("surname", "first name", "acronym", "place", "short", "same form")
 _MINOR = frozenset({"of", "the", "and", "for", "in", "on", "de", "du", "al", "&", "a"})
 _POSSESSIVE = re.compile(r"(?:'s|'|’s|’)$")
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
@@ -77,6 +83,8 @@ NEWS_COUNTRY_FORMS = {
 }  # fmt: skip
 
 
+#: Corporate suffixes an acronym leaves out ("GM" of "General Motors Co").
+_CORPORATE = frozenset({"co", "corp", "corporation", "inc", "ltd", "plc", "llc", "ag", "sa", "nv", "spa"})
 #: Short forms whose long form shares no initials or words with them in order.
 KNOWN_SHORT = {"fed": ("federal reserve", "federal reserve board", "federal reserve bank")}
 _COMPASS = frozenset(
@@ -135,6 +143,8 @@ def _is_acronym_of(short: str, long: str) -> bool:
     if not (2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()):
         return False
     words = re.split(r"[\s-]+", long)
+    if len(words) > 2 and words[-1].rstrip(".").casefold() in _CORPORATE:
+        words = words[:-1]  # "GM" of "General Motors Co"
     return len(words) >= 2 and letters in (_initials(words, minor=False), _initials(words, minor=True))
 
 
@@ -154,22 +164,41 @@ def story_pairs(mentions: Sequence[GoldMention]) -> tuple[dict[tuple[int, int], 
     forms = [fold(m.text) for m in mentions]
     words = [f.split() for f in forms]
     full_people: dict[str, set[str]] = {}
+    first_words: dict[str, set[str]] = {}
     for m, f, w in zip(mentions, forms, words, strict=True):
         if m.type == "PER" and len(w) >= 2:
             for size in range(1, len(w)):
                 full_people.setdefault(" ".join(w[-size:]), set()).add(f)
+            first_words.setdefault(w[0], set()).add(f)
     for i, j in combinations(range(len(mentions)), 2):
         a, b = mentions[i], mentions[j]
         if forms[i] == forms[j]:
             if _coarse(a.type) == _coarse(b.type):
                 same[(i, j)] = "same form"
             continue
-        kind = _same_kind(a, b, words[i], words[j], forms, full_people, mentions)
+        kind = _same_kind(a, b, words[i], words[j], forms, (full_people, first_words), mentions)
         if kind == "ambiguous":
             ambiguous.add((i, j))
         elif kind:
             same[(i, j)] = kind
-    return same, ambiguous
+    return same, ambiguous | _linked(len(mentions), same)
+
+
+def _linked(size: int, same: dict[tuple[int, int], str]) -> set[tuple[int, int]]:
+    """Pairs linked only through same-thing pairs: not counted as different things.
+
+    "Ngozi" and "Okafor" are both short forms of "Ngozi Okafor".
+    """
+    parent = list(range(size))
+
+    def root(item: int) -> int:
+        while parent[item] != item:
+            item = parent[item]
+        return item
+
+    for i, j in same:
+        parent[root(j)] = root(i)
+    return {(i, j) for i, j in combinations(range(size), 2) if (i, j) not in same and root(i) == root(j)}
 
 
 def _same_kind(
@@ -178,15 +207,19 @@ def _same_kind(
     wa: list[str],
     wb: list[str],
     forms: list[str],
-    full_people: dict[str, set[str]],
+    people: tuple[dict[str, set[str]], dict[str, set[str]]],
     mentions: Sequence[GoldMention],
 ) -> str | None:
     if _coarse(a.type) != _coarse(b.type):
         return None
     short, long, ws, wl = (a, b, wa, wb) if len(wa) <= len(wb) else (b, a, wb, wa)
     if a.type == "PER":
+        full_people, first_words = people
         if len(ws) < len(wl) and wl[-len(ws) :] == ws:
             return "surname" if len(full_people.get(" ".join(ws), ())) == 1 else "ambiguous"
+        if len(ws) == 1 < len(wl) and wl[0] == ws[0]:
+            unique = len(first_words.get(ws[0], ())) == 1 and ws[0] not in full_people
+            return "first name" if unique else "ambiguous"
         return None
     if _coarse(a.type) == "LOC":
         code = _place_code(a.text)

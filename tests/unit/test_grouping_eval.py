@@ -89,3 +89,27 @@ def test_unfound_mentions_break_their_pairs_and_events_match_by_article_id() -> 
     result = score(gold, [partial])
     assert result.unfound_mentions == 1
     assert result.recall == 0.0
+
+
+def test_a_lone_first_name_is_a_same_thing_pair_unless_two_names_start_or_one_ends_with_it() -> None:
+    ngozi_okafor = GoldMention(0, 12, "Ngozi Okafor", "PER")
+    ngozi, okafor = GoldMention(20, 25, "Ngozi", "PER"), GoldMention(30, 36, "Okafor", "PER")
+    same, ambiguous = story_pairs([ngozi_okafor, ngozi, okafor])
+    assert same == {(0, 1): "first name", (0, 2): "surname"}
+    assert ambiguous == {(1, 2)}  # linked through the full name: neither same nor different
+    ngozi_bello = GoldMention(40, 51, "Ngozi Bello", "PER")
+    same, ambiguous = story_pairs([ngozi_okafor, ngozi_bello, ngozi])
+    assert same == {}
+    assert {(0, 2), (1, 2)} <= ambiguous
+    grant_ellis, mara_grant = (
+        GoldMention(0, 11, "Grant Ellis", "PER"),
+        GoldMention(20, 30, "Mara Grant", "PER"),
+    )
+    same, ambiguous = story_pairs([grant_ellis, mara_grant, GoldMention(40, 45, "Grant", "PER")])
+    assert same == {(1, 2): "surname"}
+    assert (0, 2) in ambiguous
+
+
+def test_an_acronym_may_leave_out_a_corporate_suffix() -> None:
+    same, _ = story_pairs([GoldMention(0, 17, "Granite Motors Co", "ORG"), GoldMention(20, 22, "GM", "ORG")])
+    assert same == {(0, 1): "acronym"}

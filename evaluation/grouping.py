@@ -150,7 +150,9 @@ def _is_acronym_of(short: str, long: str) -> bool:
 
 def _place_code(text: str) -> str | None:
     key = fold(text)
-    return _PLACES.get(key) or _PLACES.get(key.replace(".", ""))
+    bare = key.replace(".", "")
+    spaced = "." in key and _PLACES.get(bare.replace(" ", ""))  # "W. Va." is "W.Va."
+    return _PLACES.get(key) or _PLACES.get(bare) or spaced or None
 
 
 def _coarse(label: str) -> str:

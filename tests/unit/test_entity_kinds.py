@@ -258,9 +258,20 @@ def test_two_people_sharing_a_surname_keep_it_apart(
 
 
 def test_state_abbreviations_are_one_entity_with_the_state(aliases: AliasTable) -> None:
-    for short, full in (("Mo.", "Missouri"), ("N.J.", "New Jersey"), ("B.C.", "British Columbia")):
+    pairs = (
+        ("Mo.", "Missouri"),
+        ("N.J.", "New Jersey"),
+        ("B.C.", "British Columbia"),
+        ("W. Va.", "West Virginia"),
+    )
+    for short, full in (*pairs, ("Oreg.", "Oregon"), ("N.W.T.", "Northwest Territories")):
         assert aliases.lookup(short) == aliases.lookup(full)
         assert aliases.entries[aliases.lookup(full) or 0].type == "GPE"
+    # the capital's district, written out or abbreviated
+    assert (
+        aliases.lookup("D.C.") == aliases.lookup("District of Columbia") == aliases.lookup("Washington, D.C.")
+    )
+    assert aliases.lookup("Cal") is None  # a man's name before it is California
 
 
 def _span(text: str, form: str, nth: int) -> tuple[int, int]:

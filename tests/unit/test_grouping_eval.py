@@ -113,3 +113,8 @@ def test_a_lone_first_name_is_a_same_thing_pair_unless_two_names_start_or_one_en
 def test_an_acronym_may_leave_out_a_corporate_suffix() -> None:
     same, _ = story_pairs([GoldMention(0, 17, "Granite Motors Co", "ORG"), GoldMention(20, 22, "GM", "ORG")])
     assert same == {(0, 1): "acronym"}
+
+
+def test_a_spaced_state_abbreviation_is_the_state() -> None:
+    same, _ = story_pairs([GoldMention(0, 13, "West Virginia", "LOC"), GoldMention(20, 26, "W. Va.", "LOC")])
+    assert same == {(0, 1): "place"}

@@ -11,7 +11,7 @@ from service.enrich.entities.grouping import group
 from service.enrich.entities.initials import initial_names, is_initial_name
 from service.enrich.entities.lists import consistent, split_coordinated
 from service.enrich.entities.places import place_identity
-from service.enrich.entities.short_forms import organisation_parts, short_forms
+from service.enrich.entities.short_forms import given_name, organisation_parts, short_forms
 from service.enrich.entities.words import EntityWords
 from service.enrich.regions.gazetteer import Gazetteer
 
@@ -348,3 +348,18 @@ def test_an_acronym_may_leave_out_the_corporate_suffix(tables: Tables) -> None:
     text = "Granite Motors Co recalled trucks. GM said no one was hurt."
     found = _each(text, ("Granite Motors Co", "ORG"), ("GM", "ORG"))
     assert _grouped(text, found, tables) == [["Granite Motors Co", "GM"]]
+
+
+def test_only_a_person_like_full_name_gives_a_first_name(words: EntityWords) -> None:
+    assert given_name("Talia Brenner", words) == "Talia"
+    assert given_name("Zhao Lirong", words) == "Zhao"  # a family name written first
+    assert given_name("Dara Quill Jr.", words) == "Dara"
+    assert given_name("Stephen King", words) == "Stephen"  # a title word may end a surname
+    for form in (
+        "Quill Sr.",
+        "K. Evans",
+        "Ardent Fire Chief Lee Moss",
+        "Greater Talbot County",
+        "Leeds at Headingley",
+    ):
+        assert given_name(form, words) is None, form

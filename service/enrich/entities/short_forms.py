@@ -52,6 +52,8 @@ def given_name(form: str, words: EntityWords) -> str | None:
     stop word, and only of a name whose other words are capitalised or particles.
     """
     tokens = form.split()
+    while len(tokens) > 1 and tokens[-1].rstrip(".,") in _NAME_SUFFIXES:
+        tokens = tokens[:-1]  # "Marsh Sr." gives no first name: "Marsh" may be the son
     if len(tokens) < 2:
         return None
     first = tokens[0]
@@ -59,7 +61,21 @@ def given_name(form: str, words: EntityWords) -> str | None:
         return None
     if not all(t[:1].isupper() or t.casefold() in _SURNAME_PARTICLES for t in tokens[1:]):
         return None  # "Leeds at Headingley" is no one's name
+    if any(_not_a_name(t, words, _INSIDE) for t in tokens[:-1]) or _not_a_name(tokens[-1], words, _LAST):
+        return None  # "Fire Chief", "Butler County", "Neches River": a title or a place, not a person
     return first
+
+
+#: Word lists whose words are no part of a person's name; a title may end one ("Stephen King").
+_LAST = ("stop", "org_tail", "fac_tail", "loc_tail", "org_suffix")
+_INSIDE = ("title", *_LAST)
+
+
+def _not_a_name(token: str, words: EntityWords, kinds: tuple[str, ...]) -> bool:
+    lowered = token.casefold()
+    if lowered in words.of("gpe_noun") or lowered in words.of("loc_noun"):
+        return True
+    return any(token in words.of(kind) for kind in kinds)
 
 
 #: Words after which a name's tail is not a name of its own ("Bank of England" is not "England").

@@ -10,7 +10,7 @@ from service.enrich.entities.edges import edges, pieces
 from service.enrich.entities.grouping import group
 from service.enrich.entities.initials import initial_names, is_initial_name
 from service.enrich.entities.lists import consistent, split_coordinated
-from service.enrich.entities.places import place_identity
+from service.enrich.entities.places import place_identities, place_identity
 from service.enrich.entities.short_forms import given_name, organisation_parts, short_forms
 from service.enrich.entities.words import EntityWords
 from service.enrich.regions.gazetteer import Gazetteer
@@ -363,3 +363,8 @@ def test_only_a_person_like_full_name_gives_a_first_name(words: EntityWords) -> 
         "Leeds at Headingley",
     ):
         assert given_name(form, words) is None, form
+
+
+def test_only_names_sharing_a_gazetteer_entry_are_resolved(places: Gazetteer) -> None:
+    found = place_identities(places, ["Kiev", "Kyiv", "Oslo", "Kyiv"])
+    assert set(found) == {"Kiev", "Kyiv"}  # Oslo shares no entry with another name: not looked at

@@ -22,7 +22,7 @@ from service.enrich.entities.acronyms import initials
 from service.enrich.entities.aliases import AliasTable, surface_key
 from service.enrich.entities.article_names import ArticleNames
 from service.enrich.entities.candidates import MentionCandidate
-from service.enrich.entities.places import place_identity
+from service.enrich.entities.places import place_identities
 from service.enrich.entities.short_forms import given_name, organisation_parts
 from service.enrich.entities.words import EntityWords
 from service.enrich.regions.gazetteer import Gazetteer
@@ -106,17 +106,16 @@ def _join_same(sets: _UnionFind, keys: Sequence[str | None]) -> None:
 def _place_keys(
     places: Gazetteer, candidates: list[MentionCandidate], forms: list[str], keys: list[str]
 ) -> list[str | None]:
-    """The one city, subdivision or county each place mention means ("Kiev", "Kyiv"), if sure."""
-    known: dict[str, str | None] = {}
-    found: list[str | None] = []
-    for cand, form, key in zip(candidates, forms, keys, strict=True):
-        if cand.label not in _NAMED_PLACES or cand.entry is not None or ":" in key:
-            found.append(None)  # an alias entry already says what it is; a club's town is apart
-            continue
-        if key not in known:
-            known[key] = place_identity(places, form)
-        found.append(known[key])
-    return found
+    """The one city, subdivision or county each place mention means ("Kiev", "Kyiv"), if sure.
+
+    Not for a mention with an alias entry (the entry says what it is) or a club's town (kept apart).
+    """
+    asked = [
+        cand.label in _NAMED_PLACES and cand.entry is None and ":" not in key
+        for cand, key in zip(candidates, keys, strict=True)
+    ]
+    known = place_identities(places, (form for form, ask in zip(forms, asked, strict=True) if ask))
+    return [known.get(form) if ask else None for form, ask in zip(forms, asked, strict=True)]
 
 
 def _join_acronyms(

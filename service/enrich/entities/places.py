@@ -13,12 +13,36 @@ would make those one entity. Abbreviations and postal codes (the gazetteer's wea
 "CA") are the alias tables' too.
 """
 
-from service.enrich.regions.gazetteer import City, County, Gazetteer, PlaceCandidate, Subdivision
+from collections import Counter
+from collections.abc import Iterable
+
+from service.enrich.regions.gazetteer import City, County, Gazetteer, PlaceCandidate, Subdivision, fold
 from service.enrich.regions.resolution import prior
 
 #: How far (in prior points: one point is ten times the population) a name's first reading must
 #: lead its second for the name to mean that place.
 MARGIN = 0.5
+
+
+def place_identities(gazetteer: Gazetteer, names: Iterable[str]) -> dict[str, str]:
+    """The place each of ``names`` means, for the names that may share one with another of them.
+
+    Two names can only mean one place if the gazetteer lists that place under both: names sharing no
+    gazetteer entry with another are not resolved (one dictionary look-up each, most articles).
+    """
+    refs = {name: _refs(gazetteer, name) for name in dict.fromkeys(names)}
+    counts = Counter(ref for found in refs.values() for ref in found)
+    found = {}
+    for name, own in refs.items():
+        if any(counts[ref] > 1 for ref in own) and (identity := place_identity(gazetteer, name)):
+            found[name] = identity
+    return found
+
+
+def _refs(gazetteer: Gazetteer, name: str) -> set[str]:
+    """The gazetteer rows a name points to, as ``kind:index`` (flags left aside)."""
+    listed = gazetteer.names.get(fold(name))
+    return {ref.rsplit(":", 1)[0] for ref in listed.split(",")} if listed else set()
 
 
 def place_identity(gazetteer: Gazetteer, name: str) -> str | None:

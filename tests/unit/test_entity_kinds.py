@@ -360,7 +360,7 @@ def test_only_a_person_like_full_name_gives_a_first_name(words: EntityWords) -> 
         "K. Evans",
         "Ardent Fire Chief Lee Moss",
         "Greater Talbot County",
-        "Leeds at Headingley",
+        "Brackley at Hanford",
     ):
         assert given_name(form, words) is None, form
 

@@ -53,16 +53,16 @@ def given_name(form: str, words: EntityWords) -> str | None:
     """
     tokens = form.split()
     while len(tokens) > 1 and tokens[-1].rstrip(".,") in _NAME_SUFFIXES:
-        tokens = tokens[:-1]  # "Marsh Sr." gives no first name: "Marsh" may be the son
+        tokens = tokens[:-1]  # "Quill Sr." gives no first name: "Quill" may be the son
     if len(tokens) < 2:
         return None
     first = tokens[0]
     if not _GIVEN.match(first) or first in words.stop or first.casefold() in _SURNAME_PARTICLES:
         return None
     if not all(t[:1].isupper() or t.casefold() in _SURNAME_PARTICLES for t in tokens[1:]):
-        return None  # "Leeds at Headingley" is no one's name
+        return None  # "Brackley at Hanford" is no one's name
     if any(_not_a_name(t, words, _INSIDE) for t in tokens[:-1]) or _not_a_name(tokens[-1], words, _LAST):
-        return None  # "Fire Chief", "Butler County", "Neches River": a title or a place, not a person
+        return None  # "Fire Chief", "Talbot County", "Moss River": a title or a place
     return first
 
 

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from service.enrich.entities.aliases import AliasTable
 from service.enrich.entities.words import EntityWords
+from service.enrich.shared_words import SharedWords
 
 
 @dataclass(frozen=True, slots=True)
@@ -14,6 +15,6 @@ class EntityTables:
     words: EntityWords
 
     @classmethod
-    def load(cls) -> "EntityTables":
-        """Load the shipped tables (once per process)."""
-        return cls(aliases=AliasTable.load(), words=EntityWords.load())
+    def load(cls, shared: SharedWords | None = None) -> "EntityTables":
+        """Load the shipped tables (once per process), with the word lists shared with others."""
+        return cls(aliases=AliasTable.load(), words=EntityWords.load(shared))

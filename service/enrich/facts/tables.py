@@ -8,8 +8,9 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from service.enrich.datafiles import SHARED_WORDS, data_rows, word_lists
+from service.enrich.datafiles import data_rows
 from service.enrich.facts.units import UnitInfo, load_conversions
+from service.enrich.shared_words import SharedWords
 from service.schema.events import Qualifier
 
 Change = Literal["increase", "decrease"]
@@ -43,8 +44,9 @@ class FactTables:
     unit_first_words: frozenset[str]
 
     @classmethod
-    def load(cls) -> "FactTables":
-        """Load the shipped tables."""
+    def load(cls, shared: SharedWords | None = None) -> "FactTables":
+        """Load the shipped tables, with the word lists shared with others (read here if not given)."""
+        shared = shared or SharedWords.load()
         before: dict[str, Qualifier] = {}
         after: dict[str, Qualifier] = {}
         for phrase, qualifier, position in _rows("qualifiers.tsv", 3):
@@ -60,9 +62,8 @@ class FactTables:
         currencies = {surface: Currency(code, unit) for surface, code, unit in _rows("currencies.tsv", 3)}
         units = {row[0]: row[1] for row in _rows("units.tsv", 2)}
         references = frozenset(row[0] for row in _rows("reference_nouns.txt", 1))
-        shared = word_lists(SHARED_WORDS)
-        months = {m.lower() for m in shared["month"]} - MONTHS_ALSO_WORDS
-        months |= {m.lower() for m in shared["month_abbreviation"]}
+        months = {m.lower() for m in shared.months} - MONTHS_ALSO_WORDS
+        months |= {m.lower() for m in shared.month_abbreviations}
         longest = max(len(p.split()) for p in (*before, *after))  # words in the longest qualifier phrase
         # first tokens of units written in more than one token ("degrees fahrenheit", "km/h", "pound-feet")
         first_words = frozenset(re.split(r"[\s/-]", unit)[0] for unit in units if re.search(r"[\s/-]", unit))

@@ -48,7 +48,7 @@ class Resources:
             text_tables=TextTables.load(),
             entity_tables=EntityTables.load(shared),
             fact_tables=FactTables.load(shared),
-            gazetteer=Gazetteer.load(),
+            gazetteer=Gazetteer.load(shared),
         )
 
 

@@ -15,13 +15,19 @@ class SharedWords:
     """One list per concept (``words.tsv``'s header says what each kind is for).
 
     ``months``: month names as written ("November"); ``month_abbreviations``: "Nov.", "Sept.".
+    ``locatives``: prepositions that make the name after them a place ("in Lyon"), lower case.
     """
 
     months: frozenset[str]
     month_abbreviations: frozenset[str]
+    locatives: frozenset[str]
 
     @classmethod
     def load(cls) -> "SharedWords":
         """Read the shipped ``words.tsv``."""
         kinds = word_lists(SHARED_WORDS)
-        return cls(months=kinds["month"], month_abbreviations=kinds["month_abbreviation"])
+        return cls(
+            months=kinds["month"],
+            month_abbreviations=kinds["month_abbreviation"],
+            locatives=kinds["locative"],
+        )

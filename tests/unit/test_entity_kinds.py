@@ -11,6 +11,7 @@ from service.enrich.entities.grouping import group
 from service.enrich.entities.initials import initial_names, is_initial_name
 from service.enrich.entities.lists import consistent, split_coordinated
 from service.enrich.entities.short_forms import organisation_parts, short_forms
+from service.enrich.entities.types import retype
 from service.enrich.entities.words import EntityWords
 
 
@@ -109,6 +110,16 @@ def test_context_decides_whether_a_town_is_its_club_or_the_place(words: EntityWo
     assert ("Portugal", "GPE") in found  # a country's team stays a place (news convention)
 
 
+def test_a_locative_of_movement_keeps_the_town_the_place_in_a_sports_story(words: EntityWords) -> None:
+    text = (
+        "Hanford 2 Brackley 1\n"
+        "Hanford beat Brackley in the soccer league, then the team bus drove into Hanford.\n"
+    )
+    chosen = [_at(text, "Hanford", "GPE", 1), _at(text, "Brackley", "GPE", 1), _at(text, "Hanford", "GPE", 2)]
+    found = _forms(text, clubs(text, text, 0, chosen, words))
+    assert found[-3:] == [("Hanford", "ORG"), ("Brackley", "ORG"), ("Hanford", "GPE")]  # "into Hanford"
+
+
 def test_a_story_without_sport_is_left_alone(words: EntityWords) -> None:
     text = "Sales 12 10\nProfit 4 3\nHanford said prices rose.\n"
     chosen = [_at(text, "Hanford", "GPE")]
@@ -128,6 +139,27 @@ def test_a_club_and_its_town_written_alike_are_two_entities(words: EntityWords, 
         ("Brackley", "ORG"),
         ("Hanford", "GPE"),
     ]
+
+
+# --- types -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "label"),
+    [
+        ("lives in", "GPE"),
+        ("moved to", "GPE"),  # a preposition of movement is a locative too
+        ("drove into", "GPE"),
+        ("signed a deal with", "ORG"),  # not a locative: a firm named after its city may be meant
+        ("praised a defender of", "ORG"),  # "of" is not a locative: "of Leeds" may be the club
+    ],
+)
+def test_a_city_tagged_as_an_organisation_is_the_place_after_a_locative(
+    words: EntityWords, before: str, label: str
+) -> None:
+    text = f"The family {before} Bristol last year."
+    start = text.index("Bristol")
+    assert retype(text, start, start + len("Bristol"), "ORG", words) == (label, label != "ORG")
 
 
 # --- span edges ----------------------------------------------------------------------------------

@@ -37,6 +37,7 @@ class EntityWords:
         shared = shared or SharedWords.load()
         kinds = dict(word_lists("entity_words.tsv"))
         kinds["stop"] = kinds.get("stop", frozenset()) | shared.months
+        kinds["locative"] = shared.locatives
         place_types = dict(data_rows("place_names.tsv"))
         countries = data_rows("aliases_countries.tsv")
         next(countries)  # column names

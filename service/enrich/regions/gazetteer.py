@@ -24,6 +24,7 @@ from typing import Literal
 from anyascii import anyascii
 
 from service.enrich.datafiles import data_bytes, data_rows, is_row, unescaped
+from service.enrich.shared_words import SharedWords
 
 Kind = Literal["country", "subdivision", "city", "county", "demonym"]
 KINDS: dict[str, Kind] = {
@@ -41,6 +42,10 @@ ALTERNATE = 2
 #: tentative one needs only its country named elsewhere ("London Underground" + "UK"). A smaller
 #: city needs another place of its country when the article names places of other countries.
 BIG_CITY_POPULATION = 100_000
+
+#: "the mayor of Lyon": besides the shared locatives, "of" before a name the gazetteer knows makes
+#: it a place for the scan. Not a locative for the entity types: "the captain of Leeds" is the club.
+PLACE_OF = frozenset({"of"})
 
 DATA_FILE = "gazetteer.tsv.gz"
 CONTEXT_FILE = "gazetteer_context.tsv"
@@ -142,7 +147,8 @@ class PlaceCandidate:
 class ContextWords:
     """Words around a name that tell a place from the same word used otherwise.
 
-    Loaded from ``service/data/gazetteer_context.tsv`` (its header documents each section).
+    Loaded from ``service/data/gazetteer_context.tsv`` (its header documents each section) and the
+    shared ``words.tsv`` (``locatives``).
     """
 
     locatives: frozenset[str] = frozenset()
@@ -154,9 +160,11 @@ class ContextWords:
     state_nouns: frozenset[str] = frozenset()
 
     @classmethod
-    def load(cls) -> "ContextWords":
-        """Read ``SECTION<TAB>space-separated words`` rows of the shipped file."""
-        return cls(**{name: frozenset(" ".join(words).split()) for name, *words in data_rows(CONTEXT_FILE)})
+    def load(cls, shared: SharedWords | None = None) -> "ContextWords":
+        """Read ``SECTION<TAB>space-separated words`` rows of the shipped file, with ``shared``'s lists."""
+        shared = shared or SharedWords.load()
+        sections = {name: frozenset(" ".join(words).split()) for name, *words in data_rows(CONTEXT_FILE)}
+        return cls(locatives=shared.locatives | PLACE_OF, **sections)
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,10 +185,10 @@ class Gazetteer:
     words: ContextWords = ContextWords()
 
     @classmethod
-    def load(cls) -> "Gazetteer":
-        """Load the shipped gazetteer (about a tenth of a second)."""
+    def load(cls, shared: SharedWords | None = None) -> "Gazetteer":
+        """Load the shipped gazetteer (about a tenth of a second), with the word lists shared with others."""
         text = gzip.decompress(data_bytes(DATA_FILE)).decode("utf-8")
-        return cls.from_text(text, ContextWords.load())
+        return cls.from_text(text, ContextWords.load(shared))
 
     @classmethod
     def from_text(cls, text: str, words: ContextWords | None = None) -> "Gazetteer":

@@ -1,0 +1,48 @@
+"""Each word list more than one capability uses lives once, in words.tsv, and is read once.
+
+Every test loads the capabilities' tables from one :class:`SharedWords` and checks that they see
+that object's list (a stand-in list proves no capability reads a copy of its own).
+"""
+
+import dataclasses
+
+from service.enrich.datafiles import data_rows, word_lists
+from service.enrich.entities.words import EntityWords
+from service.enrich.facts.tables import FactTables
+from service.enrich.regions.gazetteer import CONTEXT_FILE, PLACE_OF, ContextWords
+from service.enrich.shared_words import SharedWords
+
+
+def _with(**lists: frozenset[str]) -> SharedWords:
+    """The shipped shared lists with some replaced by invented ones."""
+    return dataclasses.replace(SharedWords.load(), **lists)
+
+
+def test_months_come_from_the_one_shared_list() -> None:
+    invented = _with(months=frozenset({"Brumaire"}))
+    words, facts = EntityWords.load(invented), FactTables.load(invented)
+    assert "Brumaire" in words.stop and "November" not in words.stop
+    assert "brumaire" in facts.months and "november" not in facts.months
+    shared = SharedWords.load()
+    facts = FactTables.load(shared)
+    assert shared.months <= EntityWords.load(shared).stop
+    assert "november" in facts.months and "nov." in facts.months
+    assert "may" not in facts.months  # "400 may have died": also a word
+
+
+def test_locatives_come_from_the_one_shared_list() -> None:
+    shared = SharedWords.load()
+    assert EntityWords.load(shared).of("locative") is shared.locatives
+    assert ContextWords.load(shared).locatives == shared.locatives | PLACE_OF
+    invented = _with(locatives=frozenset({"amid"}))
+    assert EntityWords.load(invented).of("locative") == {"amid"}
+    assert ContextWords.load(invented).locatives == {"amid", "of"}
+    # "of" is not a locative: "a defender of Leeds" names the club (the scan's PLACE_OF says why)
+    assert "of" not in shared.locatives and {"in", "into", "to", "via"} <= shared.locatives
+
+
+def test_no_capability_file_lists_a_shared_kind_again() -> None:
+    shared_kinds = set(word_lists("words.tsv"))
+    assert shared_kinds.isdisjoint(word_lists("entity_words.tsv"))
+    context_sections = {row[0] for row in data_rows(CONTEXT_FILE)}
+    assert context_sections.isdisjoint({"locatives"})

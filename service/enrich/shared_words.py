@@ -16,11 +16,13 @@ class SharedWords:
 
     ``months``: month names as written ("November"); ``month_abbreviations``: "Nov.", "Sept.".
     ``locatives``: prepositions that make the name after them a place ("in Lyon"), lower case.
+    ``street_words``: words after a name that make it a street's ("Dover Street"), lower case.
     """
 
     months: frozenset[str]
     month_abbreviations: frozenset[str]
     locatives: frozenset[str]
+    street_words: frozenset[str]
 
     @classmethod
     def load(cls) -> "SharedWords":
@@ -30,4 +32,5 @@ class SharedWords:
             months=kinds["month"],
             month_abbreviations=kinds["month_abbreviation"],
             locatives=kinds["locative"],
+            street_words=kinds["street_word"],
         )

@@ -41,8 +41,19 @@ def test_locatives_come_from_the_one_shared_list() -> None:
     assert "of" not in shared.locatives and {"in", "into", "to", "via"} <= shared.locatives
 
 
+def test_street_words_come_from_the_one_shared_list() -> None:
+    shared = SharedWords.load()
+    assert ContextWords.load(shared).street_words is shared.street_words
+    assert FactTables.load(shared).address_after.match(" Elm Street")
+    invented = _with(street_words=frozenset({"close"}))
+    assert ContextWords.load(invented).street_words == {"close"}
+    address = FactTables.load(invented).address_after
+    assert address.match(" Willow Close") and not address.match(" Elm Street")
+    assert address.match(" Route 9")  # a numbered road is a road whatever the street words
+
+
 def test_no_capability_file_lists_a_shared_kind_again() -> None:
     shared_kinds = set(word_lists("words.tsv"))
     assert shared_kinds.isdisjoint(word_lists("entity_words.tsv"))
     context_sections = {row[0] for row in data_rows(CONTEXT_FILE)}
-    assert context_sections.isdisjoint({"locatives"})
+    assert context_sections.isdisjoint({"locatives", "street_words"})

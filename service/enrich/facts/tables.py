@@ -17,6 +17,9 @@ Change = Literal["increase", "decrease"]
 #: Month names next to a number make it a date ("23 November"); these two are left out because
 #: they are also words ("400 may have died", "5,000 march").
 MONTHS_ALSO_WORDS = frozenset({"may", "march"})
+#: Shared street words that after "<number> <Name>" name an agency more often than an address
+#: ("eight State Highway Patrol troopers"); a numbered highway ("Highway 9") is an address anyway.
+NOT_ADDRESS_STREET_WORDS = frozenset({"highway", "hwy"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +45,7 @@ class FactTables:
     conversions: dict[str, UnitInfo]
     longest_qualifier: int
     unit_first_words: frozenset[str]
+    address_after: re.Pattern[str]
 
     @classmethod
     def load(cls, shared: SharedWords | None = None) -> "FactTables":
@@ -79,7 +83,24 @@ class FactTables:
             load_conversions(),
             longest,
             first_words,
+            address_pattern(shared.street_words),
         )
+
+
+def address_pattern(street_words: frozenset[str]) -> re.Pattern[str]:
+    """What follows a number that makes it part of a street address, from the shared street words.
+
+    "the 1200 block of", "12 Downing Street", "48 Route 9". The street word is capitalised as in a
+    street's name ("Elm Ave", never "the elm avenue"), after one to three capitalised words that
+    are not a preposition or a conjunction. The :data:`NOT_ADDRESS_STREET_WORDS` are left out.
+    """
+    words = sorted(street_words - NOT_ADDRESS_STREET_WORDS, key=len, reverse=True)
+    streets = "|".join(re.escape(word.capitalize()) for word in words)
+    return re.compile(
+        r"^\s+(?:block of\b|(?!(?:On|In|At|Of|For|To|From|By|After|Near|As|And)\b)(?:[A-Z][a-z]+\s+){1,3}"
+        rf"(?:{streets})\b"
+        r"|(?:Route|Highway|Hwy|Interstate|CR|County Road|State Road|SR)\s+\d)"
+    )
 
 
 def _rows(name: str, width: int) -> list[tuple[str, ...]]:

@@ -148,7 +148,7 @@ class ContextWords:
     """Words around a name that tell a place from the same word used otherwise.
 
     Loaded from ``service/data/gazetteer_context.tsv`` (its header documents each section) and the
-    shared ``words.tsv`` (``locatives``).
+    shared ``words.tsv`` (``locatives``, ``street_words``).
     """
 
     locatives: frozenset[str] = frozenset()
@@ -164,7 +164,7 @@ class ContextWords:
         """Read ``SECTION<TAB>space-separated words`` rows of the shipped file, with ``shared``'s lists."""
         shared = shared or SharedWords.load()
         sections = {name: frozenset(" ".join(words).split()) for name, *words in data_rows(CONTEXT_FILE)}
-        return cls(locatives=shared.locatives | PLACE_OF, **sections)
+        return cls(locatives=shared.locatives | PLACE_OF, street_words=shared.street_words, **sections)
 
 
 @dataclass(frozen=True, slots=True)

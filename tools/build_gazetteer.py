@@ -37,6 +37,10 @@ CITY_FILE = "cities5000.json"
 #: Cities at least this big also get their (Latin-script) GeoNames alternate names.
 ALTERNATE_NAMES_MIN_POPULATION = 100_000
 #: Trailing words that name the kind of subdivision ("Nangarhar Province" -> also "Nangarhar").
+#: Not the shared administrative nouns of ``words.tsv`` (which the lookup strips from a mention):
+#: these are cut from the official names of subdivisions and counties when the gazetteer is built,
+#: where "city", "town" or "republic" would make "Mexico City" or "Komi Republic" a second
+#: "Mexico" or "Komi", and "department" is the French and Colombian unit's kind.
 ADMIN_WORDS = (
     "province",
     "state",

@@ -17,12 +17,14 @@ class SharedWords:
     ``months``: month names as written ("November"); ``month_abbreviations``: "Nov.", "Sept.".
     ``locatives``: prepositions that make the name after them a place ("in Lyon"), lower case.
     ``street_words``: words after a name that make it a street's ("Dover Street"), lower case.
+    ``admin_nouns``: nouns of populated and administrative places ("province", "town"), lower case.
     """
 
     months: frozenset[str]
     month_abbreviations: frozenset[str]
     locatives: frozenset[str]
     street_words: frozenset[str]
+    admin_nouns: frozenset[str]
 
     @classmethod
     def load(cls) -> "SharedWords":
@@ -33,4 +35,5 @@ class SharedWords:
             month_abbreviations=kinds["month_abbreviation"],
             locatives=kinds["locative"],
             street_words=kinds["street_word"],
+            admin_nouns=kinds["admin_noun"],
         )

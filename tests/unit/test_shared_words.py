@@ -7,9 +7,17 @@ that object's list (a stand-in list proves no capability reads a copy of its own
 import dataclasses
 
 from service.enrich.datafiles import data_rows, word_lists
+from service.enrich.entities.types import retype
 from service.enrich.entities.words import EntityWords
 from service.enrich.facts.tables import FactTables
-from service.enrich.regions.gazetteer import CONTEXT_FILE, PLACE_OF, ContextWords
+from service.enrich.regions.gazetteer import (
+    AREA_NOUNS,
+    CONTEXT_FILE,
+    NOT_LOOKED_UP_WITHOUT,
+    PLACE_OF,
+    ContextWords,
+)
+from service.enrich.regions.toponyms import variants
 from service.enrich.shared_words import SharedWords
 
 
@@ -50,6 +58,21 @@ def test_street_words_come_from_the_one_shared_list() -> None:
     address = FactTables.load(invented).address_after
     assert address.match(" Willow Close") and not address.match(" Elm Street")
     assert address.match(" Route 9")  # a numbered road is a road whatever the street words
+
+
+def test_administrative_nouns_come_from_the_one_shared_list() -> None:
+    shared = SharedWords.load()
+    assert EntityWords.load(shared).of("admin_noun") is shared.admin_nouns
+    context = ContextWords.load(shared)
+    assert context.admin_nouns == shared.admin_nouns - NOT_LOOKED_UP_WITHOUT | AREA_NOUNS
+    invented = _with(admin_nouns=frozenset({"canton"}))
+    words, context = EntityWords.load(invented), ContextWords.load(invented)
+    text = "Flooding hit the canton of Aldport and the Brenz canton."
+    start = text.index("Aldport")
+    assert retype(text, start, start + len("Aldport"), "PERSON", words) == ("GPE", True)
+    assert "Brenz" in variants("the Brenz canton", context)
+    assert "Aldport" in variants("the canton of Aldport", context)
+    assert "Brenz" not in variants("Brenz province", context)  # no longer an admin noun there
 
 
 def test_no_capability_file_lists_a_shared_kind_again() -> None:

@@ -38,6 +38,7 @@ class EntityWords:
         kinds = dict(word_lists("entity_words.tsv"))
         kinds["stop"] = kinds.get("stop", frozenset()) | shared.months
         kinds["locative"] = shared.locatives
+        kinds["admin_noun"] = shared.admin_nouns
         place_types = dict(data_rows("place_names.tsv"))
         countries = data_rows("aliases_countries.tsv")
         next(countries)  # column names

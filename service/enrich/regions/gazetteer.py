@@ -47,6 +47,14 @@ BIG_CITY_POPULATION = 100_000
 #: it a place for the scan. Not a locative for the entity types: "the captain of Leeds" is the club.
 PLACE_OF = frozenset({"of"})
 
+#: Shared administrative nouns a name is not looked up without: "X Township" is a unit of its own
+#: named after some town X, often another state's, not a kind word for the place X.
+NOT_LOOKED_UP_WITHOUT = frozenset({"township"})
+#: Looked up without besides the administrative nouns: "the Tampa area" lies around Tampa, in its
+#: region. Not an administrative noun for the entity types: an area can be around anything ("the
+#: reservoir area", "the Midwest area"), so it does not make the name a GPE.
+AREA_NOUNS = frozenset({"area"})
+
 DATA_FILE = "gazetteer.tsv.gz"
 CONTEXT_FILE = "gazetteer_context.tsv"
 
@@ -148,7 +156,8 @@ class ContextWords:
     """Words around a name that tell a place from the same word used otherwise.
 
     Loaded from ``service/data/gazetteer_context.tsv`` (its header documents each section) and the
-    shared ``words.tsv`` (``locatives``, ``street_words``).
+    shared ``words.tsv`` (``locatives``, ``street_words``, ``admin_nouns``). ``the_admin_noun_of``
+    and ``admin_noun_after`` find "the city of X" and "X province" (built from ``admin_nouns``).
     """
 
     locatives: frozenset[str] = frozenset()
@@ -158,13 +167,25 @@ class ContextWords:
     not_after_places: frozenset[str] = frozenset()
     connectors: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()
+    admin_nouns: frozenset[str] = frozenset()
+    the_admin_noun_of: re.Pattern[str] = re.compile(r"^the\s+", re.IGNORECASE)
+    admin_noun_after: re.Pattern[str] = re.compile(r"(?!)")
 
     @classmethod
     def load(cls, shared: SharedWords | None = None) -> "ContextWords":
         """Read ``SECTION<TAB>space-separated words`` rows of the shipped file, with ``shared``'s lists."""
         shared = shared or SharedWords.load()
         sections = {name: frozenset(" ".join(words).split()) for name, *words in data_rows(CONTEXT_FILE)}
-        return cls(locatives=shared.locatives | PLACE_OF, street_words=shared.street_words, **sections)
+        admin_nouns = shared.admin_nouns - NOT_LOOKED_UP_WITHOUT | AREA_NOUNS
+        nouns = "|".join(map(re.escape, sorted(admin_nouns, key=len, reverse=True)))
+        return cls(
+            locatives=shared.locatives | PLACE_OF,
+            street_words=shared.street_words,
+            admin_nouns=admin_nouns,
+            the_admin_noun_of=re.compile(rf"^(?:the|(?:{nouns}) of)\s+", re.IGNORECASE),
+            admin_noun_after=re.compile(rf"\s+(?:{nouns})$", re.IGNORECASE),
+            **sections,
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -162,6 +162,18 @@ def test_a_city_tagged_as_an_organisation_is_the_place_after_a_locative(
     assert retype(text, start, start + len("Bristol"), "ORG", words) == (label, label != "ORG")
 
 
+@pytest.mark.parametrize(
+    ("span", "label"),
+    [("Briton", "PERSON"), ("South African", "GPE"), ("Azeris", "PERSON"), ("Kurdish", "ORG")],
+)
+def test_a_lone_demonym_is_a_people_whichever_way_it_is_written(
+    words: EntityWords, span: str, label: str
+) -> None:
+    """Every form of the shared demonyms, not only the adjectives: nouns, plurals, two-word forms."""
+    text = f"The {span} said on Monday that talks would go on."
+    assert retype(text, 4, 4 + len(span), label, words) == ("NORP", True)
+
+
 # --- span edges ----------------------------------------------------------------------------------
 
 

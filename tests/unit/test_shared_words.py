@@ -1,10 +1,11 @@
-"""Each word list more than one capability uses lives once, in words.tsv, and is read once.
+"""Each word list more than one capability uses lives once (words.tsv, demonyms.tsv) and is read once.
 
 Every test loads the capabilities' tables from one :class:`SharedWords` and checks that they see
 that object's list (a stand-in list proves no capability reads a copy of its own).
 """
 
 import dataclasses
+from typing import Any
 
 from service.enrich.datafiles import data_rows, word_lists
 from service.enrich.entities.types import retype
@@ -16,12 +17,13 @@ from service.enrich.regions.gazetteer import (
     NOT_LOOKED_UP_WITHOUT,
     PLACE_OF,
     ContextWords,
+    Gazetteer,
 )
 from service.enrich.regions.toponyms import variants
 from service.enrich.shared_words import SharedWords
 
 
-def _with(**lists: frozenset[str]) -> SharedWords:
+def _with(**lists: Any) -> SharedWords:
     """The shipped shared lists with some replaced by invented ones."""
     return dataclasses.replace(SharedWords.load(), **lists)
 
@@ -75,8 +77,26 @@ def test_administrative_nouns_come_from_the_one_shared_list() -> None:
     assert "Brenz" not in variants("Brenz province", context)  # no longer an admin noun there
 
 
+def test_demonyms_come_from_the_one_shared_list() -> None:
+    """Entities read every form, the gazetteer those with a country; no build-time copy is left."""
+    shared = SharedWords.load()
+    assert EntityWords.load(shared).of("demonym") is shared.demonyms
+    gazetteer = Gazetteer.load(shared)
+    for form, code in shared.demonym_countries.items():
+        assert ("demonym", code) in [(c.kind, c.country) for c in gazetteer.lookup(form)], form
+    for form in shared.demonyms - shared.demonym_countries.keys():  # "Kurdish", "Muslim"
+        assert all(c.kind != "demonym" for c in gazetteer.lookup(form)), form
+    invented = _with(demonyms=frozenset({"Zemblan"}), demonym_countries={"Zemblan": "FR"})
+    gazetteer = Gazetteer.load(invented)
+    assert [(c.kind, c.country) for c in gazetteer.lookup("Zemblan")] == [("demonym", "FR")]
+    assert all(c.kind != "demonym" for c in gazetteer.lookup("Afghan"))
+    assert EntityWords.load(invented).is_demonym("Zemblans")
+    assert not EntityWords.load(invented).is_demonym("Afghan")
+
+
 def test_no_capability_file_lists_a_shared_kind_again() -> None:
     shared_kinds = set(word_lists("words.tsv"))
     assert shared_kinds.isdisjoint(word_lists("entity_words.tsv"))
+    assert "demonym" not in word_lists("entity_words.tsv")  # demonyms.tsv has them
     context_sections = {row[0] for row in data_rows(CONTEXT_FILE)}
     assert context_sections.isdisjoint({"locatives", "street_words"})

@@ -39,6 +39,7 @@ class EntityWords:
         kinds["stop"] = kinds.get("stop", frozenset()) | shared.months
         kinds["locative"] = shared.locatives
         kinds["admin_noun"] = shared.admin_nouns
+        kinds["demonym"] = shared.demonyms
         place_types = dict(data_rows("place_names.tsv"))
         countries = data_rows("aliases_countries.tsv")
         next(countries)  # column names

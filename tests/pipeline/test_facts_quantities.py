@@ -149,6 +149,50 @@ def test_the_size_of_a_change_goes_with_change(facts_of: FactsOf) -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Shares in the brewer slid 2.7 per cent to 388 pence in early trading.",
+            [(2.7, "exact", "decrease", None), (388, "exact", None, "GBP")],
+        ),
+        (
+            "Heating oil futures rose 1.4 cents to 71.25 cents a gallon.",
+            [(1.4, "exact", "increase", "USD"), (71.25, "exact", None, "USD")],
+        ),
+        (
+            "Unemployment in the county fell by 0.8 percent to 9.6 percent.",
+            [(0.8, "exact", "decrease", None), (9.6, "exact", None, None)],
+        ),
+        ("Tickets will cost between $15 and $20 each.", [(15, "range", None, "USD")]),
+        ("Turnout is put at 60 to 65 per cent in the north.", [(60, "range", None, None)]),
+    ],
+)
+def test_a_change_and_the_level_it_reached_are_two_amounts_not_a_range(
+    facts_of: FactsOf, body: str, expected: list[tuple[float, str, str | None, str | None]]
+) -> None:
+    """Around "to", two amounts each with a unit word, or a change and its level, are no range."""
+    found = [(round(f.value, 6), str(f.qualifier), f.change, f.currency) for f in facts_of(body)]
+    assert found == expected
+
+
+def test_minor_units_alone_are_money_in_that_unit(facts_of: FactsOf) -> None:
+    fact = one(facts_of, "A loaf now costs 95 pence at most supermarkets.", FactKind.MONEY)
+    assert (fact.value, fact.unit, fact.currency) == (95, "pence", "GBP")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The blue-chip index closed 38.2 points higher at 6,904.1 on Friday.",
+        "The benchmark ended the session at 21,480.75 after a late rally.",
+    ],
+)
+def test_an_untagged_market_level_after_a_closing_verb_is_kept(facts_of: FactsOf, body: str) -> None:
+    level = max(f.value for f in facts_of(body))
+    assert level > 6000
+
+
+@pytest.mark.parametrize(
     ("body", "value"),
     [
         ("A third of the city's buses are off the road.", 1 / 3),

@@ -20,6 +20,14 @@ def test_weak_aliases_group_but_are_not_searched() -> None:
     assert not list(table.find("AP said"))
 
 
+def test_a_form_written_exactly_wins_over_a_folded_one() -> None:
+    """News style abbreviates states with a dot ("Pa."); folded, that is an acronym's key ("PA")."""
+    table = AliasTable.load()
+    found = {text: table.lookup(text) for text in ("Pa.", "PA", "Ind.")}
+    names = {text: table.entries[i].name for text, i in found.items() if i is not None}
+    assert names == {"Pa.": "Pennsylvania", "PA": "Palestinian Authority", "Ind.": "Indiana"}
+
+
 def test_every_alias_entry_has_an_ontonotes_type_and_a_well_formed_qid() -> None:
     table = AliasTable.load()
     assert len(table.entries) > 300

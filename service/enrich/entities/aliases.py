@@ -25,6 +25,11 @@ def surface_key(text: str) -> str:
     return " ".join(folded.casefold().split())
 
 
+def written_key(text: str) -> str:
+    """A leading "the" and a trailing possessive dropped, case and dots kept: "Pa." stays "Pa."."""
+    return " ".join(_LEADING_THE.sub("", _POSSESSIVE.sub("", text.strip())).split())
+
+
 @dataclass(frozen=True, slots=True)
 class AliasEntry:
     """One curated entity."""
@@ -36,11 +41,16 @@ class AliasEntry:
 
 @dataclass(frozen=True, slots=True)
 class AliasTable:
-    """Alias forms to curated entities: by folded key, and an automaton for the strong forms."""
+    """Alias forms to curated entities: by form as written, by folded key, and an automaton.
+
+    A form as written wins over a folded one, so that "Pa." (Pennsylvania in news style) is not
+    the Palestinian Authority's "PA" and "Ind." not "IND".
+    """
 
     entries: tuple[AliasEntry, ...]
     by_key: dict[str, int]
     automaton: "ahocorasick.Automaton"
+    by_form: dict[str, int]
 
     @classmethod
     def load(cls) -> "AliasTable":
@@ -63,6 +73,7 @@ class AliasTable:
         """Index ``[name, type, wikidata, aliases, weak]`` rows."""
         entries: list[AliasEntry] = []
         by_key: dict[str, int] = {}
+        by_form: dict[str, int] = {}
         automaton = ahocorasick.Automaton()
         for index, (name, label, qid, strong, weak) in enumerate(rows):
             entries.append(AliasEntry(name=name, type=label, wikidata=qid or None))
@@ -73,12 +84,14 @@ class AliasTable:
                     automaton.add_word(form, (index, len(form)))
             for form in [*forms, *filter(None, weak.split("|"))]:
                 by_key.setdefault(surface_key(form), index)
+                by_form.setdefault(written_key(form), index)
         automaton.make_automaton()
-        return cls(tuple(entries), by_key, automaton)
+        return cls(tuple(entries), by_key, automaton, by_form)
 
     def lookup(self, text: str) -> int | None:
-        """Index of the entry that ``text`` names, if any."""
-        return self.by_key.get(surface_key(text))
+        """Index of the entry that ``text`` names, if any: written exactly so first, else folded."""
+        exact = self.by_form.get(written_key(text))
+        return exact if exact is not None else self.by_key.get(surface_key(text))
 
     def find(self, text: str) -> Iterator[tuple[int, int, int]]:
         """``(start, end, entry)`` of the longest alias forms in ``text`` on word boundaries."""

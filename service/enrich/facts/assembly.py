@@ -26,6 +26,13 @@ _NAME_LABELS = frozenset({"ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC"
 
 _DEATH_WORDS = frozenset({"die", "dies", "died", "dead", "death"})
 
+#: How market reports give the level reached: "closed at", "ended at", "fell to", "up from".
+_LEVEL_PREPOSITIONS = frozenset({"at", "to", "from"})
+_LEVEL_VERBS = frozenset(
+    {"close", "closed", "closes", "closing", "end", "ended", "ends", "ending", "finish", "finished",
+     "finishes", "open", "opened", "opens", "stand", "stood", "stands", "settle", "settled", "settles",
+     "trade", "traded", "trades", "trading", "higher", "lower", "up", "down"}
+)  # fmt: skip
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "i", "you", "we", "they"})
 
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
@@ -136,11 +143,26 @@ def _rejected(
     if quantity.kind is not FactKind.COUNT or quantity.qualifier is not Qualifier.EXACT:
         return False
     if reading.noun is None and (
-        _YEAR.match(text) or text.lower() == "one" or (not label and not is_vague_plural(text))
+        _YEAR.match(text)
+        or text.lower() == "one"
+        or (not label and not is_vague_plural(text) and not _level_reached(sent, core, tables))
     ):
         return True
     proper_noun = reading.noun is None or reading.noun.tag_ in {"NNP", "NNPS"}
     return (proper_noun and _age(sent, core)) or _in_name(sent, core, reading, tables)
+
+
+def _level_reached(sent: Doc, core: tuple[int, int], tables: FactTables) -> bool:
+    """A level a market or price reached, which the model often leaves untagged in market reports.
+
+    "closed 45.6 points higher at 7,512.3", "fell to 412", "up from 1,180".
+    """
+    head = sent[core[0]]
+    preposition = head.head
+    if head.dep_ != "pobj" or preposition.lower_ not in _LEVEL_PREPOSITIONS:
+        return False
+    verb = preposition.head
+    return verb.lower_ in tables.changes or verb.lower_ in _LEVEL_VERBS
 
 
 def _plainly_an_age(sent: Doc, core: tuple[int, int]) -> bool:

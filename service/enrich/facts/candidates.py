@@ -113,6 +113,9 @@ _SCALE_WORDS = frozenset(
     {"thousand", "million", "billion", "trillion", "bn", "mn", "mln", "mil", "m", "k", "tn", "lakh", "crore"}
 )
 
+#: A number with thousands separators ("21,480.75").
+_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+
 _COUNT_WORDS = frozenset({"a", "an", "several", "few", "couple"})
 
 
@@ -133,8 +136,8 @@ def _bare_numeral(token: Token, tables: FactTables) -> bool:
     glued = glued_form(token, tables)
     if glued is not None and (glued.currency or glued.unit or glued.scale):
         return True  # "USD115", "200lbs", "3min": the model often calls these GPE or DATE
-    if token.ent_iob_ != "O":
-        return False
+    if token.ent_iob_ != "O" and not (token.ent_type_ in {"DATE", "TIME"} and _GROUPED.match(token.text)):
+        return False  # a date never has a thousands separator: "ended at 21,480.75" is a level
     if is_vague_plural(token.text):
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         return token.lower_ != "scores" or (
@@ -182,7 +185,12 @@ def _candidates(doc: Doc, text: str, tables: FactTables) -> list[tuple[int, int,
         if merged and merged[-1][1] == start and _SLASH_FRACTION_TOKEN.match(doc[start].text):
             merged[-1] = (merged[-1][0], end, label or merged[-1][2])  # "10" "1/2 miles"
             continue
-        if merged and merged[-1][2] in {label, "", "CARDINAL"} and _joins_range(doc, merged[-1][1], start):
+        if (
+            merged
+            and merged[-1][2] in {label, "", "CARDINAL"}
+            and _joins_range(doc, merged[-1][1], start)
+            and not _two_amounts(doc, merged[-1], end, tables)
+        ):
             merged[-1] = (merged[-1][0], end, merged[-1][2] or label)
             continue
         merged.append((start, end, label))
@@ -191,13 +199,12 @@ def _candidates(doc: Doc, text: str, tables: FactTables) -> list[tuple[int, int,
 
 def _fraction_of_scale(doc: Doc, left_end: int, right_start: int) -> bool:
     """Whether "of (a)" joins a fraction ending at ``left_end`` to a scale word: "a quarter of a million"."""
+    if not 0 < right_start - left_end <= 2 or left_end == 0:
+        return False
+    if doc[left_end - 1].lower_ not in _FRACTION_WORDS:
+        return False
     between = [t.lower_ for t in doc[left_end:right_start]]
-    return (
-        left_end > 0
-        and doc[left_end - 1].lower_ in _FRACTION_WORDS
-        and between in (["of"], ["of", "a"], ["of", "an"])
-        and doc[right_start].lower_ in _SCALE_WORDS
-    )
+    return between in (["of"], ["of", "a"], ["of", "an"]) and doc[right_start].lower_ in _SCALE_WORDS
 
 
 def _split_listed(
@@ -282,6 +289,29 @@ def _symbol_before(doc: Doc, index: int, tables: FactTables) -> bool:
     if not before.is_alpha:
         return before.ent_iob_ == "O" or before.ent_type_ not in NUMERIC_LABELS
     return before.text in {"RM", "Rs"} or (len(before.text) == 3 and before.text.isupper())
+
+
+def _two_amounts(doc: Doc, left: tuple[int, int, str], right_end: int, tables: FactTables) -> bool:
+    """Two amounts around "to", not a range: each has its own unit word, or a change comes first.
+
+    "fell 3.2 per cent to 412 pence"; a change, then the level it reached: "rose 1.2 cents to 63.67
+    cents", "gained $1.20 to $45.60". A range writes its unit once ("5 to 7 per cent") or follows
+    no change verb.
+    """
+    left_first, left_last, right_last = doc[left[0]], doc[left[1] - 1], doc[right_end - 1]
+    left_unit, right_unit = _unit_word(left_last), _unit_word(right_last)
+    if left_unit and right_unit and left_last.lower_ != right_last.lower_:
+        return True
+    if doc[left[1]].lower_ != "to" or not (left_unit or left_first.lower_ in tables.currencies):
+        return False
+    before = [t.lower_ for t in doc[max(0, left[0] - 2) : left[0]]]
+    changed = bool(before) and before[-1] in tables.changes
+    return changed or (before[-1:] == ["by"] and before[0] in tables.changes)
+
+
+def _unit_word(token: Token) -> bool:
+    """A word after a number that is not itself part of the number ("pence", not "six", "million")."""
+    return token.is_alpha and not token.like_num and not is_number_word(token.lower_)
 
 
 def _joins_range(doc: Doc, left_end: int, right_start: int) -> bool:

@@ -5,6 +5,7 @@ a longer name ("Sam Dover", "Dover Street"), not a common word the article also 
 case, and only a big city or a region when nothing vouches for it (small towns stay tentative).
 """
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc
 
 from service.enrich.regions.gazetteer import Gazetteer, PlaceCandidate, fold
@@ -38,7 +39,7 @@ def scan_gazetteer(
     two steps agree, unless a locative preposition makes one a place ("in Leeds").
     """
     fields = {"title": analysed.source.article.title, "body": analysed.source.article.body}
-    scan = _Scan(analysed.doc, gazetteer, by_name, len(analysed.source.title.text), people)
+    scan = _Scan(analysed, gazetteer, by_name, people)
     i = 0
     while i < len(scan.doc):
         hit = scan.match_at(i)
@@ -81,47 +82,50 @@ class _Scan:
 
     def __init__(
         self,
-        doc: Doc,
+        analysed: AnalysedArticle,
         gazetteer: Gazetteer,
         by_name: dict[str, Toponym],
-        title_end: int,
         people: frozenset[str],
     ) -> None:
+        doc = analysed.doc
         self.doc = doc
-        self.title_end = title_end
-        self.words = gazetteer.words
+        self.text = analysed.source.text
+        self.words = analysed.words
+        self.starts: list[int] = doc.to_array(IDX).tolist()
+        self.title_end = len(analysed.source.title.text)
+        self.context = gazetteer.words
         self.gazetteer = gazetteer
         self.by_name = by_name
         self.covered = [False] * len(doc)
         self.whole: dict[tuple[int, int], str] = {}
-        self.starts: dict[int, str] = {}
+        self.first_words: dict[int, str] = {}
         for ent in doc.ents:
             for k in range(ent.start, ent.end):
                 self.covered[k] = True
             self.whole[(ent.start, ent.end)] = ent.label_
             first_word = ent.start + 1 if ent[0].lower_ == "the" and len(ent) > 1 else ent.start
-            self.starts[first_word] = ent.label_
-        self.lower_words = frozenset(t.text for t in doc if t.text.islower())
+            self.first_words[first_word] = ent.label_
+        self.lower_words = analysed.lowercase_words
         self.people = people
 
     def match_at(self, i: int) -> tuple[int, list[PlaceCandidate], bool] | None:
         """Longest acceptable name at token ``i``: ``(end, candidates, tentative)``."""
-        doc = self.doc
-        if not doc[i].text[:1].isupper():
+        words = self.words
+        if not words[i][:1].isupper():
             return None
         last = i
-        while last + 1 < min(len(doc), i + self.gazetteer.max_words) and (
-            doc[last + 1].text[:1].isupper() or doc[last + 1].lower_ in self.words.connectors
+        while last + 1 < min(len(words), i + self.gazetteer.max_words) and (
+            words[last + 1][:1].isupper() or words[last + 1].lower() in self.context.connectors
         ):
             last += 1
         for end in range(last + 1, i, -1):
-            tokens = doc[i:end]
-            if not tokens[-1].text[:1].isalpha():
+            if not words[end - 1][:1].isalpha():
                 continue
-            key = fold(tokens.text)
+            text = self.text[self.starts[i] : self.starts[end - 1] + len(words[end - 1])]
+            key = fold(text)
             if key not in self.gazetteer.names and key not in self.by_name:
                 continue
-            hit = self._accept(i, end, tokens.text)
+            hit = self._accept(i, end, text)
             if hit is not None:
                 return end, *hit
         return None
@@ -129,18 +133,18 @@ class _Scan:
     def _embedded(self, i: int, end: int) -> bool:
         """Part of a longer name: "Sam Dover", "Fort Lima", "Dover Street"."""
         doc = self.doc
-        if end < len(doc) and doc[end].lower_.rstrip(".") in self.words.street_words:
+        if end < len(doc) and doc[end].lower_.rstrip(".") in self.context.street_words:
             return True
         if i == 0 or doc[i].idx < self.title_end:
             return False
         prev = doc[i - 1]
-        if prev.text in self.words.name_prefixes:
+        if prev.text in self.context.name_prefixes:
             return True
         return (
             prev.is_alpha
             and prev.text[:1].isupper()
             and not prev.is_stop
-            and prev.lower_ not in self.words.locatives
+            and prev.lower_ not in self.context.locatives
             and not _sentence_start(doc, i - 1)
         )
 
@@ -161,7 +165,7 @@ class _Scan:
         inside = any(self.covered[i:end])
         if not inside and self._embedded(i, end):
             return None
-        if end < len(self.doc) and self.doc[end].lower_.rstrip(".") in self.words.street_words:
+        if end < len(self.doc) and self.doc[end].lower_.rstrip(".") in self.context.street_words:
             return None  # "Delta Avenue" tagged as a facility: a street's name, not the place
         known = self.by_name.get(fold(text))
         if known is not None and (not inside or label in MISLABELLED):
@@ -188,11 +192,11 @@ class _Scan:
             trusted = [c for c in sure if c.kind in ("country", "subdivision")]
             if trusted:
                 return trusted, False
-            if usable and i > 0 and self.doc[i - 1].lower_ in self.words.locatives:
+            if usable and i > 0 and self.doc[i - 1].lower_ in self.context.locatives:
                 return usable, False
             return (usable, True) if usable else None
-        named_after = self.starts.get(i) in NAMED_AFTER_PLACES and end < len(self.doc)
-        if (named_after and self.doc[end].lower_ not in self.words.not_after_places) or (
+        named_after = self.first_words.get(i) in NAMED_AFTER_PLACES and end < len(self.doc)
+        if (named_after and self.doc[end].lower_ not in self.context.not_after_places) or (
             i > 0 and self.doc[i - 1].lower_ == "of" and self.covered[i - 1]
         ):  # "Halifax Grammar School", "the Perth Zoo", "the Ohio State Highway Patrol"
             regions = [c for c in usable if c.kind in ("country", "subdivision")]

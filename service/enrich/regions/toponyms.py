@@ -87,7 +87,7 @@ def entity_toponyms(
     toponyms: list[Toponym] = []
     by_name: dict[str, Toponym] = {}
     doc = analysed.doc
-    lower_words = frozenset(t.text for t in doc if t.text.islower())
+    lower_words = analysed.lowercase_words
     for entity in entities:
         if entity.type not in PLACE_LABELS | DEMONYM_LABELS:
             continue

@@ -8,6 +8,7 @@ Boilerplate in the body is blanked with spaces before NER, so offsets do not mov
 
 from dataclasses import dataclass, field
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from service.enrich.text.boilerplate import HEADLINE_REPEAT, Boilerplate, BoilerplateRules
@@ -93,7 +94,20 @@ class ArticleText:
 
 @dataclass(frozen=True, slots=True)
 class AnalysedArticle:
-    """An article with its spaCy ``Doc`` over :attr:`ArticleText.text`."""
+    """An article with its spaCy ``Doc`` over :attr:`ArticleText.text`.
+
+    ``words`` (each token's text) and ``lowercase_words`` (the tokens written all in lower case)
+    are read once here: the scans that look at every token read these lists instead of building
+    a spaCy ``Token`` object per look.
+    """
 
     source: ArticleText
     doc: Doc
+    words: tuple[str, ...] = field(init=False)
+    lowercase_words: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        strings = self.doc.vocab.strings
+        words = tuple(strings[key] for key in self.doc.to_array(ORTH).tolist())
+        object.__setattr__(self, "words", words)
+        object.__setattr__(self, "lowercase_words", frozenset(w for w in words if w.islower()))

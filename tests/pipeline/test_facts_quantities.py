@@ -46,11 +46,20 @@ def test_durations(facts_of: FactsOf, body: str, value: float, unit: str, second
         ("The singer is 42 years old and lives abroad.", 42, "year"),
         ("The driver, Maria Lopez, 23, of Springfield was unhurt.", 23, "year"),
         ("Former mayor dies at 79 after long illness", 79, "year"),
+        ("The poet died in her sleep on Sunday. She was 91.", 91, "year"),
+        ("The landlord, who is 58, says the pub will stay open.", 58, "year"),
     ],
 )
 def test_ages(facts_of: FactsOf, body: str, value: float, unit: str) -> None:
     fact = one(facts_of, body, FactKind.AGE)
     assert (fact.value, fact.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "body", ["She was 1,200 votes short of a seat.", "He was 5.5 miles from home.", "The ferry was 40."]
+)
+def test_a_number_after_was_is_an_age_only_for_a_person_and_alone(facts_of: FactsOf, body: str) -> None:
+    assert FactKind.AGE not in [f.kind for f in facts_of(body)]
 
 
 @pytest.mark.parametrize(

@@ -81,6 +81,10 @@ _ZIP_BEFORE = re.compile(r"^[A-Z]{2}$")
 #: Letters, then a number, then more digits: part numbers and codes ("24703L202"), not quantities.
 _CODE_LIKE = re.compile(r"\d[A-Za-z]+\d{2,}|^[A-Za-z]+[-]?\d")
 
+#: "He was 79.", "who is 84,": a person's age as the complement of "be" (the model calls it DATE).
+_AGE_AFTER_BE = re.compile(
+    r"\b(?:he|she|who)\s+(?:was|is|will be|would have been)\s+(\d{1,3})(?![.,]\d)(?=[.,;]|\s+(?:when|and)\b)"
+)
 _AGE_NUMBER = re.compile(r"\bage[ds]?\s+(\d{1,3})\b(?![.,]\d)")
 
 _AGE_AFTER = re.compile(r"^\s*-?\s*(?:year|month|week|day)s?\s*-?\s*olds?\b", re.IGNORECASE)
@@ -252,7 +256,7 @@ def _with_ages_and_durations(
         if label == DURATION and _some_day(doc, first, last, phrase.number):
             continue  # "one day China will pay": some day, not a stretch of one day
         spans.append((first, last + 1, label))
-    for pattern, source in ((_AGE_NUMBER, lowered), (_AGE_BETWEEN_COMMAS, text)):
+    for pattern, source in ((_AGE_NUMBER, lowered), (_AGE_BETWEEN_COMMAS, text), (_AGE_AFTER_BE, lowered)):
         for match in pattern.finditer(source):
             starts = starts if starts is not None else doc.to_array("IDX").tolist()
             index = token_at(starts, match.start(1))

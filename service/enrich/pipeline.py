@@ -18,6 +18,7 @@ from service.enrich.facts.tables import FactTables
 from service.enrich.nlp import NlpModel, load_model
 from service.enrich.regions import extract_regions
 from service.enrich.regions.gazetteer import Gazetteer
+from service.enrich.shared_words import SharedWords
 from service.enrich.text import extract_text
 from service.enrich.text.article import AnalysedArticle
 from service.enrich.text.tables import TextTables
@@ -40,13 +41,14 @@ class Resources:
 
     @classmethod
     def load(cls, model_name: str) -> "Resources":
-        """Load the model and the shipped tables."""
-        gazetteer = Gazetteer.load()  # the entity step groups place names with it too
+        """Load the model and the shipped tables; the word lists capabilities share are read once."""
+        shared = SharedWords.load()
+        gazetteer = Gazetteer.load(shared)  # the entity step groups place names with it too
         return cls(
             model=load_model(model_name),
             text_tables=TextTables.load(),
-            entity_tables=EntityTables.load(gazetteer),
-            fact_tables=FactTables.load(),
+            entity_tables=EntityTables.load(shared, gazetteer),
+            fact_tables=FactTables.load(shared),
             gazetteer=gazetteer,
         )
 

@@ -182,6 +182,12 @@ def test_a_number_repeated_in_its_phrase_is_one_fact(facts_of: FactsOf) -> None:
     assert [f.value for f in facts_of("Police arrested three (3) men near the border.")] == [3]
 
 
+def test_an_agency_named_with_a_street_word_is_no_address(facts_of: FactsOf) -> None:
+    """ "Highway" after a name is an agency's more often than a street's (not an address word)."""
+    fact = only(facts_of, "Eight State Highway Patrol troopers closed the road on Sunday.")
+    assert fact.value == 8
+
+
 @pytest.mark.parametrize(
     "body",
     [
@@ -199,6 +205,8 @@ def test_a_number_repeated_in_its_phrase_is_one_fact(facts_of: FactsOf) -> None:
         pytest.param("There has been nothing on this scale involving hundreds of people.", id="denied"),
         pytest.param("The man, of the 1400 block of Maple Road, was charged.", id="address-block"),
         pytest.param("Police were called to 221 Baker Street on Sunday.", id="address-street"),
+        pytest.param("Crews found the leak outside 410 Maple Parkway on Sunday.", id="address-parkway"),
+        pytest.param("The shop at 17 Orchard Pike reopened after the storm.", id="address-pike"),
         pytest.param("The fair is at the grange hall, 48 Route 9 North, on Saturday.", id="address-route"),
         pytest.param("Police are examining a one-vehicle collision.", id="compound-adjective"),
         pytest.param("Applicants must be 65 or older to qualify.", id="age-or-older"),

@@ -4,6 +4,7 @@ import pytest
 from conftest import ExampleArticle
 
 from pipeline.conftest import RegionsOf
+from service.enrich.regions.gazetteer import ContextWords
 from service.enrich.regions.toponyms import variants
 from service.schema.events import Regions
 
@@ -187,10 +188,19 @@ def test_containment_a_city_counts_for_its_subdivision_and_country(regions_of: R
         ("the Nangarhar Province's", "Nangarhar"),
         ("Fla.", "Fla."),
         ("the city of Jalalabad", "Jalalabad"),
+        ("the Aldport area", "Aldport"),  # around the place, so in its region
+        ("Aldport County", "Aldport"),  # every shared administrative noun, not only some
+        ("the village of Aldport", "Aldport"),
+        ("the borough of Aldport", "Aldport"),
     ],
 )
 def test_variants_strip_articles_and_admin_words(text: str, expected: str) -> None:
-    assert expected in variants(text)
+    assert expected in variants(text, ContextWords.load())
+
+
+def test_a_township_is_not_looked_up_as_the_town_it_is_named_after() -> None:
+    """A township is a unit of its own: "Aldport Township" is no mention of a town Aldport."""
+    assert "Aldport" not in variants("Aldport Township", ContextWords.load())
 
 
 def test_a_street_named_after_a_region_is_not_the_region(regions_of: RegionsOf) -> None:

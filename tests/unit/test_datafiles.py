@@ -2,9 +2,7 @@
 
 from importlib import resources
 
-from service.enrich.datafiles import SHARED_WORDS, is_row, text_rows, word_lists
-from service.enrich.entities.words import EntityWords
-from service.enrich.facts.tables import FactTables
+from service.enrich.datafiles import is_row, text_rows
 
 
 def test_comments_and_blank_lines_are_skipped_and_fields_kept_as_written() -> None:
@@ -22,12 +20,3 @@ def test_no_shipped_row_starts_with_a_backslash_it_does_not_mean() -> None:
         for line in file.read_text(encoding="utf-8").splitlines():
             if is_row(line) and line.startswith("\\"):
                 assert line.startswith("\\#"), (file.name, line)
-
-
-def test_shared_word_lists_are_read_once_by_each_capability() -> None:
-    """The months live in words.tsv only; entities and facts read the same list."""
-    shared = word_lists(SHARED_WORDS)
-    words, facts = EntityWords.load(), FactTables.load()
-    assert shared["month"] <= words.stop
-    assert "november" in facts.months and "nov." in facts.months
-    assert "may" not in facts.months  # "400 may have died": also a word

@@ -45,7 +45,7 @@ def test_word_lists_load_with_longest_titles_first() -> None:
     words = EntityWords.load()
     assert words.is_demonym("Afghans")
     assert not words.is_demonym("Afghanistan")
-    assert "province" in words.of("gpe_noun")
+    assert "province" in words.of("admin_noun")
     assert words.titles.index("Prime Minister") < words.titles.index("Minister")
 
 

@@ -12,6 +12,7 @@ from service.enrich.entities.initials import initial_names, is_initial_name
 from service.enrich.entities.lists import consistent, split_coordinated
 from service.enrich.entities.places import place_identities, place_identity
 from service.enrich.entities.short_forms import given_name, organisation_parts, short_forms
+from service.enrich.entities.types import retype
 from service.enrich.entities.words import EntityWords
 from service.enrich.regions.gazetteer import Gazetteer
 
@@ -24,11 +25,6 @@ def words() -> EntityWords:
 @pytest.fixture(scope="module")
 def aliases() -> AliasTable:
     return AliasTable.load()
-
-
-@pytest.fixture(scope="module")
-def places() -> Gazetteer:
-    return Gazetteer.load()
 
 
 def _at(text: str, form: str, label: str, nth: int = 0, source: str = "ner") -> MentionCandidate:
@@ -116,6 +112,16 @@ def test_context_decides_whether_a_town_is_its_club_or_the_place(words: EntityWo
     assert ("Portugal", "GPE") in found  # a country's team stays a place (news convention)
 
 
+def test_a_locative_of_movement_keeps_the_town_the_place_in_a_sports_story(words: EntityWords) -> None:
+    text = (
+        "Hanford 2 Brackley 1\n"
+        "Hanford beat Brackley in the soccer league, then the team bus drove into Hanford.\n"
+    )
+    chosen = [_at(text, "Hanford", "GPE", 1), _at(text, "Brackley", "GPE", 1), _at(text, "Hanford", "GPE", 2)]
+    found = _forms(text, clubs(text, text, 0, chosen, words))
+    assert found[-3:] == [("Hanford", "ORG"), ("Brackley", "ORG"), ("Hanford", "GPE")]  # "into Hanford"
+
+
 def test_a_story_without_sport_is_left_alone(words: EntityWords) -> None:
     text = "Sales 12 10\nProfit 4 3\nHanford said prices rose.\n"
     chosen = [_at(text, "Hanford", "GPE")]
@@ -123,7 +129,7 @@ def test_a_story_without_sport_is_left_alone(words: EntityWords) -> None:
 
 
 def test_a_club_and_its_town_written_alike_are_two_entities(
-    words: EntityWords, aliases: AliasTable, places: Gazetteer
+    words: EntityWords, aliases: AliasTable, gazetteer: Gazetteer
 ) -> None:
     text = "Hanford beat Brackley, and the fans celebrated in Hanford."
     candidates = [
@@ -131,12 +137,45 @@ def test_a_club_and_its_town_written_alike_are_two_entities(
         MentionCandidate(13, 21, "ORG", "club"),
         _at(text, "Hanford", "GPE", 1),
     ]
-    groups = group(ArticleNames(text, words), candidates, aliases, words, places)
+    groups = group(ArticleNames(text, words), candidates, aliases, words, gazetteer)
     assert [(g.name, g.label) for g in groups] == [
         ("Hanford", "ORG"),
         ("Brackley", "ORG"),
         ("Hanford", "GPE"),
     ]
+
+
+# --- types -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "label"),
+    [
+        ("lives in", "GPE"),
+        ("moved to", "GPE"),  # a preposition of movement is a locative too
+        ("drove into", "GPE"),
+        ("signed a deal with", "ORG"),  # not a locative: a firm named after its city may be meant
+        ("praised a defender of", "ORG"),  # "of" is not a locative: "of Leeds" may be the club
+    ],
+)
+def test_a_city_tagged_as_an_organisation_is_the_place_after_a_locative(
+    words: EntityWords, before: str, label: str
+) -> None:
+    text = f"The family {before} Bristol last year."
+    start = text.index("Bristol")
+    assert retype(text, start, start + len("Bristol"), "ORG", words) == (label, label != "ORG")
+
+
+@pytest.mark.parametrize(
+    ("span", "label"),
+    [("Briton", "PERSON"), ("South African", "GPE"), ("Azeris", "PERSON"), ("Kurdish", "ORG")],
+)
+def test_a_lone_demonym_is_a_people_whichever_way_it_is_written(
+    words: EntityWords, span: str, label: str
+) -> None:
+    """Every form of the shared demonyms, not only the adjectives: nouns, plurals, two-word forms."""
+    text = f"The {span} said on Monday that talks would go on."
+    assert retype(text, 4, 4 + len(span), label, words) == ("NORP", True)
 
 
 # --- span edges ----------------------------------------------------------------------------------
@@ -218,7 +257,7 @@ def test_short_forms_of_long_names(words: EntityWords) -> None:
 
 
 def test_short_forms_acronyms_and_a_surname_like_a_place_join_their_full_name(
-    words: EntityWords, aliases: AliasTable, places: Gazetteer
+    words: EntityWords, aliases: AliasTable, gazetteer: Gazetteer
 ) -> None:
     text = (
         "Ardent Widgets Inc rose. Ardent said sales grew. The Velka Freedom Party (VFP) met. "
@@ -236,7 +275,7 @@ def test_short_forms_acronyms_and_a_surname_like_a_place_join_their_full_name(
         MentionCandidate(*_span(text, "Washington", 1), "GPE", "ner", aliases.lookup("Washington")),
         MentionCandidate(*_span(text, "Washington", 2), "GPE", "ner", aliases.lookup("Washington")),
     ]
-    groups = group(ArticleNames(text, words), candidates, aliases, words, places)
+    groups = group(ArticleNames(text, words), candidates, aliases, words, gazetteer)
     named = {g.name: [text[c.start : c.end] for c in g.members] for g in groups}
     assert named["Ardent Widgets Inc"] == ["Ardent Widgets Inc", "Ardent"]
     assert named["Velka Freedom Party"] == ["Velka Freedom Party", "VFP"]
@@ -246,7 +285,7 @@ def test_short_forms_acronyms_and_a_surname_like_a_place_join_their_full_name(
 
 
 def test_two_people_sharing_a_surname_keep_it_apart(
-    words: EntityWords, aliases: AliasTable, places: Gazetteer
+    words: EntityWords, aliases: AliasTable, gazetteer: Gazetteer
 ) -> None:
     text = "Ngozi Okafor and Emeka Okafor arrived. Okafor spoke first."
     candidates = [
@@ -254,7 +293,7 @@ def test_two_people_sharing_a_surname_keep_it_apart(
         _at(text, "Emeka Okafor", "PERSON"),
         _at(text, "Okafor", "PERSON", 2),
     ]
-    assert len(group(ArticleNames(text, words), candidates, aliases, words, places)) == 3
+    assert len(group(ArticleNames(text, words), candidates, aliases, words, gazetteer)) == 3
 
 
 def test_state_abbreviations_are_one_entity_with_the_state(aliases: AliasTable) -> None:
@@ -284,28 +323,28 @@ def _span(text: str, form: str, nth: int) -> tuple[int, int]:
 Tables = tuple[EntityWords, AliasTable, Gazetteer]
 
 
-def test_a_place_name_means_one_place_only_when_its_first_reading_clearly_wins(places: Gazetteer) -> None:
-    assert place_identity(places, "Kiev") == place_identity(places, "Kyiv") is not None
-    assert place_identity(places, "Bombay") == place_identity(places, "Mumbai") is not None
-    assert place_identity(places, "Washington, D.C.") == place_identity(places, "District of Columbia")
+def test_a_place_name_means_one_place_only_when_its_first_reading_clearly_wins(gazetteer: Gazetteer) -> None:
+    assert place_identity(gazetteer, "Kiev") == place_identity(gazetteer, "Kyiv") is not None
+    assert place_identity(gazetteer, "Bombay") == place_identity(gazetteer, "Mumbai") is not None
+    assert place_identity(gazetteer, "Washington, D.C.") == place_identity(gazetteer, "District of Columbia")
     # the capital, the state and towns; the city and the province; the city and the state
     for name in ("Washington", "Quebec", "New York", "Georgia"):
-        assert place_identity(places, name) is None, name
+        assert place_identity(gazetteer, name) is None, name
     # countries are the alias tables' (the gazetteer files Gaza and the West Bank under one code)
-    assert place_identity(places, "Gaza") is None
-    assert place_identity(places, "Burma") is None
-    assert place_identity(places, "Mo.") is None  # an abbreviation: the alias tables' too
+    assert place_identity(gazetteer, "Gaza") is None
+    assert place_identity(gazetteer, "Burma") is None
+    assert place_identity(gazetteer, "Mo.") is None  # an abbreviation: the alias tables' too
 
 
 def _grouped(text: str, found: list[MentionCandidate], tables: Tables) -> list[list[str]]:
-    words, aliases, places = tables
-    groups = group(ArticleNames(text, words), found, aliases, words, places)
+    words, aliases, gazetteer = tables
+    groups = group(ArticleNames(text, words), found, aliases, words, gazetteer)
     return [[text[c.start : c.end] for c in g.members] for g in groups]
 
 
 @pytest.fixture(scope="module")
-def tables(words: EntityWords, aliases: AliasTable, places: Gazetteer) -> Tables:
-    return words, aliases, places
+def tables(words: EntityWords, aliases: AliasTable, gazetteer: Gazetteer) -> Tables:
+    return words, aliases, gazetteer
 
 
 def test_two_names_of_one_city_are_one_entity_but_a_city_and_its_state_are_two(tables: Tables) -> None:
@@ -365,6 +404,6 @@ def test_only_a_person_like_full_name_gives_a_first_name(words: EntityWords) -> 
         assert given_name(form, words) is None, form
 
 
-def test_only_names_sharing_a_gazetteer_entry_are_resolved(places: Gazetteer) -> None:
-    found = place_identities(places, ["Kiev", "Kyiv", "Oslo", "Kyiv"])
+def test_only_names_sharing_a_gazetteer_entry_are_resolved(gazetteer: Gazetteer) -> None:
+    found = place_identities(gazetteer, ["Kiev", "Kyiv", "Oslo", "Kyiv"])
     assert set(found) == {"Kiev", "Kyiv"}  # Oslo shares no entry with another name: not looked at

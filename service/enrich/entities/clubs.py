@@ -42,8 +42,10 @@ _DIGIT = re.compile(r"\d")
 #: How many different words of sports reports (``sport``, ``sports`` in ``entity_words.tsv``)
 #: make a story surely about sport (see :func:`sports_story`).
 _SPORTS_MIN_WORDS = 2
-_LOCATIVES = frozenset({"in", "at", "near", "from", "outside", "inside", "across", "around", "of", "to"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: "the mayor of Leeds": in sports prose "of" before a town keeps it the place, like a locative;
+#: the type rules do not count it ("a defender of Leeds" tagged ORG stays the club there).
+_PLACE_OF = frozenset({"of"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +167,7 @@ def clubs(
     heads = {surface_key(form.split()[0]) for form in organisations if " " in form} - club_keys
     kept = [c for c in chosen if id(c) not in replaced]
     if surely:  # the prose of a story that is only maybe about sport is left alone
-        kept = [_prose(raw, c, club_keys, heads, countries) for c in kept]
+        kept = [_prose(raw, c, club_keys, heads, words) for c in kept]
     return sorted(kept + table, key=lambda c: c.start)
 
 
@@ -189,12 +191,12 @@ def _people_table(inside: list[list[MentionCandidate]]) -> bool:
 
 
 def _prose(
-    raw: str, cand: MentionCandidate, club_keys: set[str], heads: set[str], countries: frozenset[str]
+    raw: str, cand: MentionCandidate, club_keys: set[str], heads: set[str], words: EntityWords
 ) -> MentionCandidate:
     """A place-typed mention in a sports story that names a club, retyped ORG."""
     form = raw[cand.start : cand.end]
     key = surface_key(form)
-    if key in countries or (cand.entry is not None and key not in club_keys):
+    if key in words.nations or (cand.entry is not None and key not in club_keys):
         return cand
     lone = " " not in form
     named = key in club_keys or (cand.label == "PERSON" and key in heads)
@@ -202,7 +204,7 @@ def _prose(
         return cand
     before = raw[max(cand.start - 15, 0) : cand.start].split()
     after = raw[cand.end : cand.end + 12]
-    if before and before[-1].casefold() in _LOCATIVES:
+    if before and before[-1].casefold() in words.of("locative") | _PLACE_OF:
         return cand  # "in Leeds", "at Derby": the place
     dateline = form.isupper() and raw[max(cand.start - 1, 0) : cand.start] in ("\n", "")
     if after.startswith((":", "-based")) or dateline:

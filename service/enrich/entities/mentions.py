@@ -78,7 +78,7 @@ def trim(text: str, start: int, end: int, label: str, words: EntityWords) -> tup
             end = start + span.rfind("(")
         if " " in span:
             head, _, last = text[start:end].rpartition(" ")
-            if head and (last in words.of("gpe_noun") or last in words.of("loc_noun")):
+            if head and (last in words.of("admin_noun") or last in words.of("loc_noun")):
                 end = start + len(head)
         if (start, end) == before:
             return start, end

@@ -73,7 +73,7 @@ _INSIDE = ("title", *_LAST)
 
 def _not_a_name(token: str, words: EntityWords, kinds: tuple[str, ...]) -> bool:
     lowered = token.casefold()
-    if lowered in words.of("gpe_noun") or lowered in words.of("loc_noun"):
+    if lowered in words.of("admin_noun") or lowered in words.of("loc_noun"):
         return True
     return any(token in words.of(kind) for kind in kinds)
 

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from service.enrich.entities.aliases import AliasTable
 from service.enrich.entities.words import EntityWords
 from service.enrich.regions.gazetteer import Gazetteer
+from service.enrich.shared_words import SharedWords
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +21,9 @@ class EntityTables:
     places: Gazetteer
 
     @classmethod
-    def load(cls, places: Gazetteer | None = None) -> "EntityTables":
-        """Load the shipped tables (once per process); ``places`` when the caller has it loaded."""
-        return cls(aliases=AliasTable.load(), words=EntityWords.load(), places=places or Gazetteer.load())
+    def load(cls, shared: SharedWords | None = None, places: Gazetteer | None = None) -> "EntityTables":
+        """Load the shipped tables (once per process), with the word lists and gazetteer others share."""
+        shared = shared or SharedWords.load()
+        return cls(
+            aliases=AliasTable.load(), words=EntityWords.load(shared), places=places or Gazetteer.load(shared)
+        )

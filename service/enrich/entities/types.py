@@ -88,7 +88,7 @@ def _by_neighbour_noun(text: str, start: int, end: int, words: EntityWords) -> s
     for match in (after, before):
         if match:
             noun = match.group(1)
-            if noun in words.of("gpe_noun"):
+            if noun in words.of("admin_noun"):
                 return "GPE"
             if noun in words.of("loc_noun"):
                 return "LOC"

@@ -3,8 +3,9 @@
 import re
 from dataclasses import dataclass
 
-from service.enrich.datafiles import SHARED_WORDS, data_rows, word_lists
+from service.enrich.datafiles import data_rows, word_lists
 from service.enrich.entities.aliases import surface_key
+from service.enrich.shared_words import SharedWords
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,14 +29,17 @@ class EntityWords:
     sport: re.Pattern[str] = re.compile(r"(?!)")
 
     @classmethod
-    def load(cls) -> "EntityWords":
-        """Read the shipped ``entity_words.tsv``, ``place_names.tsv`` and the shared ``words.tsv``.
+    def load(cls, shared: SharedWords | None = None) -> "EntityWords":
+        """Read the shipped ``entity_words.tsv`` and ``place_names.tsv``, with the ``shared`` lists.
 
-        The months of the shared list are stop words.
+        ``shared`` is read here when not given (a test's own load). Its months are stop words.
         """
+        shared = shared or SharedWords.load()
         kinds = dict(word_lists("entity_words.tsv"))
-        shared = word_lists(SHARED_WORDS)
-        kinds["stop"] = kinds.get("stop", frozenset()) | shared["month"]
+        kinds["stop"] = kinds.get("stop", frozenset()) | shared.months
+        kinds["locative"] = shared.locatives
+        kinds["admin_noun"] = shared.admin_nouns
+        kinds["demonym"] = shared.demonyms
         place_types = dict(data_rows("place_names.tsv"))
         countries = data_rows("aliases_countries.tsv")
         next(countries)  # column names

@@ -94,13 +94,6 @@ _COMPOUND_AFTER = re.compile(
     r"^-(?!odd\b|plus\b|strong\b)[a-z]|^\s+or (?:older|younger|over)\b", re.IGNORECASE
 )
 
-#: "the 1200 block of", "12 Downing Street", "48 Route 9": street addresses.
-_ADDRESS_AFTER = re.compile(
-    r"^\s+(?:block of\b|(?!(?:On|In|At|Of|For|To|From|By|After|Near|As|And)\b)(?:[A-Z][a-z]+\s+){1,3}"
-    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Terrace)\b"
-    r"|(?:Route|Highway|Hwy|Interstate|CR|County Road|State Road|SR)\s+\d)"
-)
-
 
 _AGE_BEFORE = frozenset({"aged", "age", "ages"})
 
@@ -400,7 +393,7 @@ def _not_a_fact(sent: Doc, text: str, core: tuple[int, int], label: str, tables:
     compound = _COMPOUND_AFTER.match(following)
     if compound and _hyphen_word(following) in tables.units:
         compound = None  # "a three-foot trip", "a 16-bit chip": a measure, not an adjective
-    if _AGE_AFTER.match(following) or compound or _ADDRESS_AFTER.match(following):
+    if _AGE_AFTER.match(following) or compound or tables.address_after.match(following):
         return True
     if (before is not None and before.lower_ in tables.months) or (
         after is not None and after.lower_ in tables.months

@@ -8,14 +8,18 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from service.enrich.datafiles import SHARED_WORDS, data_rows, word_lists
+from service.enrich.datafiles import data_rows
 from service.enrich.facts.units import UnitInfo, load_conversions
+from service.enrich.shared_words import SharedWords
 from service.schema.events import Qualifier
 
 Change = Literal["increase", "decrease"]
 #: Month names next to a number make it a date ("23 November"); these two are left out because
 #: they are also words ("400 may have died", "5,000 march").
 MONTHS_ALSO_WORDS = frozenset({"may", "march"})
+#: Shared street words that after "<number> <Name>" name an agency more often than an address
+#: ("eight State Highway Patrol troopers"); a numbered highway ("Highway 9") is an address anyway.
+NOT_ADDRESS_STREET_WORDS = frozenset({"highway", "hwy"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,10 +45,12 @@ class FactTables:
     conversions: dict[str, UnitInfo]
     longest_qualifier: int
     unit_first_words: frozenset[str]
+    address_after: re.Pattern[str]
 
     @classmethod
-    def load(cls) -> "FactTables":
-        """Load the shipped tables."""
+    def load(cls, shared: SharedWords | None = None) -> "FactTables":
+        """Load the shipped tables, with the word lists shared with others (read here if not given)."""
+        shared = shared or SharedWords.load()
         before: dict[str, Qualifier] = {}
         after: dict[str, Qualifier] = {}
         for phrase, qualifier, position in _rows("qualifiers.tsv", 3):
@@ -60,9 +66,8 @@ class FactTables:
         currencies = {surface: Currency(code, unit) for surface, code, unit in _rows("currencies.tsv", 3)}
         units = {row[0]: row[1] for row in _rows("units.tsv", 2)}
         references = frozenset(row[0] for row in _rows("reference_nouns.txt", 1))
-        shared = word_lists(SHARED_WORDS)
-        months = {m.lower() for m in shared["month"]} - MONTHS_ALSO_WORDS
-        months |= {m.lower() for m in shared["month_abbreviation"]}
+        months = {m.lower() for m in shared.months} - MONTHS_ALSO_WORDS
+        months |= {m.lower() for m in shared.month_abbreviations}
         longest = max(len(p.split()) for p in (*before, *after))  # words in the longest qualifier phrase
         # first tokens of units written in more than one token ("degrees fahrenheit", "km/h", "pound-feet")
         first_words = frozenset(re.split(r"[\s/-]", unit)[0] for unit in units if re.search(r"[\s/-]", unit))
@@ -78,7 +83,24 @@ class FactTables:
             load_conversions(),
             longest,
             first_words,
+            address_pattern(shared.street_words),
         )
+
+
+def address_pattern(street_words: frozenset[str]) -> re.Pattern[str]:
+    """What follows a number that makes it part of a street address, from the shared street words.
+
+    "the 1200 block of", "12 Downing Street", "48 Route 9". The street word is capitalised as in a
+    street's name ("Elm Ave", never "the elm avenue"), after one to three capitalised words that
+    are not a preposition or a conjunction. The :data:`NOT_ADDRESS_STREET_WORDS` are left out.
+    """
+    words = sorted(street_words - NOT_ADDRESS_STREET_WORDS, key=len, reverse=True)
+    streets = "|".join(re.escape(word.capitalize()) for word in words)
+    return re.compile(
+        r"^\s+(?:block of\b|(?!(?:On|In|At|Of|For|To|From|By|After|Near|As|And)\b)(?:[A-Z][a-z]+\s+){1,3}"
+        rf"(?:{streets})\b"
+        r"|(?:Route|Highway|Hwy|Interstate|CR|County Road|State Road|SR)\s+\d)"
+    )
 
 
 def _rows(name: str, width: int) -> list[tuple[str, ...]]:

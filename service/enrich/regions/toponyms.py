@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from service.enrich.regions.gazetteer import Gazetteer, PlaceCandidate, fold
+from service.enrich.regions.gazetteer import ContextWords, Gazetteer, PlaceCandidate, fold
 from service.enrich.text.article import AnalysedArticle
 from service.schema.events import Entity, Mention
 
@@ -18,10 +18,6 @@ from service.schema.events import Entity, Mention
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 DEMONYM_LABELS = frozenset({"NORP"})
 
-_LEADING = re.compile(r"^(?:the|city of|town of|state of|province of|county of)\s+", re.IGNORECASE)
-_TRAILING = re.compile(
-    r"\s+(?:province|state|region|governorate|district|city|town|area|prefecture|oblast)$", re.IGNORECASE
-)
 _PARTS = re.compile(r"\s+[-–—]\s+|/")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 #: "Springfield, Ill." / "Paris, Texas": what follows a place name after a comma.
@@ -54,7 +50,7 @@ class Toponym:
         return 0.5 if self.demonym else 1.0
 
 
-def variants(text: str) -> list[str]:
+def variants(text: str, words: ContextWords) -> list[str]:
     """Names to look up for a mention, most specific first: "the Nangarhar province" -> ..."""
     base = _POSSESSIVE.sub("", text.strip()).strip(" ,.;:\"'()")
     if text.strip().endswith("."):
@@ -62,9 +58,10 @@ def variants(text: str) -> list[str]:
         out = [base_with_dot, base]
     else:
         out = [base]
-    stripped = _LEADING.sub("", _LEADING.sub("", base))  # "the city of X"
+    leading = words.the_admin_noun_of
+    stripped = leading.sub("", leading.sub("", base))  # "the city of X"
     out.append(stripped)
-    out.append(_TRAILING.sub("", stripped))
+    out.append(words.admin_noun_after.sub("", stripped))
     seen: list[str] = []
     for name in out:
         if name and name not in seen:
@@ -74,7 +71,7 @@ def variants(text: str) -> list[str]:
 
 def lookup(gazetteer: Gazetteer, text: str, *, allow_weak: bool) -> list[PlaceCandidate]:
     """Candidates of the first variant of ``text`` the gazetteer knows."""
-    for name in variants(text):
+    for name in variants(text, gazetteer.words):
         found = [c for c in gazetteer.lookup(name) if allow_weak or not c.weak]
         if found:
             return found

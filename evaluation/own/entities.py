@@ -3,12 +3,15 @@
 Precision, recall and F1 for mentions (exact span + OntoNotes type; exact span + coarse type
 PER/ORG/LOC/MISC as in the held-out evaluation), over both fields and over the body alone, per
 coarse type, B-cubed precision/recall/F1 for grouping (computed over the mentions whose span both
-sides have) and the dev sets' pair grouping (:mod:`evaluation.grouping`, body mentions). The
+sides have), the dev sets' pair grouping (:mod:`evaluation.grouping`, body mentions, pairs derived by
+rule) and the same pairs by the gold entity ids (exact: "SEC" and "U.S. Securities and Exchange
+Commission" are one thing though no derived rule says so). The
 "bare NER" rows are the model's own spans, one entity per identical text, for comparison.
 :func:`toponym_report` scores the mentions against the gold toponyms of the geo dev sets instead.
 """
 
 from collections.abc import Iterable
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 
@@ -161,6 +164,31 @@ def pair_grouping(articles: list[dict[str, Any]], pred: list[Row]) -> grouping.G
     return grouping.score(gold, events.values())
 
 
+def id_pairs(articles: list[dict[str, Any]], pred: list[Row]) -> list[str]:
+    """Body mention pairs by the gold entity ids, exact for these sets.
+
+    Recall: same-entity pairs written differently that one predicted entity holds (both mentions
+    found at their exact spans); false merges: different-entity pairs that one entity holds.
+    """
+    owner = {(d, s, e): ent for d, f, s, e, _, ent in pred if f == "body"}
+    same = joined = different = merged = 0
+    for article in articles:
+        body = [m for m in article["mentions"] if m["field"] == "body"]
+        for a, b in combinations(body, 2):
+            if grouping.fold(a["text"]) == grouping.fold(b["text"]):
+                continue
+            first, second = (owner.get((article["id"], m["start"], m["end"])) for m in (a, b))
+            together = first is not None and first == second
+            if a["entity"] == b["entity"]:
+                same, joined = same + 1, joined + together
+            else:
+                different, merged = different + 1, merged + together
+    return [
+        f"gold entity pairs: recall {joined / same if same else 0.0:.4f} ({joined}/{same}), "
+        f"false merges {merged / different if different else 0.0:.4f} ({merged}/{different})"
+    ]
+
+
 def report(enricher: Enricher, gold_path: Path | None = None, *, errors: bool = False) -> list[str]:
     """The score tables of the pipeline and of bare NER on each labelled set (and the errors if asked)."""
     lines: list[str] = []
@@ -178,6 +206,7 @@ def report(enricher: Enricher, gold_path: Path | None = None, *, errors: bool = 
         lines += type_lines(gold, pipeline)
         lines += ["", "pair grouping (body mentions, as on the dev set):"]
         lines += pair_grouping(articles, pipeline).lines()
+        lines += id_pairs(articles, pipeline)
         if errors:
             lines += error_lines(articles, gold, pipeline)
         lines.append("")

@@ -247,7 +247,8 @@ def _join_initials(
 ) -> None:
     """An acronym and the one longer name of the article whose initials spell it ("NATO").
 
-    A corporate suffix may be left out of the initials ("GM" of "General Motors Co").
+    A corporate suffix may be left out of the initials ("GM" of "General Motors Co"), and so may a
+    country's name in front ("SEC" of "U.S. Securities and Exchange Commission").
     """
     if not any(_ACRONYM.match(form.replace(".", "")) for form in forms):
         return
@@ -259,6 +260,9 @@ def _join_initials(
             spelled = {initials(forms[index])}
             if last in suffixes and " " in head:
                 spelled.add(initials(head))
+            country, _, rest = forms[index].partition(" ")
+            if " " in rest and surface_key(country) in words.nations:
+                spelled.add(initials(rest))  # "SEC" of "U.S. Securities and Exchange Commission"
             for letters in spelled:
                 if len(letters) >= 2:
                     by_initials.setdefault(letters, set()).add(sets.find(index))

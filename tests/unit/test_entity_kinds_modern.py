@@ -12,19 +12,9 @@ from service.enrich.entities.aliases import AliasTable
 from service.enrich.entities.article_names import ArticleNames
 from service.enrich.entities.candidates import MentionCandidate
 from service.enrich.entities.grouping import group
+from service.enrich.entities.types import retype
 from service.enrich.entities.words import EntityWords
 from service.enrich.regions.gazetteer import Gazetteer
-
-
-@pytest.fixture(scope="module")
-def words() -> EntityWords:
-    return EntityWords.load()
-
-
-@pytest.fixture(scope="module")
-def aliases() -> AliasTable:
-    return AliasTable.load()
-
 
 Tables = tuple[EntityWords, AliasTable, Gazetteer]
 
@@ -66,3 +56,69 @@ def test_a_defined_acronym_may_give_the_initials_in_another_word_order() -> None
     assert defined_after(text, cartel_end, "Jalisco Harvest Cartel") == (cartel_end + 2, cartel_end + 5)
     ports_end = text.index(" (XYZ)")
     assert defined_after(text, ports_end, "Eastern Ports Authority") is None
+
+
+# --- organisations and products the model reads as people -----------------------------------------
+
+
+def _typed(text: str, form: str, label: str, words: EntityWords) -> str | None:
+    start = text.index(form)
+    typed = retype(text, start, start + len(form), label, words)
+    return typed[0] if typed else None
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "label", "expected"),
+    [
+        ("The Danish shipping group Norvane said it would reroute.", "Norvane", "PERSON", "ORG"),
+        ("He told the daily Kurier Nord on Sunday.", "Kurier Nord", "PERSON", "ORG"),
+        ("Regulators approved the cholesterol pill Lipratex on Friday.", "Lipratex", "PERSON", "PRODUCT"),
+        ("The ruling Solidarna party lost seats.", "Solidarna", "LOC", "ORG"),
+        ("Kestrix founder Dana Moss said so.", "Kestrix", "PERSON", "ORG"),
+        ("Vantrell shares fell 4% in early trading.", "Vantrell", "GPE", "ORG"),
+        ("Shares of Vantrell rose 3%.", "Vantrell", "PERSON", "ORG"),
+        ("Its coalition partner Sanwa left.", "Sanwa", "PERSON", "ORG"),
+        ("Rival Novara, maker of the pill, fell.", "Novara", "PERSON", "ORG"),
+        ("Novara, the Danish maker of Corvexa, fell.", "Corvexa", "ORG", "PRODUCT"),
+        ("Missiles hit the port of Hodeidah.", "Hodeidah", "NORP", "GPE"),
+        ("He was taken to Mercy Hospital Springfield.", "Mercy Hospital Springfield", "GPE", "ORG"),
+        ("The Harriers, who led by 20, won.", "Harriers", "PERSON", "ORG"),
+        ("It came as the Harriers rallied late.", "Harriers", "PERSON", "ORG"),
+        ("The Harriers will face Upton next.", "Harriers", "PERSON", "ORG"),
+        # a person's name modifies a noun after "the"; people have rivals; a city's market; a country
+        ("Police reopened the Adeyemi case.", "Adeyemi", "PERSON", "PERSON"),
+        ("She beat her rival Dana Moss.", "Dana Moss", "PERSON", "PERSON"),
+        ("He thanked his partner Dana Moss.", "Dana Moss", "PERSON", "PERSON"),
+        ("Tokyo shares fell 2%.", "Tokyo", "GPE", "GPE"),
+        ("Fiji beat the visiting side Kenya 21-19.", "Kenya", "GPE", "GPE"),  # a national team
+    ],
+)
+def test_the_words_around_a_name_make_it_an_organisation_or_a_product(
+    text: str, form: str, label: str, expected: str, words: EntityWords
+) -> None:
+    assert _typed(text, form, label, words) == expected
+
+
+def test_a_hospital_is_an_organisation_and_a_generic_word_alone_is_no_name(words: EntityWords) -> None:
+    assert _typed(
+        "Two were taken to Westfield Memorial Hospital.", "Westfield Memorial Hospital", "FAC", words
+    ) == ("ORG")
+    assert _typed("Department officials said so.", "Department", "ORG", words) is None
+    assert _typed("A spokesman for the Commission said so.", "Commission", "ORG", words) == "ORG"
+
+
+def test_a_city_written_without_its_accents_is_a_known_place(words: EntityWords) -> None:
+    assert _typed("Troops went to Ciudad Juarez on Monday.", "Ciudad Juarez", "PERSON", words) == "GPE"
+    assert _typed("Aid reached camps near Cox's Bazar.", "Cox's Bazar", "ORG", words) == "GPE"
+    assert "Bush" not in words.place_types  # a one-word small town's name without accents is left out
+
+
+def test_a_generic_word_after_the_joins_the_one_organisation_it_ends(tables: Tables) -> None:
+    text = "The Northern Grain Commission fined Acme. The Commission said Acme would appeal."
+    found = [_at(text, "Northern Grain Commission", "ORG"), _at(text, "Acme", "ORG")]
+    found += [_at(text, "Commission", "ORG", 1), _at(text, "Acme", "ORG", 1)]
+    assert _grouped(text, found, tables) == [["Northern Grain Commission", "Commission"], ["Acme", "Acme"]]
+    text = "The Grain Commission and the Water Commission met. The Commission said no."
+    found = [_at(text, "Grain Commission", "ORG"), _at(text, "Water Commission", "ORG")]
+    found.append(_at(text, "Commission", "ORG", 2))
+    assert len(_grouped(text, found, tables)) == 3  # two it could be: it joins neither

@@ -29,3 +29,14 @@ def test_a_drug_a_founder_s_firm_a_party_and_a_city_without_accents(event_of: Ev
     assert types["Dana Moss"] == "PERSON"
     assert types["Solidarna"] == "ORG"
     assert types["Ciudad Juarez"] == "GPE"
+
+
+def test_a_numbered_game_in_match_prose_is_no_competitor(event_of: EventOf) -> None:
+    event = event_of(
+        "The Harriers beat the Eastwick Hawks 104-99 in Game 6 on Sunday to win the basketball playoff "
+        "series. Tomas Veld scored 31 points for the Harriers, who trailed by 12 at halftime."
+    )
+    types = {m.text: e.type for e in event.entities for m in e.mentions}
+    assert types["Eastwick Hawks"] == "ORG"
+    assert types["Game 6"] == "EVENT"
+    assert "Game" not in types

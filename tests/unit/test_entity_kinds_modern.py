@@ -11,6 +11,7 @@ from service.enrich.entities.acronyms import defined_after
 from service.enrich.entities.aliases import AliasTable
 from service.enrich.entities.article_names import ArticleNames
 from service.enrich.entities.candidates import MentionCandidate
+from service.enrich.entities.clubs import clubs, slots
 from service.enrich.entities.grouping import group
 from service.enrich.entities.types import retype
 from service.enrich.entities.words import EntityWords
@@ -122,3 +123,42 @@ def test_a_generic_word_after_the_joins_the_one_organisation_it_ends(tables: Tab
     found = [_at(text, "Grain Commission", "ORG"), _at(text, "Water Commission", "ORG")]
     found.append(_at(text, "Commission", "ORG", 2))
     assert len(_grouped(text, found, tables)) == 3  # two it could be: it joins neither
+
+
+# --- sports prose ------------------------------------------------------------------------------
+
+
+def test_prose_with_a_score_and_a_numbered_game_names_no_person(words: EntityWords) -> None:
+    text = "Northfield beat the Eastwick Hawks 98-91 in Game 7 on Sunday, as the playoff series ended."
+    chosen = [
+        _at(text, "Northfield", "ORG"),
+        _at(text, "Eastwick Hawks", "ORG"),
+        _at(text, "Game 7", "EVENT"),
+    ]
+    found = {(text[c.start : c.end], c.label) for c in clubs(text, text, 0, chosen, words)}
+    assert ("Eastwick Hawks", "PERSON") not in found  # "the" before it is no dismissal word
+    assert ("Game 7", "EVENT") in found  # the game's number is no score
+    table = "Kemp c Marsh b Pryor 12, Oduya 8-0-39-3\n"
+    assert {table[s.start : s.end]: s.person for s in slots(table)}["Pryor"] is True
+
+
+def test_a_club_s_short_name_the_model_missed_is_found_where_it_stands_alone(words: EntityWords) -> None:
+    text = (
+        "Leicester City beat Real Oviedo 2-1 in the league match on Sunday, and the coach praised the "
+        "striker. City had trailed at halftime. Real host Norwich City next, at City Park."
+    )
+    chosen = [
+        _at(text, "Leicester City", "ORG"),
+        _at(text, "Real Oviedo", "ORG"),
+        _at(text, "Norwich City", "ORG"),
+    ]
+    found = [
+        (text[c.start : c.end], c.start) for c in clubs(text, text, 0, chosen, words) if c.source == "club"
+    ]
+    assert found == [("City", text.index("City had")), ("Real", text.index("Real host"))]
+
+
+def test_a_venue_after_at_the_stays_the_place_in_a_sports_story(words: EntityWords) -> None:
+    text = "The striker scored twice in the league match at the Northfield Arena, and the coach was pleased."
+    chosen = [_at(text, "Northfield Arena", "FAC")]
+    assert [c.label for c in clubs(text, text, 0, chosen, words)] == ["FAC"]

@@ -13,6 +13,7 @@ from service.enrich.entities.article_names import ArticleNames
 from service.enrich.entities.candidates import MentionCandidate
 from service.enrich.entities.clubs import clubs, slots
 from service.enrich.entities.grouping import group
+from service.enrich.entities.lists import split_coordinated
 from service.enrich.entities.types import retype
 from service.enrich.entities.words import EntityWords
 from service.enrich.regions.gazetteer import Gazetteer
@@ -90,6 +91,7 @@ def _typed(text: str, form: str, label: str, words: EntityWords) -> str | None:
         ("Police reopened the Adeyemi case.", "Adeyemi", "PERSON", "PERSON"),
         ("She beat her rival Dana Moss.", "Dana Moss", "PERSON", "PERSON"),
         ("He thanked his partner Dana Moss.", "Dana Moss", "PERSON", "PERSON"),
+        ("Westside News publisher Dana Moss agreed.", "Dana Moss", "PERSON", "PERSON"),
         ("Tokyo shares fell 2%.", "Tokyo", "GPE", "GPE"),
         ("Fiji beat the visiting side Kenya 21-19.", "Kenya", "GPE", "GPE"),  # a national team
     ],
@@ -106,6 +108,16 @@ def test_a_hospital_is_an_organisation_and_a_generic_word_alone_is_no_name(words
     ) == ("ORG")
     assert _typed("Department officials said so.", "Department", "ORG", words) is None
     assert _typed("A spokesman for the Commission said so.", "Commission", "ORG", words) == "ORG"
+    assert _typed("Yesterday Parliament voted.", "Parliament", "ORG", words) == "ORG"  # one body, alone
+
+
+def test_a_name_with_and_is_not_split_at_its_own_first_word() -> None:
+    text = "She died at Women and Children's Hospital. Children's Hospital said so."
+    chosen = [_at(text, "Women and Children's Hospital", "ORG"), _at(text, "Children's Hospital", "ORG", 1)]
+    assert [text[c.start : c.end] for c in split_coordinated(text, chosen)] == [
+        "Women and Children's Hospital",
+        "Children's Hospital",
+    ]
 
 
 def test_a_city_written_without_its_accents_is_a_known_place(words: EntityWords) -> None:

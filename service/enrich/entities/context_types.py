@@ -36,7 +36,7 @@ _LOOKBEHIND = 24
 #: Labels an organisation's context word after the name may overrule.
 _PERSON_OR_PLACE = frozenset({"PERSON", "GPE", "LOC", "FAC"})
 #: What may follow a subject "the X" right away: punctuation or the end of the text.
-_CLOSING = frozenset(",.;:!?)'\"’\n")
+_CLOSING = frozenset(',.;:!?)"\n')
 
 
 def by_context(text: str, start: int, end: int, label: str, words: EntityWords) -> str | None:

@@ -28,6 +28,9 @@ _PLACE_HINTED = frozenset({"PERSON", "NORP"})
 _NO_DIGITS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 #: What comes before a generic word that stands for an organisation named before ("the Commission").
 _THE = ("the ", "The ")
+#: Generic words that name one body on their own, with or without "the" ("Parliament voted",
+#: "Army engineers").
+_ONE_BODY = frozenset({"Parliament", "Assembly", "Army", "Navy"})
 #: Longest span the title rule retypes as a person.
 _MAX_NAME_WORDS = 4
 
@@ -42,7 +45,7 @@ def retype(text: str, start: int, end: int, label: str, words: EntityWords) -> t
         return None
     if label in _NO_DIGITS and any(c.isdigit() for c in span):
         return None  # "H7N9", "MiG-29": a strain or a model, not a person or a place
-    if label == "ORG" and span in words.of("org_tail") and text[max(start - 4, 0) : start] not in _THE:
+    if _generic_alone(text, start, span, label, words):
         return None  # "Department officials", "the Attorney's Office": a generic word, no name
     if words.is_demonym(span):
         return "NORP", True
@@ -62,6 +65,13 @@ def retype(text: str, start: int, end: int, label: str, words: EntityWords) -> t
     if place and (label in _PLACE_HINTED or _after_locative(text, start, words)):
         return place, True
     return label, False
+
+
+def _generic_alone(text: str, start: int, span: str, label: str, words: EntityWords) -> bool:
+    """A generic organisation word on its own, not after "the" and naming no one body ("Parliament")."""
+    if label != "ORG" or span not in words.of("org_tail") or span in _ONE_BODY:
+        return False
+    return text[max(start - 4, 0) : start] not in _THE
 
 
 def _after_title(text: str, start: int, words: EntityWords) -> bool:

@@ -126,6 +126,16 @@ def test_a_city_written_without_its_accents_is_a_known_place(words: EntityWords)
     assert "Bush" not in words.place_types  # a one-word small town's name without accents is left out
 
 
+def test_a_firm_s_first_word_read_as_a_person_joins_the_firm_unless_a_person_has_it(tables: Tables) -> None:
+    text = "Novara Pharma fell 3%. Novara said its pill would ship in June."
+    found = [_at(text, "Novara Pharma", "ORG"), _at(text, "Novara", "PERSON", 1)]
+    assert _grouped(text, found, tables) == [["Novara Pharma", "Novara"]]
+    text = "Novara Pharma hired Novara Diallo. Novara said so."
+    found = [_at(text, "Novara Pharma", "ORG"), _at(text, "Novara Diallo", "PERSON")]
+    found.append(_at(text, "Novara", "PERSON", 2))
+    assert _grouped(text, found, tables) == [["Novara Pharma"], ["Novara Diallo", "Novara"]]  # her name
+
+
 def test_a_generic_word_after_the_joins_the_one_organisation_it_ends(tables: Tables) -> None:
     text = "The Northern Grain Commission fined Acme. The Commission said Acme would appeal."
     found = [_at(text, "Northern Grain Commission", "ORG"), _at(text, "Acme", "ORG")]

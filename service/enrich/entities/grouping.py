@@ -155,7 +155,8 @@ def _join_short_forms(
     no one's name and no organisation's name allows it ("Serena" of "Serena Williams", "Xi" of "Xi
     Jinping"; never when "Serena" could be two people); an organisation's leading or trailing words
     join it when it is the only one they fit ("Acme" of "Acme Widgets Inc", "White Sox" of "Chicago
-    White Sox"); a generic word after "the" joins the one organisation it ends ("the Commission" of
+    White Sox"; also a lone word the model read as a person, when no person's name allows it); a
+    generic word after "the" joins the one organisation it ends ("the Commission" of
     "European Commission"; its type is that organisation's).
     """
     owners: dict[str, set[int]] = {}
@@ -209,7 +210,10 @@ def _join_short_forms(
             sets.union(root, index)
             continue
         root = _only({sets.find(r) for r in parts.get(form, ())})
-        if root is not None and cand.label == "ORG":
+        # a lone word the model read as a person may shorten a firm too ("Novara" of "Novara
+        # Pharma"), when it is no one's first name or surname in the article
+        lone_person = cand.label == "PERSON" and " " not in form and form not in given
+        if root is not None and (cand.label == "ORG" or lone_person):
             sets.union(root, index)
             continue
         root = _only({sets.find(r) for r in firms.get(form, ())})

@@ -97,7 +97,7 @@ class _Scan:
         self.covered = [False] * len(doc)
         self.whole: dict[tuple[int, int], str] = {}
         self.first_words: dict[int, str] = {}
-        for ent in doc.ents:
+        for ent in analysed.ents:
             for k in range(ent.start, ent.end):
                 self.covered[k] = True
             self.whole[(ent.start, ent.end)] = ent.label_

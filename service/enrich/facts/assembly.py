@@ -5,15 +5,18 @@ The parse reveals more not-facts (denied numbers, years, ages, numbers inside na
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from service.enrich.facts.candidates import UNPARSED
 from service.enrich.facts.numbers import is_vague_plural, parse_number
 from service.enrich.facts.parse import ParsedSentence
 from service.enrich.facts.quantity import Quantity, read_quantity
 from service.enrich.facts.syntax import Reading, read_number
 from service.enrich.facts.tables import FactTables
+from service.enrich.facts.wording import shares_change, word_reading
 from service.enrich.text.article import AnalysedArticle
 from service.schema.events import Dimension, Fact, FactKind, Qualifier
 
@@ -42,14 +45,89 @@ _MEASURED = frozenset({FactKind.MEASURE, FactKind.DURATION, FactKind.AGE})
 
 _NOT_COUNTED = frozenset({FactKind.MONEY, FactKind.DURATION, FactKind.AGE})
 
+#: Kinds read from the words around them (:mod:`.wording`), never parsed.
+WORDED = frozenset({FactKind.MONEY, FactKind.PERCENT})
+
+Core = tuple[tuple[int, int], str]
+#: How one path reads a number: from the parse, or from the words.
+Reader = Callable[[Doc, tuple[int, int], Quantity], Reading]
+
+
+def split_by_reading(
+    analysed: AnalysedArticle, cores: list[Core], tables: FactTables
+) -> tuple[list[Core], list[Core]]:
+    """``(parsed, unparsed)``: the candidates whose reading needs the parse, and the others.
+
+    Counts and measures need it (their counted noun, their verb's count type). Ages, durations,
+    sums and percentages do not, nor the cents after a sum ("13 dollars and 45 cents"), nor
+    what has no value at all.
+    """
+    doc = analysed.doc
+    parsed: list[Core] = []
+    unparsed: list[Core] = []
+    after_sum = False
+    for index, (core, label) in enumerate(cores):
+        quantity = None if label in UNPARSED else read_quantity(doc, core, label, tables)
+        if label in UNPARSED or after_sum or quantity is None or quantity.kind in WORDED:
+            unparsed.append((core, label))
+        else:
+            parsed.append((core, label))
+        after_sum = (
+            quantity is not None
+            and quantity.kind is FactKind.MONEY
+            and index + 1 < len(cores)
+            and _minor_units(doc, quantity, cores[index + 1][0], tables) is not None
+        )
+    return parsed, unparsed
+
 
 def sentence_facts(
-    analysed: AnalysedArticle,
-    parsed: ParsedSentence,
-    cores: list[tuple[tuple[int, int], str]],
-    tables: FactTables,
+    analysed: AnalysedArticle, parsed: ParsedSentence, cores: list[Core], tables: FactTables
 ) -> list[Fact]:
     """Facts of the candidate ``cores`` (token bounds in the parsed copy) of one window."""
+
+    def from_parse(sent: Doc, core: tuple[int, int], quantity: Quantity) -> Reading:
+        return read_number(sent, core[0], core[1], tables, quantity.phrase_start)
+
+    return _facts(analysed, parsed, cores, tables, from_parse)
+
+
+def unparsed_facts(analysed: AnalysedArticle, cores: list[Core], tables: FactTables) -> list[Fact]:
+    """Facts of the candidates :func:`split_by_reading` leaves unparsed, read from the NER doc."""
+    if not cores:
+        return []
+    whole = ParsedSentence(0, len(analysed.doc), analysed.doc, analysed.source.text, 0)
+
+    def from_words(sent: Doc, core: tuple[int, int], quantity: Quantity) -> Reading:
+        return word_reading(sent, quantity, tables) if quantity.kind in WORDED else _NO_READING
+
+    return _facts(analysed, whole, cores, tables, from_words)
+
+
+def shared_changes(analysed: AnalysedArticle, facts: list[Fact]) -> list[Fact]:
+    """``facts`` (in text order), each sum or share taking the change of the one it follows.
+
+    Only right after one of its kind (or index points), joined by "or"/"and": "lost 162.31
+    points, or 0.5 percent"; "increases of $40,995 and $35,377".
+    """
+    fields = {"title": analysed.source.article.title, "body": analysed.source.article.body}
+    for index in range(1, len(facts)):
+        earlier, fact = facts[index - 1], facts[index]
+        if (
+            fact.change is None
+            and earlier.change is not None
+            and fact.kind in WORDED
+            and earlier.field == fact.field
+            and (earlier.kind is fact.kind or earlier.unit == "point")
+            and shares_change(fields[fact.field][earlier.end : fact.start])
+        ):
+            facts[index] = fact.model_copy(update={"change": earlier.change})
+    return facts
+
+
+def _facts(
+    analysed: AnalysedArticle, parsed: ParsedSentence, cores: list[Core], tables: FactTables, read: Reader
+) -> list[Fact]:
     sent = parsed.sent
     facts: list[Fact] = []
     previous: tuple[Fact, Reading] | None = None
@@ -65,7 +143,7 @@ def sentence_facts(
             if minor is not None:  # "13 dollars and 45 cents"
                 quantity = replace(quantity, value=quantity.value + minor[0], phrase_end=minor[1])
                 taken.add(index + 1)
-        reading = read_number(sent, core[0], core[1], tables, quantity.phrase_start)
+        reading = read(sent, core, quantity)
         if (
             quantity.kind is FactKind.COUNT
             and quantity.qualifier is Qualifier.EXACT
@@ -81,22 +159,6 @@ def sentence_facts(
             continue
         facts.append(fact)
         previous = (fact, reading)
-    return facts
-
-
-def unparsed_facts(
-    analysed: AnalysedArticle, cores: list[tuple[tuple[int, int], str]], tables: FactTables
-) -> list[Fact]:
-    """Durations and ages, read from the NER doc: they need no parse (no counted noun, no type)."""
-    if not cores:
-        return []
-    whole = ParsedSentence(0, len(analysed.doc), analysed.doc, analysed.source.text, 0)
-    facts: list[Fact] = []
-    for core, label in cores:
-        quantity = read_quantity(analysed.doc, core, label, tables)
-        fact = _fact(analysed, whole, quantity, _NO_READING, None, tables) if quantity else None
-        if fact is not None and not _repeats(facts, fact):
-            facts.append(fact)
     return facts
 
 
@@ -126,7 +188,7 @@ def _minor_units(
     after = sent[end] if end < len(sent) else None
     if after is not None and after.lower_ in _MINOR_UNITS:
         return parsed.value / 100, end + 1
-    if after is None or after.is_punct:
+    if after is None or after.is_punct or after.is_space:  # the clause or the line ends
         return parsed.value / 100, end
     return None
 

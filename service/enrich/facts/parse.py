@@ -91,7 +91,7 @@ def parse_windows(
             first = bisect_left(ent_starts, start)
             inside = [e for e in ents[first : bisect_left(ent_starts, end)] if e.end <= end]
             copies.append(_copy(doc[start:end], inside))
-    for name in PARSE_COMPONENTS:
+    for name in PARSE_COMPONENTS if copies else ():
         component: Any = nlp.get_pipe(name)  # spaCy types pipes as plain callables; these have .pipe
         copies = list(component.pipe(copies, batch_size=256))
     parsed: list[list[ParsedSentence]] = []

@@ -172,3 +172,14 @@ def test_a_tally_that_falls_is_two_numbers_not_a_range(facts_of: FactsOf) -> Non
 def test_remanded_in_custody_is_an_arrest(facts_of: FactsOf) -> None:
     fact = only(facts_of("Three men were remanded in custody after the raid."), 3)
     assert fact.count_type == "ARREST"
+
+
+def test_places_in_a_results_list_are_not_facts(facts_of: FactsOf) -> None:
+    body = "Women's 400 metres:\n1. Ana Ruiz (Spain) 50.12\n2. Lotte Berg (Norway) 50.47"
+    assert 1 not in values(facts_of(body)) and 2 not in values(facts_of(body))
+    assert 400 in values(facts_of(body))
+
+
+def test_over_as_a_verb_particle_is_no_bound(facts_of: FactsOf) -> None:
+    assert only(facts_of("The guerrillas handed over 30 captives to the mediators."), 30).qualifier == "exact"
+    assert only(facts_of("The flu has killed over 90 people this winter."), 90).qualifier == "more_than"

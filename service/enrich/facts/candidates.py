@@ -84,6 +84,9 @@ _NOT_A_SHARE_BEFORE = frozenset({"the", "first", "second", "latter", "other", "t
 
 _SLASH_FRACTION_TOKEN = re.compile(r"^\d/\d{1,2}$")
 
+#: A number opening a line and followed by "." or ")" and a capital: a list's position, "2. Smith".
+_LIST_POSITION = re.compile(r"(?<![^\n])\d{1,3}[.)]\s+[A-Z]")
+
 #: A US state's postal abbreviation right before five digits: a ZIP code ("PA 23456").
 _ZIP_BEFORE = re.compile(r"^[A-Z]{2}$")
 
@@ -470,6 +473,8 @@ def _not_a_fact(sent: Doc, text: str, core: tuple[int, int], label: str, tables:
         and numeral.isdigit()
     ):
         return True  # a list item: "1 )", "2)"
+    if numeral.isdigit() and _LIST_POSITION.match(text, sent[start].idx):
+        return True  # a place in a results list: "\n2. Mara Olsen (Norway) 50.47"
     if numeral[:1] == "0" and numeral[1:2].isdigit():
         return True  # "000", "007": a code or a broken thousands group
     at = sent[start].idx

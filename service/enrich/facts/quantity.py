@@ -297,7 +297,8 @@ def _qualifier_before(
     """The longest qualifier phrase ending right before ``start``, and where it begins.
 
     Not where its words are a verb's particle or a preposition: "ticked up to 3.9%" is the level
-    reached, "a race over 57 laps" and "a poll conducted over three days" are spans.
+    reached, "handed over 40 prisoners" a transfer, "a race over 57 laps" and "a poll conducted
+    over three days" spans.
     """
     for width in range(min(tables.longest_qualifier, start), 0, -1):
         phrase = " ".join(t.lower_ for t in sent[start - width : start])
@@ -305,8 +306,10 @@ def _qualifier_before(
             before = sent[start - width - 1].lower_ if start > width else ""
             if phrase == "up to" and before in _MOVED_UP:
                 break
-            if phrase == "over" and _spanned(sent, start - width, end, label):
-                break
+            if phrase == "over" and (
+                sent[start - width].dep_ == "prt" or _spanned(sent, start - width, end, label)
+            ):
+                break  # "handed over 30 captives", "took over three towns": a particle
             return tables.qualifiers_before[phrase], start - width
     return Qualifier.EXACT, start
 

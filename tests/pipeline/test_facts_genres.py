@@ -183,3 +183,19 @@ def test_places_in_a_results_list_are_not_facts(facts_of: FactsOf) -> None:
 def test_over_as_a_verb_particle_is_no_bound(facts_of: FactsOf) -> None:
     assert only(facts_of("The guerrillas handed over 30 captives to the mediators."), 30).qualifier == "exact"
     assert only(facts_of("The flu has killed over 90 people this winter."), 90).qualifier == "more_than"
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "change"),
+    [
+        ("Waiting lists were reduced by 12 percent last year.", 12, "decrease"),
+        ("The complaint was raised by one resident at the meeting.", 1, None),
+        ("The lake rose 3 feet overnight.", 3, "increase"),
+    ],
+)
+def test_by_in_the_passive_and_adverbs_after_the_number(
+    facts_of: FactsOf, body: str, value: float, change: str | None
+) -> None:
+    """A passive "by" is still the size of a change, unless it names who did it; an adverb after
+    the number ("overnight") does not hide the verb."""
+    assert only(facts_of(body), value).change == change

@@ -153,7 +153,7 @@ def _governor(anchor: Token, number: Token) -> tuple[Token | None, list[Token], 
         parent = token.head
         if dep == "ROOT" or parent.i == token.i:
             return (token if token.pos_ == "VERB" or token.tag_.startswith("VB") else None), preps, False
-        if dep == "pobj" and parent.dep_ == "prep":
+        if dep == "pobj" and parent.dep_ in {"prep", "agent"}:  # "dropped by a third" is parsed as an agent
             preps.append(parent)
             if parent.lower_ in _SUBSET_PREPS:
                 return None, preps, True
@@ -310,11 +310,16 @@ def _change(
     anchor = noun if noun is not None and noun.i > head.i and noun.head.head != head else head
     adjective = anchor.head
     if anchor.dep_ == "npadvmod" and adjective != verb and adjective.tag_ in {"JJ", "JJR", "RB", "RBR"}:
-        return tables.changes.get(adjective.lower_)  # "0.4% higher"; not "0.3 degrees short of"
+        if adjective.lower_ in tables.changes:
+            return tables.changes[adjective.lower_]  # "0.4% higher", "3.53 points lower"
+        if adjective.tag_.startswith("JJ"):
+            return None  # "0.3 degrees short of the record"; "rose 2 feet overnight" goes on
     by_verb = bool(preps) and preps[0].lower_ == "by" and preps[0].head == verb
     if verb is None:
         return None
-    direction = tables.changes.get(verb.lower_) or (tables.changes_by.get(verb.lower_) if by_verb else None)
+    measured = noun is None or noun.lower_ in tables.units or noun.lower_ in tables.currencies
+    by_change = tables.changes_by.get(verb.lower_) if by_verb and measured else None
+    direction = tables.changes.get(verb.lower_) or by_change  # "raised by one parent": an agent
     if direction is None or (preps and not by_verb):
         return None
     if preps or anchor.dep_ in {"dobj", "npadvmod", "advmod", "attr"} or verb.lower_ in {"up", "down"}:

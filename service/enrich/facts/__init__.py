@@ -17,7 +17,6 @@
 from collections.abc import Sequence
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from service.enrich.facts.assembly import sentence_facts, unparsed_facts
 from service.enrich.facts.candidates import UNPARSED, numeral_cores
@@ -36,7 +35,7 @@ def extract_facts_batch(
     articles: Sequence[AnalysedArticle], nlp: Language, tables: FactTables
 ) -> list[list[Fact]]:
     """Facts of several articles, their windows parsed in one batch (cheaper than one by one)."""
-    found = [numeral_cores(a.doc, a.source.text, tables) for a in articles]
+    found = [numeral_cores(a, tables) for a in articles]
     cores = [[c for c in own if c[1] not in UNPARSED] for own in found]
     bounds = [
         windows(a.doc, a.source.text, [c for c, _ in own]) if own else []
@@ -44,7 +43,7 @@ def extract_facts_batch(
     ]
     results: list[list[Fact]] = []
     for analysed, own, timed, parsed_windows in zip(
-        articles, cores, found, parse_windows(nlp, [a.doc for a in articles], bounds), strict=True
+        articles, cores, found, parse_windows(nlp, articles, bounds), strict=True
     ):
         facts = unparsed_facts(analysed, [c for c in timed if c[1] in UNPARSED], tables)
         for parsed in parsed_windows:
@@ -58,8 +57,7 @@ def extract_facts_batch(
     return results
 
 
-def number_windows(doc: Doc, text: str, tables: FactTables) -> list[tuple[int, int]]:
-    """Token bounds of the stretches :func:`extract_facts` parses (``text`` is ``doc.text``)."""
-    return windows(
-        doc, text, [core for core, label in numeral_cores(doc, text, tables) if label not in UNPARSED]
-    )
+def number_windows(analysed: AnalysedArticle, tables: FactTables) -> list[tuple[int, int]]:
+    """Token bounds of the stretches :func:`extract_facts` parses."""
+    cores = [core for core, label in numeral_cores(analysed, tables) if label not in UNPARSED]
+    return windows(analysed.doc, analysed.source.text, cores)

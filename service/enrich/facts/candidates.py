@@ -10,13 +10,15 @@ dates, phone numbers, street addresses and ZIP codes, labels ("page 5"), model a
 """
 
 import re
+from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from service.enrich.facts.numbers import is_number_word, is_vague_plural, parse_number
 from service.enrich.facts.parse import token_at
 from service.enrich.facts.surface import AGE_BEFORE, SCIENTIFIC_TOKEN, glued_form, time_phrases
 from service.enrich.facts.tables import FactTables
+from service.enrich.text.article import AnalysedArticle
 
 #: Model labels whose spans are quantities.
 NUMERIC_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -137,11 +139,12 @@ _GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 _COUNT_WORDS = frozenset({"a", "an", "several", "few", "couple"})
 
 
-def numeral_cores(doc: Doc, text: str, tables: FactTables) -> list[tuple[tuple[int, int], str]]:
+def numeral_cores(analysed: AnalysedArticle, tables: FactTables) -> list[tuple[tuple[int, int], str]]:
     """Numeral bounds and model label of the candidates that the words alone do not rule out."""
+    doc, text = analysed.doc, analysed.source.text
     return [
         (core, label)
-        for start, end, label in _candidates(doc, text, tables)
+        for start, end, label in _candidates(doc, analysed.ents, text, tables)
         if (core := _core(doc, start, end, tables)) is not None
         and not _not_a_fact(doc, text, core, label, tables)
     ]
@@ -164,7 +167,7 @@ def _bare_numeral(token: Token, tables: FactTables) -> bool:
     return any(c.isdigit() for c in token.text) and parse_number(token.text, money=True) is not None
 
 
-def _candidates(doc: Doc, text: str, tables: FactTables) -> list[tuple[int, int, str]]:
+def _candidates(doc: Doc, ents: Sequence[Span], text: str, tables: FactTables) -> list[tuple[int, int, str]]:
     """``(start, end, label)`` of numeric entities and bare numerals, in text order.
 
     A currency symbol before a bare numeral and a scale word after a span join it ("€" "3bn",
@@ -175,7 +178,7 @@ def _candidates(doc: Doc, text: str, tables: FactTables) -> list[tuple[int, int,
         (ent.start - 1, ent.end, "MONEY")
         if _symbol_before(doc, ent.start, tables)
         else (ent.start, ent.end, ent.label_)
-        for ent in doc.ents
+        for ent in ents
         if ent.label_ in NUMERIC_LABELS
     ]
     starts: list[int] | None = None

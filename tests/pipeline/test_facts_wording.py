@@ -44,6 +44,9 @@ def change_of(facts_of: FactsOf, body: str, text: str) -> str | None:
         ("Carriers dropped their fares below $300 for the winter.", "$300", None),  # a bound crossed
         ("The fund has racked up $40 million in fees.", "$40 million", None),  # "up" as a particle
         ("The company paid $5 million for the site.", "$5 million", None),  # no change at all
+        ("The start-up raised $8m from backers.", "$8m", None),  # "raised" is a change only with "by"
+        ("The bank raised its rate by 0.5 percentage points.", "0.5 percentage points", "increase"),
+        ("The index closed 0.7% higher on Friday.", "0.7%", "increase"),  # a comparative after
     ],
 )
 def test_change_of_sums_and_percentages(facts_of: FactsOf, body: str, text: str, change: str | None) -> None:

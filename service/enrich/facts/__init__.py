@@ -53,7 +53,7 @@ def extract_facts_batch(
             ]
             facts.extend(sentence_facts(analysed, parsed, local, tables))
         facts.sort(key=lambda f: (f.field != "title", f.start))
-        results.append(shared_changes(analysed, facts))
+        results.append(shared_changes(analysed, facts, tables))
     return results
 
 

@@ -14,7 +14,8 @@ from service.enrich.facts.candidates import UNPARSED
 from service.enrich.facts.numbers import is_vague_plural, parse_number
 from service.enrich.facts.parse import ParsedSentence
 from service.enrich.facts.quantity import Quantity, read_quantity
-from service.enrich.facts.syntax import Reading, read_number
+from service.enrich.facts.surface import glued_text
+from service.enrich.facts.syntax import Reading, change_before, read_number
 from service.enrich.facts.tables import FactTables
 from service.enrich.facts.wording import shares_change, word_reading
 from service.enrich.text.article import AnalysedArticle
@@ -44,6 +45,10 @@ _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _MEASURED = frozenset({FactKind.MEASURE, FactKind.DURATION, FactKind.AGE})
 
 _NOT_COUNTED = frozenset({FactKind.MONEY, FactKind.DURATION, FactKind.AGE})
+
+#: Units whose number right after a change verb is the change's size ("shed 156 points"); a count
+#: there may be something else ("lost three fights"). Sums and shares: :mod:`.wording`.
+_POINTS = frozenset({"point", "basis point", "percentage point"})
 
 #: Kinds read from the words around them (:mod:`.wording`), never parsed.
 WORDED = frozenset({FactKind.MONEY, FactKind.PERCENT})
@@ -104,11 +109,12 @@ def unparsed_facts(analysed: AnalysedArticle, cores: list[Core], tables: FactTab
     return _facts(analysed, whole, cores, tables, from_words)
 
 
-def shared_changes(analysed: AnalysedArticle, facts: list[Fact]) -> list[Fact]:
+def shared_changes(analysed: AnalysedArticle, facts: list[Fact], tables: FactTables) -> list[Fact]:
     """``facts`` (in text order), each sum or share taking the change of the one it follows.
 
-    Only right after one of its kind (or index points), joined by "or"/"and": "lost 162.31
-    points, or 0.5 percent"; "increases of $40,995 and $35,377".
+    "lost 162.31 points, or 0.5 percent", "rose 0.2% on the month, or 3.9% on the year" (a
+    restatement, after any sum, share or measure); "increases of $40,995 and $35,377" (one of
+    its kind). :func:`~service.enrich.facts.wording.shares_change` reads the words between.
     """
     fields = {"title": analysed.source.article.title, "body": analysed.source.article.body}
     for index in range(1, len(facts)):
@@ -117,9 +123,9 @@ def shared_changes(analysed: AnalysedArticle, facts: list[Fact]) -> list[Fact]:
             fact.change is None
             and earlier.change is not None
             and fact.kind in WORDED
+            and earlier.kind is not FactKind.COUNT
             and earlier.field == fact.field
-            and (earlier.kind is fact.kind or earlier.unit == "point")
-            and shares_change(fields[fact.field][earlier.end : fact.start])
+            and shares_change(fields[fact.field][earlier.end : fact.start], earlier.kind is fact.kind, tables)
         ):
             facts[index] = fact.model_copy(update={"change": earlier.change})
     return facts
@@ -131,6 +137,7 @@ def _facts(
     sent = parsed.sent
     facts: list[Fact] = []
     previous: tuple[Fact, Reading] | None = None
+    previous_end = 0
     taken: set[int] = set()
     for index, (core, label) in enumerate(cores):
         if index in taken:
@@ -154,11 +161,20 @@ def _facts(
             quantity = replace(quantity, kind=FactKind.AGE, unit="year")  # "the woman, 82,", "He was 79."
         if _rejected(sent, core, label, quantity, reading, tables):
             continue
+        if quantity.unit in _POINTS:
+            before = change_before(sent, quantity.phrase_start, tables)
+            reading = replace(reading, change=before) if before is not None else reading
+        if (
+            reading.change is None
+            and previous is not None
+            and _restated(sent, previous[0], previous_end, quantity.phrase_start)
+        ):
+            reading = replace(reading, change=previous[0].change)  # "fell 38.6 points, or 0.5 per cent,"
         fact = _fact(analysed, parsed, quantity, reading, previous, tables)
         if fact is None or _repeats(facts, fact):
             continue
         facts.append(fact)
-        previous = (fact, reading)
+        previous, previous_end = (fact, reading), quantity.phrase_end
     return facts
 
 
@@ -207,7 +223,12 @@ def _rejected(
     if reading.noun is None and (
         _YEAR.match(text)
         or text.lower() == "one"
-        or (not label and not is_vague_plural(text) and not _level_reached(sent, core, tables))
+        or (
+            not label
+            and not is_vague_plural(text)
+            and not 0 < quantity.value < 1  # a share: "dropped by a third"
+            and not _level_reached(sent, core, tables)
+        )
     ):
         return True
     proper_noun = reading.noun is None or reading.noun.tag_ in {"NNP", "NNPS"}
@@ -297,7 +318,7 @@ def _fact(
         phrase_end = reading.noun.i + 1
     start = parsed.char_offset + sent[quantity.phrase_start].idx
     last = sent[phrase_end - 1]
-    span = analysed.source.span(start, parsed.char_offset + last.idx + len(last.text))
+    span = analysed.source.span(start, parsed.char_offset + last.idx + len(glued_text(last)))
     if span is None:
         return None
     unit = quantity.unit
@@ -333,6 +354,21 @@ def _fact(
         canonical_value=conversion.canonical(quantity.value) if conversion else None,
         canonical_unit=conversion.canonical_unit if conversion else None,
     )
+
+
+def _restated(sent: Doc, earlier: Fact, earlier_end: int, phrase_start: int) -> bool:
+    """Whether the number restates a change just given in another unit, after "or".
+
+    "fell 38.6 points, or 0.5 per cent,", "rose 0.2% from the previous month, or 3.9% from a
+    year earlier": "or" right before its phrase (from ``phrase_start``), at most six tokens after
+    the earlier fact's phrase (which ends at token ``earlier_end``) and no verb between.
+    """
+    if earlier.change is None or earlier.kind is FactKind.COUNT or phrase_start < 2:
+        return False
+    if sent[phrase_start - 1].lower_ != "or" or sent[phrase_start - 2].lower_ == "more":
+        return False
+    between = sent[earlier_end : phrase_start - 1]
+    return 0 <= len(between) <= 6 and not any(t.tag_.startswith("VB") for t in between)
 
 
 def _predicate_of(fact: Fact) -> str | None:

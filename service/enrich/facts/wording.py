@@ -44,9 +44,14 @@ _BY_REACH = 6
 _CLAUSE_BREAKS = frozenset(
     {";", ":", ".", "and", "but", "while", "after", "before", "as", "than", "which", "that"}
 )
-#: Between two sums of one kind, these make the second share the first's change: "lost 162.31
-#: points, or 0.5 percent"; "increases of $40,995 and $35,377".
-_SHARED = frozenset({" or ", ", or ", " and ", ", and "})
+#: Between two sums of one kind, these make the second share the first's change: "increases
+#: of $40,995 and $35,377".
+_COORDINATED = frozenset({" and ", ", and "})
+#: At most this many words between a change's size and its restatement after "or": "rose 0.2%
+#: from the previous month, or 3.9% from a year earlier".
+_RESTATED_REACH = 6
+#: Comparatives right after a number that make it a change's size: "closed 0.4% higher".
+_COMPARATIVES = frozenset({"higher", "lower"})
 
 
 def word_reading(doc: Doc, quantity: Quantity, tables: FactTables) -> Reading:
@@ -62,9 +67,23 @@ def word_reading(doc: Doc, quantity: Quantity, tables: FactTables) -> Reading:
     )
 
 
-def shares_change(text_between: str) -> bool:
-    """Whether the text between two facts makes the second share the first's change."""
-    return text_between in _SHARED
+def shares_change(text_between: str, same_kind: bool, tables: FactTables) -> bool:
+    """Whether the text between two facts makes the second share the first's change.
+
+    A restatement after "or" ("lost 38.6 points, or 0.5 per cent"; not "or more"), with no
+    other change named between; or, for two of a kind, plain coordination ("$120 and $95").
+    """
+    if same_kind and text_between in _COORDINATED:
+        return True
+    words = text_between.replace(",", " ").split()
+    if not words or words[-1].lower() != "or" or any(c in text_between for c in ".;:"):
+        return False
+    between = [w.lower() for w in words[:-1]]
+    return (
+        len(between) <= _RESTATED_REACH
+        and between[-1:] != ["more"]
+        and not any(w in tables.changes for w in between)
+    )
 
 
 def _change(doc: Doc, start: int, end: int, tables: FactTables) -> Change | None:
@@ -75,21 +94,23 @@ def _change(doc: Doc, start: int, end: int, tables: FactTables) -> Change | None
     noun = _change_noun_after(doc, start, end, tables)
     if noun is not None:
         return noun
+    if end < len(doc) and doc[end].lower_ in _COMPARATIVES:  # "closed 0.4% higher"
+        return tables.changes.get(doc[end].lower_)
     if doc[start].lower_ in _LEVEL_FIRST:
         return None
-    for token in reversed(doc[max(0, start - _VERB_REACH) : start]):
+    for distance, token in enumerate(reversed(doc[max(0, start - _VERB_REACH) : start])):
         word = token.lower_
-        if word in _LEVEL_BEFORE or word in _CLAUSE_BREAKS or token.is_punct:
-            return None
+        if word in _LEVEL_BEFORE or word in _CLAUSE_BREAKS or token.is_punct or word in tables.changes_by:
+            return None  # "raised $5m" is no change: "raised" changes only with "by"
         if word == "of":  # "an increase of 5%", "the highest jump, of $223,569"
             before = _skip_comma(doc, token.i - 1)
             return _change_word(doc[before], tables) if before >= 0 else None
-        if word == "by":  # "fell by 3%", "raised rates by 0.25 points"
+        if word == "by":  # "fell by 3%", "raised rates by 0.25 points" (a change only with "by")
             return _verb_before(doc, token.i, _BY_REACH, tables)
         if word in _PARTICLES:  # "wiping out $40 billion"
             return _change_word(doc[token.i - 1], tables) if token.i > 0 else None
-        if word in {"up", "down"} and token.i > 0 and doc[token.i - 1].lower_ in _PHRASAL_UP:
-            return None  # "racked up $247 million"
+        if word in {"up", "down"} and (distance or (token.i > 0 and doc[token.i - 1].lower_ in _PHRASAL_UP)):
+            return None  # "racked up $247 million"; "the start-up raised $5m"
         if (found := _change_word(token, tables)) is not None:
             return found
     return None
@@ -114,7 +135,7 @@ def _verb_before(doc: Doc, index: int, reach: int, tables: FactTables) -> Change
     for token in reversed(doc[max(0, index - reach) : index]):
         if token.lower_ in _CLAUSE_BREAKS or token.is_punct:
             return None
-        if (found := _change_word(token, tables)) is not None:
+        if (found := _change_word(token, tables) or tables.changes_by.get(token.lower_)) is not None:
             return found
     return None
 

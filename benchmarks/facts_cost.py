@@ -66,7 +66,7 @@ def main() -> int:
     parsed = sum(
         end - start
         for t, d in zip(texts, docs, strict=True)
-        for start, end in number_windows(d, t.text, tables)
+        for start, end in number_windows(AnalysedArticle(t, d), tables)
     )
     print(f"{len(texts)} articles, {words} words, {facts} facts; parsed {parsed}/{tokens} tokens")
     runs = args.repeat

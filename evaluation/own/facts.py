@@ -5,6 +5,11 @@ every ``tests/data/facts/*.jsonl``), then the example article's gold ``numbers``
 ``../shared/corpus`` is beside the repository. A predicted fact matches a gold fact when its span
 overlaps the gold text in the same field and the values are equal; each matches once. The facts
 are the events' facts, through the whole pipeline.
+
+"value + qualifier, as score.py" reads qualifiers the way the dev scorer (``../shared/dev/score.py``)
+and so the held-out evaluation do: ``=``, ``~``, ``>`` (more than, at least), ``<`` (less than,
+at most), and the size of a change as ``up``/``down`` whatever its qualifier. Unlike that
+scorer it keeps title facts and scores a range as its own qualifier.
 """
 
 import json
@@ -44,6 +49,7 @@ class Scores:
 
     value: Counts = field(default_factory=Counts)
     qualified: Counts = field(default_factory=Counts)
+    scored: Counts = field(default_factory=Counts)
     count_type: Counts = field(default_factory=Counts)
     by_kind: dict[str, Counts] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
@@ -79,6 +85,24 @@ def same_value(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
 
 
+#: Qualifiers as the dev scorer's gold vocabulary names them; a change overrides them.
+_SCORER_QUALIFIER = {
+    "exact": "=",
+    "approximately": "~",
+    "more_than": ">",
+    "at_least": ">",
+    "less_than": "<",
+    "at_most": "<",
+    "range": "range",
+}
+_SCORER_CHANGE = {"increase": "up", "decrease": "down"}
+
+
+def scorer_qualifier(qualifier: str, change: str | None) -> str:
+    """A fact's qualifier as ``score.py`` compares it: ``up``/``down`` for a change, else ``=~<>``."""
+    return _SCORER_CHANGE.get(change or "") or _SCORER_QUALIFIER[qualifier]
+
+
 def score_item(article: Article, golds: list[dict[str, Any]], preds: list[Fact], scores: Scores) -> None:
     """Greedy one-to-one matching of one item's facts, preferring a matching qualifier."""
     used: set[int] = set()
@@ -99,6 +123,7 @@ def score_item(article: Article, golds: list[dict[str, Any]], preds: list[Fact],
             scores.value.fn += 1
             scores.kind(gold["kind"]).fn += 1
             scores.qualified.fn += 1
+            scores.scored.fn += 1
             scores.count_type.fn += gold.get("count_type") is not None
             scores.errors.append(f"MISS  {article.id}: {gold['text']!r} {gold['value']} {gold['qualifier']}")
             continue
@@ -114,12 +139,21 @@ def score_item(article: Article, golds: list[dict[str, Any]], preds: list[Fact],
             scores.errors.append(
                 f"QUAL {article.id}: {gold['text']!r} {gold['qualifier']} got {pred.qualifier}"
             )
+        wanted = scorer_qualifier(gold["qualifier"], gold.get("change"))
+        got = scorer_qualifier(str(pred.qualifier), pred.change)
+        if wanted == got:
+            scores.scored.tp += 1
+        else:
+            scores.scored.fp += 1
+            scores.scored.fn += 1
+            scores.errors.append(f"SCORE {article.id}: {gold['text']!r} {wanted} got {got} (as score.py)")
         _count_type(article.id, gold.get("count_type"), pred.count_type, scores)
     for i, pred in enumerate(preds):
         if i not in used:
             scores.value.fp += 1
             scores.kind(str(pred.kind)).fp += 1
             scores.qualified.fp += 1
+            scores.scored.fp += 1
             scores.count_type.fp += pred.count_type is not None
             scores.errors.append(f"EXTRA {article.id}: {pred.text!r} = {pred.value} {pred.qualifier}")
 
@@ -195,6 +229,7 @@ def report(
         f"{'metric':<24} {'P':>7} {'R':>7} {'F1':>7} {'tp':>5} {'fp':>5} {'fn':>5}",
         scores.value.row("value"),
         scores.qualified.row("value + qualifier"),
+        scores.scored.row("  as score.py"),
         scores.count_type.row("count_type"),
         *(scores.by_kind[kind].row(f"  value, kind {kind}") for kind in sorted(scores.by_kind)),
     ]

@@ -1,14 +1,25 @@
-"""Loading the spaCy pipeline once, with only the components the service runs."""
+"""Loading the spaCy pipeline once, with only the components the service runs.
+
+Matrix products go to numpy's OpenBLAS, not to thinc's default BLIS: on the machines we measured
+(AMD EPYC, AVX-512) BLIS multiplies the model's small float32 matrices at about a third of
+OpenBLAS's speed on one thread, and NER alone runs about a quarter faster with OpenBLAS
+(``docs/benchmarks.md``). BLAS is held to one thread: the service scales with worker processes,
+one per core, and threads would only contend with them.
+"""
 
 from dataclasses import dataclass
 
 import spacy
 from spacy.language import Language
+from thinc.api import use_ops
+from threadpoolctl import threadpool_limits
 
 #: Components never needed: excluded at load time (not even kept in memory).
 EXCLUDED_COMPONENTS = ("lemmatizer",)
 #: Components run on every article. NER in the small English model has its own tok2vec.
 ALWAYS_ON = ("ner",)
+#: BLAS threads per process.
+BLAS_THREADS = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +42,9 @@ def load_model(name: str) -> NlpModel:
     The other components (tagger, parser, attribute_ruler) stay loaded but disabled so that steps
     which need them on a few sentences can call them directly.
     """
-    nlp = spacy.load(name, exclude=list(EXCLUDED_COMPONENTS))
+    threadpool_limits(limits=BLAS_THREADS, user_api="blas")
+    with use_ops("numpy", use_blis=False):  # each layer keeps the ops current when it is built
+        nlp = spacy.load(name, exclude=list(EXCLUDED_COMPONENTS))
     for component in nlp.pipe_names:
         if component not in ALWAYS_ON:
             nlp.disable_pipe(component)

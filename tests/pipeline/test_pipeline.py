@@ -5,6 +5,7 @@ from typing import Any
 import pytest
 from conftest import ExampleArticle
 from spacy.language import Language
+from threadpoolctl import threadpool_info
 
 from service.enrich import entities as entities_module
 from service.enrich.pipeline import Enricher
@@ -59,3 +60,11 @@ def test_example_article_offsets_are_true(enricher: Enricher, example_article: E
         for mention in entity.mentions:
             source = article.title if mention.field == "title" else article.body
             assert source[mention.start : mention.end] == mention.text
+
+
+def test_every_component_multiplies_with_openblas_on_one_thread(enricher: Enricher) -> None:
+    nlp = enricher.resources.model.nlp
+    models = {name: pipe.model for name, pipe in nlp.components if hasattr(pipe, "model")}
+    assert {"ner", "tok2vec", "parser"} <= models.keys()
+    assert {name: model.ops.use_blis for name, model in models.items()} == dict.fromkeys(models, False)
+    assert {pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"} == {1}

@@ -116,7 +116,7 @@ def find_mentions(
 def _ner(analysed: AnalysedArticle, aliases: AliasTable, words: EntityWords) -> list[MentionCandidate]:
     text = analysed.source.text
     out = []
-    for ent in analysed.doc.ents:
+    for ent in analysed.ents:
         if ent.label_ not in NAME_LABELS:
             continue
         for segment in _SEGMENT.finditer(text, ent.start_char, ent.end_char):

@@ -17,10 +17,9 @@
 from collections.abc import Sequence
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
-from service.enrich.facts.assembly import sentence_facts, unparsed_facts
-from service.enrich.facts.candidates import UNPARSED, numeral_cores
+from service.enrich.facts.assembly import sentence_facts, shared_changes, split_by_reading, unparsed_facts
+from service.enrich.facts.candidates import numeral_cores
 from service.enrich.facts.parse import parse_windows, windows
 from service.enrich.facts.tables import FactTables
 from service.enrich.text.article import AnalysedArticle
@@ -36,17 +35,16 @@ def extract_facts_batch(
     articles: Sequence[AnalysedArticle], nlp: Language, tables: FactTables
 ) -> list[list[Fact]]:
     """Facts of several articles, their windows parsed in one batch (cheaper than one by one)."""
-    found = [numeral_cores(a.doc, a.source.text, tables) for a in articles]
-    cores = [[c for c in own if c[1] not in UNPARSED] for own in found]
+    split = [split_by_reading(a, numeral_cores(a, tables), tables) for a in articles]
     bounds = [
         windows(a.doc, a.source.text, [c for c, _ in own]) if own else []
-        for a, own in zip(articles, cores, strict=True)
+        for a, (own, _) in zip(articles, split, strict=True)
     ]
     results: list[list[Fact]] = []
-    for analysed, own, timed, parsed_windows in zip(
-        articles, cores, found, parse_windows(nlp, [a.doc for a in articles], bounds), strict=True
+    for analysed, (own, unparsed), parsed_windows in zip(
+        articles, split, parse_windows(nlp, articles, bounds), strict=True
     ):
-        facts = unparsed_facts(analysed, [c for c in timed if c[1] in UNPARSED], tables)
+        facts = unparsed_facts(analysed, unparsed, tables)
         for parsed in parsed_windows:
             local = [
                 ((start - parsed.start, end - parsed.start), label)
@@ -54,12 +52,12 @@ def extract_facts_batch(
                 if parsed.start <= start and end <= parsed.end
             ]
             facts.extend(sentence_facts(analysed, parsed, local, tables))
-        results.append(sorted(facts, key=lambda f: (f.field != "title", f.start)) if facts else facts)
+        facts.sort(key=lambda f: (f.field != "title", f.start))
+        results.append(shared_changes(analysed, facts, tables))
     return results
 
 
-def number_windows(doc: Doc, text: str, tables: FactTables) -> list[tuple[int, int]]:
-    """Token bounds of the stretches :func:`extract_facts` parses (``text`` is ``doc.text``)."""
-    return windows(
-        doc, text, [core for core, label in numeral_cores(doc, text, tables) if label not in UNPARSED]
-    )
+def number_windows(analysed: AnalysedArticle, tables: FactTables) -> list[tuple[int, int]]:
+    """Token bounds of the stretches :func:`extract_facts` parses."""
+    parsed, _ = split_by_reading(analysed, numeral_cores(analysed, tables), tables)
+    return windows(analysed.doc, analysed.source.text, [core for core, _ in parsed])

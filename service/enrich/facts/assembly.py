@@ -5,15 +5,19 @@ The parse reveals more not-facts (denied numbers, years, ages, numbers inside na
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from service.enrich.facts.candidates import UNPARSED
 from service.enrich.facts.numbers import is_vague_plural, parse_number
 from service.enrich.facts.parse import ParsedSentence
 from service.enrich.facts.quantity import Quantity, read_quantity
-from service.enrich.facts.syntax import Reading, read_number
+from service.enrich.facts.surface import glued_text
+from service.enrich.facts.syntax import Reading, change_before, read_number
 from service.enrich.facts.tables import FactTables
+from service.enrich.facts.wording import shares_change, word_reading
 from service.enrich.text.article import AnalysedArticle
 from service.schema.events import Dimension, Fact, FactKind, Qualifier
 
@@ -42,17 +46,98 @@ _MEASURED = frozenset({FactKind.MEASURE, FactKind.DURATION, FactKind.AGE})
 
 _NOT_COUNTED = frozenset({FactKind.MONEY, FactKind.DURATION, FactKind.AGE})
 
+#: Units whose number right after a change verb is the change's size ("shed 156 points"); a count
+#: there may be something else ("lost three fights"). Sums and shares: :mod:`.wording`.
+_POINTS = frozenset({"point", "basis point", "percentage point"})
+
+#: Kinds read from the words around them (:mod:`.wording`), never parsed.
+WORDED = frozenset({FactKind.MONEY, FactKind.PERCENT})
+
+Core = tuple[tuple[int, int], str]
+#: How one path reads a number: from the parse, or from the words.
+Reader = Callable[[Doc, tuple[int, int], Quantity], Reading]
+
+
+def split_by_reading(
+    analysed: AnalysedArticle, cores: list[Core], tables: FactTables
+) -> tuple[list[Core], list[Core]]:
+    """``(parsed, unparsed)``: the candidates whose reading needs the parse, and the others.
+
+    Counts and measures need it (their counted noun, their verb's count type). Ages, durations,
+    sums and percentages do not, nor the cents after a sum ("13 dollars and 45 cents"), nor
+    what has no value at all.
+    """
+    doc = analysed.doc
+    parsed: list[Core] = []
+    unparsed: list[Core] = []
+    after_sum = False
+    for index, (core, label) in enumerate(cores):
+        quantity = None if label in UNPARSED else read_quantity(doc, core, label, tables)
+        if label in UNPARSED or after_sum or quantity is None or quantity.kind in WORDED:
+            unparsed.append((core, label))
+        else:
+            parsed.append((core, label))
+        after_sum = (
+            quantity is not None
+            and quantity.kind is FactKind.MONEY
+            and index + 1 < len(cores)
+            and _minor_units(doc, quantity, cores[index + 1][0], tables) is not None
+        )
+    return parsed, unparsed
+
 
 def sentence_facts(
-    analysed: AnalysedArticle,
-    parsed: ParsedSentence,
-    cores: list[tuple[tuple[int, int], str]],
-    tables: FactTables,
+    analysed: AnalysedArticle, parsed: ParsedSentence, cores: list[Core], tables: FactTables
 ) -> list[Fact]:
     """Facts of the candidate ``cores`` (token bounds in the parsed copy) of one window."""
+
+    def from_parse(sent: Doc, core: tuple[int, int], quantity: Quantity) -> Reading:
+        return read_number(sent, core[0], core[1], tables, quantity.phrase_start)
+
+    return _facts(analysed, parsed, cores, tables, from_parse)
+
+
+def unparsed_facts(analysed: AnalysedArticle, cores: list[Core], tables: FactTables) -> list[Fact]:
+    """Facts of the candidates :func:`split_by_reading` leaves unparsed, read from the NER doc."""
+    if not cores:
+        return []
+    whole = ParsedSentence(0, len(analysed.doc), analysed.doc, analysed.source.text, 0)
+
+    def from_words(sent: Doc, core: tuple[int, int], quantity: Quantity) -> Reading:
+        return word_reading(sent, quantity, tables) if quantity.kind in WORDED else _NO_READING
+
+    return _facts(analysed, whole, cores, tables, from_words)
+
+
+def shared_changes(analysed: AnalysedArticle, facts: list[Fact], tables: FactTables) -> list[Fact]:
+    """``facts`` (in text order), each sum or share taking the change of the one it follows.
+
+    "lost 162.31 points, or 0.5 percent", "rose 0.2% on the month, or 3.9% on the year" (a
+    restatement, after any sum, share or measure); "increases of $40,995 and $35,377" (one of
+    its kind). :func:`~service.enrich.facts.wording.shares_change` reads the words between.
+    """
+    fields = {"title": analysed.source.article.title, "body": analysed.source.article.body}
+    for index in range(1, len(facts)):
+        earlier, fact = facts[index - 1], facts[index]
+        if (
+            fact.change is None
+            and earlier.change is not None
+            and fact.kind in WORDED
+            and earlier.kind is not FactKind.COUNT
+            and earlier.field == fact.field
+            and shares_change(fields[fact.field][earlier.end : fact.start], earlier.kind is fact.kind, tables)
+        ):
+            facts[index] = fact.model_copy(update={"change": earlier.change})
+    return facts
+
+
+def _facts(
+    analysed: AnalysedArticle, parsed: ParsedSentence, cores: list[Core], tables: FactTables, read: Reader
+) -> list[Fact]:
     sent = parsed.sent
     facts: list[Fact] = []
     previous: tuple[Fact, Reading] | None = None
+    previous_end = 0
     taken: set[int] = set()
     for index, (core, label) in enumerate(cores):
         if index in taken:
@@ -65,7 +150,7 @@ def sentence_facts(
             if minor is not None:  # "13 dollars and 45 cents"
                 quantity = replace(quantity, value=quantity.value + minor[0], phrase_end=minor[1])
                 taken.add(index + 1)
-        reading = read_number(sent, core[0], core[1], tables, quantity.phrase_start)
+        reading = read(sent, core, quantity)
         if (
             quantity.kind is FactKind.COUNT
             and quantity.qualifier is Qualifier.EXACT
@@ -76,27 +161,20 @@ def sentence_facts(
             quantity = replace(quantity, kind=FactKind.AGE, unit="year")  # "the woman, 82,", "He was 79."
         if _rejected(sent, core, label, quantity, reading, tables):
             continue
+        if quantity.unit in _POINTS:
+            before = change_before(sent, quantity.phrase_start, tables)
+            reading = replace(reading, change=before) if before is not None else reading
+        if (
+            reading.change is None
+            and previous is not None
+            and _restated(sent, previous[0], previous_end, quantity.phrase_start)
+        ):
+            reading = replace(reading, change=previous[0].change)  # "fell 38.6 points, or 0.5 per cent,"
         fact = _fact(analysed, parsed, quantity, reading, previous, tables)
         if fact is None or _repeats(facts, fact):
             continue
         facts.append(fact)
-        previous = (fact, reading)
-    return facts
-
-
-def unparsed_facts(
-    analysed: AnalysedArticle, cores: list[tuple[tuple[int, int], str]], tables: FactTables
-) -> list[Fact]:
-    """Durations and ages, read from the NER doc: they need no parse (no counted noun, no type)."""
-    if not cores:
-        return []
-    whole = ParsedSentence(0, len(analysed.doc), analysed.doc, analysed.source.text, 0)
-    facts: list[Fact] = []
-    for core, label in cores:
-        quantity = read_quantity(analysed.doc, core, label, tables)
-        fact = _fact(analysed, whole, quantity, _NO_READING, None, tables) if quantity else None
-        if fact is not None and not _repeats(facts, fact):
-            facts.append(fact)
+        previous, previous_end = (fact, reading), quantity.phrase_end
     return facts
 
 
@@ -126,7 +204,7 @@ def _minor_units(
     after = sent[end] if end < len(sent) else None
     if after is not None and after.lower_ in _MINOR_UNITS:
         return parsed.value / 100, end + 1
-    if after is None or after.is_punct:
+    if after is None or after.is_punct or after.is_space:  # the clause or the line ends
         return parsed.value / 100, end
     return None
 
@@ -145,7 +223,12 @@ def _rejected(
     if reading.noun is None and (
         _YEAR.match(text)
         or text.lower() == "one"
-        or (not label and not is_vague_plural(text) and not _level_reached(sent, core, tables))
+        or (
+            not label
+            and not is_vague_plural(text)
+            and not 0 < quantity.value < 1  # a share: "dropped by a third"
+            and not _level_reached(sent, core, tables)
+        )
     ):
         return True
     proper_noun = reading.noun is None or reading.noun.tag_ in {"NNP", "NNPS"}
@@ -235,7 +318,7 @@ def _fact(
         phrase_end = reading.noun.i + 1
     start = parsed.char_offset + sent[quantity.phrase_start].idx
     last = sent[phrase_end - 1]
-    span = analysed.source.span(start, parsed.char_offset + last.idx + len(last.text))
+    span = analysed.source.span(start, parsed.char_offset + last.idx + len(glued_text(last)))
     if span is None:
         return None
     unit = quantity.unit
@@ -271,6 +354,21 @@ def _fact(
         canonical_value=conversion.canonical(quantity.value) if conversion else None,
         canonical_unit=conversion.canonical_unit if conversion else None,
     )
+
+
+def _restated(sent: Doc, earlier: Fact, earlier_end: int, phrase_start: int) -> bool:
+    """Whether the number restates a change just given in another unit, after "or".
+
+    "fell 38.6 points, or 0.5 per cent,", "rose 0.2% from the previous month, or 3.9% from a
+    year earlier": "or" right before its phrase (from ``phrase_start``), at most six tokens after
+    the earlier fact's phrase (which ends at token ``earlier_end``) and no verb between.
+    """
+    if earlier.change is None or earlier.kind is FactKind.COUNT or phrase_start < 2:
+        return False
+    if sent[phrase_start - 1].lower_ != "or" or sent[phrase_start - 2].lower_ == "more":
+        return False
+    between = sent[earlier_end : phrase_start - 1]
+    return 0 <= len(between) <= 6 and not any(t.tag_.startswith("VB") for t in between)
 
 
 def _predicate_of(fact: Fact) -> str | None:

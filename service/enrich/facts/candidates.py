@@ -10,13 +10,15 @@ dates, phone numbers, street addresses and ZIP codes, labels ("page 5"), model a
 """
 
 import re
+from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from service.enrich.facts.numbers import is_number_word, is_vague_plural, parse_number
 from service.enrich.facts.parse import token_at
 from service.enrich.facts.surface import AGE_BEFORE, SCIENTIFIC_TOKEN, glued_form, time_phrases
 from service.enrich.facts.tables import FactTables
+from service.enrich.text.article import AnalysedArticle
 
 #: Model labels whose spans are quantities.
 NUMERIC_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -49,6 +51,15 @@ _FRACTION_OF = re.compile(
     r"(?!\s+(?:an?\s+)?(?:thousand|million|billion|trillion)\b)"  # "a quarter of a million" is one number
 )
 
+#: The size of a change as a share, after "by": "fell by nearly a fifth", "cut by half".
+_FRACTION_BY = re.compile(
+    r"\bby\s+(?:(?:nearly|almost|about|around|roughly|some|more than|less than|over|under|just|well)\s+)?"
+    r"((?:an?|one|two|three|four)[\s-]+(?:thirds?|quarters?|fifths?|tenths?)|half)\b(?!\s+(?:of|an?)\b)"
+)
+
+#: After "quarters": a share ("three quarters of", "three quarters billion"), not three-month periods.
+_QUARTER_SHARE = re.compile(r"\s+(?:of|thousand|million|billion|trillion)\b")
+
 #: Words before "one day" that make it a stretch of time ("for one day", "in just one day").
 _DURATION_BEFORE = frozenset(
     {
@@ -75,6 +86,9 @@ _NOT_A_SHARE_BEFORE = frozenset({"the", "first", "second", "latter", "other", "t
 
 _SLASH_FRACTION_TOKEN = re.compile(r"^\d/\d{1,2}$")
 
+#: A number opening a line and followed by "." or ")" and a capital: a list's position, "2. Smith".
+_LIST_POSITION = re.compile(r"(?<![^\n])\d{1,3}[.)]\s+[A-Z]")
+
 #: A US state's postal abbreviation right before five digits: a ZIP code ("PA 23456").
 _ZIP_BEFORE = re.compile(r"^[A-Z]{2}$")
 
@@ -86,6 +100,8 @@ _AGE_AFTER_BE = re.compile(
     r"\b(?:he|she|who)\s+(?:was|is|will be|would have been)\s+(\d{1,3})(?![.,]\d)(?=[.,;]|\s+(?:when|and)\b)"
 )
 _AGE_NUMBER = re.compile(r"\bage[ds]?\s+(\d{1,3})\b(?![.,]\d)")
+#: "aged 16 and 17": the second of two ages (the first is :data:`_AGE_NUMBER`'s).
+_AGE_SECOND = re.compile(r"\bage[ds]?\s+\d{1,3}\s+(?:and|or)\s+(\d{1,3})\b(?![.,]\d)")
 
 _AGE_AFTER = re.compile(r"^\s*-?\s*(?:year|month|week|day)s?\s*-?\s*olds?\b", re.IGNORECASE)
 
@@ -123,11 +139,12 @@ _GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 _COUNT_WORDS = frozenset({"a", "an", "several", "few", "couple"})
 
 
-def numeral_cores(doc: Doc, text: str, tables: FactTables) -> list[tuple[tuple[int, int], str]]:
+def numeral_cores(analysed: AnalysedArticle, tables: FactTables) -> list[tuple[tuple[int, int], str]]:
     """Numeral bounds and model label of the candidates that the words alone do not rule out."""
+    doc, text = analysed.doc, analysed.source.text
     return [
         (core, label)
-        for start, end, label in _candidates(doc, text, tables)
+        for start, end, label in _candidates(doc, analysed.ents, text, tables)
         if (core := _core(doc, start, end, tables)) is not None
         and not _not_a_fact(doc, text, core, label, tables)
     ]
@@ -150,7 +167,7 @@ def _bare_numeral(token: Token, tables: FactTables) -> bool:
     return any(c.isdigit() for c in token.text) and parse_number(token.text, money=True) is not None
 
 
-def _candidates(doc: Doc, text: str, tables: FactTables) -> list[tuple[int, int, str]]:
+def _candidates(doc: Doc, ents: Sequence[Span], text: str, tables: FactTables) -> list[tuple[int, int, str]]:
     """``(start, end, label)`` of numeric entities and bare numerals, in text order.
 
     A currency symbol before a bare numeral and a scale word after a span join it ("€" "3bn",
@@ -161,7 +178,7 @@ def _candidates(doc: Doc, text: str, tables: FactTables) -> list[tuple[int, int,
         (ent.start - 1, ent.end, "MONEY")
         if _symbol_before(doc, ent.start, tables)
         else (ent.start, ent.end, ent.label_)
-        for ent in doc.ents
+        for ent in ents
         if ent.label_ in NUMERIC_LABELS
     ]
     starts: list[int] | None = None
@@ -194,6 +211,7 @@ def _candidates(doc: Doc, text: str, tables: FactTables) -> list[tuple[int, int,
             and merged[-1][2] in {label, "", "CARDINAL"}
             and _joins_range(doc, merged[-1][1], start)
             and not _two_amounts(doc, merged[-1], end, tables)
+            and not _descending(doc, merged[-1], (start, end))
         ):
             merged[-1] = (merged[-1][0], end, merged[-1][2] or label)
             continue
@@ -216,18 +234,23 @@ def _split_listed(
 ) -> list[tuple[int, int, str]]:
     """One span the model gave to two amounts, cut between them: "50 dollars 40 yuan", "5 feet 4 inches".
 
-    The cut goes before a number that follows another number's currency or unit word.
+    The cut goes before a number that follows another number's currency or unit word, and around
+    "to" or "or" between two numbers that fall ("61% to 39%", see :func:`_descending`).
     """
     start, end, label = candidate
     pieces = []
     for index in range(start + 2, end):
         marker, number = doc[index - 1].lower_, doc[index - 2]
+        numeral = doc[index].like_num or doc[index].text[:1].isdigit()
         if (
-            (doc[index].like_num or doc[index].text[:1].isdigit())
+            numeral
             and (marker in tables.currencies or marker in tables.units)
             and (number.like_num or is_number_word(number.lower_))
         ):
             pieces.append((start, index, label))
+            start = index
+        elif numeral and _descending(doc, (start, index - 1, label), (index, end)):
+            pieces.append((start, index - 1, label))
             start = index
     return [*pieces, (start, end, label)]
 
@@ -247,6 +270,11 @@ def _with_ages_and_durations(
     for phrase in time_phrases(lowered):
         if not _REAL_NUMBER.search(phrase.number):
             continue
+        if phrase.unit == "quarter" and (
+            _QUARTER_SHARE.match(lowered, phrase.unit_end)
+            or (phrase.number.isdigit() and len(phrase.number) > 2)
+        ):
+            continue  # "three quarters of voters": a share; "the 1988 quarter": a year's quarter
         lead = _TIME_FILLER.match(phrase.number)
         first_char = phrase.number_start + (lead.end() if lead else 0)
         starts = starts if starts is not None else doc.to_array("IDX").tolist()
@@ -256,13 +284,19 @@ def _with_ages_and_durations(
         if label == DURATION and _some_day(doc, first, last, phrase.number):
             continue  # "one day China will pay": some day, not a stretch of one day
         spans.append((first, last + 1, label))
-    for pattern, source in ((_AGE_NUMBER, lowered), (_AGE_BETWEEN_COMMAS, text), (_AGE_AFTER_BE, lowered)):
+    ages = (
+        (_AGE_NUMBER, lowered),
+        (_AGE_SECOND, lowered),
+        (_AGE_BETWEEN_COMMAS, text),
+        (_AGE_AFTER_BE, lowered),
+    )
+    for pattern, source in ages:
         for match in pattern.finditer(source):
             starts = starts if starts is not None else doc.to_array("IDX").tolist()
             index = token_at(starts, match.start(1))
             spans.append((index, index + 1, AGE))
     kept = [c for c in found if not any(c[0] < e and s < c[1] for s, e, _ in spans)] if spans else found
-    for match in _FRACTION_OF.finditer(lowered):
+    for match in (*_FRACTION_OF.finditer(lowered), *_FRACTION_BY.finditer(lowered)):
         starts = starts if starts is not None else doc.to_array("IDX").tolist()
         first, last = token_at(starts, match.start(1)), token_at(starts, match.end(1) - 1) + 1
         if first > 0 and doc[first - 1].lower_ in _NOT_A_SHARE_BEFORE:
@@ -306,11 +340,28 @@ def _two_amounts(doc: Doc, left: tuple[int, int, str], right_end: int, tables: F
     left_unit, right_unit = _unit_word(left_last), _unit_word(right_last)
     if left_unit and right_unit and left_last.lower_ != right_last.lower_:
         return True
-    if doc[left[1]].lower_ != "to" or not (left_unit or left_first.lower_ in tables.currencies):
-        return False
+    glued = glued_form(left_last, tables)
+    marked = (
+        left_unit or left_first.lower_ in tables.currencies or bool(glued and (glued.currency or glued.unit))
+    )
+    if doc[left[1]].lower_ != "to" or not marked:
+        return False  # "climbed 14p to 262.5p" is marked like "rose 1.2 cents to 63.67 cents"
     before = [t.lower_ for t in doc[max(0, left[0] - 2) : left[0]]]
     changed = bool(before) and before[-1] in tables.changes
     return changed or (before[-1:] == ["by"] and before[0] in tables.changes)
+
+
+def _descending(doc: Doc, left: tuple[int, int, str], right: tuple[int, int]) -> bool:
+    """Two numbers around "to" or "or" that fall: a tally or two levels, never a range.
+
+    "rejected by 54.2% to 45.8%", "cut from 7 to 5 per cent"; a range goes up ("5 to 7"). Dashes
+    stay joined: "6-2" is a score, which the value reader then rejects whole.
+    """
+    if doc[left[1]].lower_ not in {"to", "or"}:
+        return False
+    low = parse_number(doc[left[0] : left[1]].text, money=left[2] == "MONEY")
+    high = parse_number(doc[right[0] : right[1]].text, money=left[2] == "MONEY")
+    return low is not None and high is not None and low.value > high.value
 
 
 def _unit_word(token: Token) -> bool:
@@ -355,6 +406,8 @@ def _core(sent: Doc, start: int, end: int, tables: FactTables) -> tuple[int, int
                 and sent[index - 1].lower_ in _COUNT_WORDS
             ):
                 index -= 1  # "a dozen", "several hundred", "a few thousand"
+            if lower in _FRACTION_WORDS and index > 0 and sent[index - 1].lower_ in {"a", "an"}:
+                index -= 1  # "a third", "nearly a fifth": the article is the numerator
             words = [t.lower_ for t in sent[max(0, index - 2) : index]]
             if (
                 lower in _SCALE_WORDS
@@ -383,15 +436,24 @@ def _not_a_fact(sent: Doc, text: str, core: tuple[int, int], label: str, tables:
     if label in {AGE, DURATION}:
         return False
     words = [t.lower_ for t in sent[start:end] if t.lower_ not in {"a", "an", "one", "-"}]
-    if words and all(w in _FRACTION_WORDS for w in words) and (after is None or after.lower_ != "of"):
+    if (
+        words
+        and all(w in _FRACTION_WORDS for w in words)
+        and (after is None or after.lower_ != "of")
+        and not _after_by(sent, start)
+    ):
         return True  # "his own half", "a third successive title": not a share of anything
     if after is not None and after.lower_ in _TIME_AFTER:
         return True
-    if _shirt_number(sent, start, end) or _model_name_after(sent, start, end):
+    if (
+        _shirt_number(sent, start, end)
+        or _model_name_after(sent, start, end)
+        or _cricket_score(sent, start, end)
+    ):
         return True
     following = text[sent[end - 1].idx + len(sent[end - 1].text) :]
     compound = _COMPOUND_AFTER.match(following)
-    if compound and _hyphen_word(following) in tables.units:
+    if compound and _hyphen_word(following) in tables.units and not _named_points(following):
         compound = None  # "a three-foot trip", "a 16-bit chip": a measure, not an adjective
     if _AGE_AFTER.match(following) or compound or tables.address_after.match(following):
         return True
@@ -414,6 +476,8 @@ def _not_a_fact(sent: Doc, text: str, core: tuple[int, int], label: str, tables:
         and numeral.isdigit()
     ):
         return True  # a list item: "1 )", "2)"
+    if numeral.isdigit() and _LIST_POSITION.match(text, sent[start].idx):
+        return True  # a place in a results list: "\n2. Mara Olsen (Norway) 50.47"
     if numeral[:1] == "0" and numeral[1:2].isdigit():
         return True  # "000", "007": a code or a broken thousands group
     at = sent[start].idx
@@ -452,6 +516,82 @@ def _model_name_after(sent: Doc, start: int, end: int) -> bool:
         and words_before[-1].text[:1].islower()
         and any(c.isupper() for c in words_before[-1].text[1:])
     )
+
+
+def _after_by(sent: Doc, start: int) -> bool:
+    """Whether "by" comes before ``start``, past qualifier words: "fell by nearly a fifth"."""
+    index = start - 1
+    while index >= 0 and start - index <= 3 and sent[index].lower_ in _QUALIFYING_WORDS:
+        index -= 1
+    return index >= 0 and sent[index].lower_ == "by"
+
+
+_QUALIFYING_WORDS = frozenset(
+    {
+        "nearly",
+        "almost",
+        "about",
+        "around",
+        "roughly",
+        "some",
+        "more",
+        "less",
+        "than",
+        "over",
+        "under",
+        "just",
+        "well",
+    }
+)
+
+
+def _cricket_score(sent: Doc, start: int, end: int) -> bool:
+    """A cricket score, runs "for" wickets: "declared on 487 for seven", "were 58 for two at stumps".
+
+    The wickets are a number up to ten after "for", closing the phrase (punctuation, the end, or
+    a preposition or conjunction), and the runs the number before "for"; both are left out.
+    """
+    if end - start != 1:
+        return False
+    if end + 1 < len(sent) and sent[end].lower_ == "for" and sent[start].text.isdigit():
+        return _wickets(sent, end + 1)
+    return (
+        start > 1
+        and sent[start - 1].lower_ == "for"
+        and sent[start - 2].text.isdigit()
+        and _wickets(sent, start)
+    )
+
+
+def _wickets(sent: Doc, index: int) -> bool:
+    token = sent[index]
+    if token.lower_ not in _WICKETS:
+        return False
+    after = sent[index + 1] if index + 1 < len(sent) else None
+    return after is None or after.is_punct or after.lower_ in _AFTER_WICKETS
+
+
+_WICKETS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", *map(str, range(1, 11))}
+)
+_AFTER_WICKETS = frozenset(
+    {"at", "in", "on", "when", "before", "after", "with", "and", "by", "off", "from", "declared"}
+)
+
+
+def _named_points(following: str) -> bool:
+    """A "-point" compound that names a thing ("three-point attempts", "a 10-point plan"), not a gap.
+
+    Points measure only a lead, a margin or a move: "a five-point lead", "a 12-point drop".
+    """
+    match = re.match(r"-points?\s+([a-z]+)", following)
+    return match is not None and match.group(1) not in _POINT_GAPS
+
+
+_POINT_GAPS = frozenset(
+    {"lead", "gap", "margin", "advantage", "deficit", "swing", "drop", "fall", "rise", "jump", "gain", "loss",
+     "decline", "cushion", "slide", "surge", "increase", "decrease", "win", "victory", "defeat"}
+)  # fmt: skip
 
 
 def _hyphen_word(following: str) -> str:

@@ -17,6 +17,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from service.enrich.text.article import AnalysedArticle
+
 #: Components run, in order, on each copy.
 PARSE_COMPONENTS = ("tok2vec", "tagger", "parser")
 #: Tokens kept before the first and after the last number of a sentence (the parser's cost grows
@@ -74,21 +76,22 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def parse_windows(
-    nlp: Language, docs: Sequence[Doc], bounds: Sequence[Sequence[tuple[int, int]]]
+    nlp: Language, articles: Sequence[AnalysedArticle], bounds: Sequence[Sequence[tuple[int, int]]]
 ) -> list[list[ParsedSentence]]:
-    """Tag and parse copies of ``docs[i][start:end]`` for each of ``bounds[i]``, all in one batch.
+    """Tag and parse copies of ``articles[i].doc[start:end]`` for each of ``bounds[i]``, in one batch.
 
     Several articles in one call share the per-call cost of each component.
     """
     copies = []
-    for doc, spans in zip(docs, bounds, strict=True):
-        ents = list(doc.ents)  # once per doc: Span.ents scans the whole doc, per window that is quadratic
+    docs = [article.doc for article in articles]
+    for article, spans in zip(articles, bounds, strict=True):
+        doc, ents = article.doc, article.ents
         ent_starts = [ent.start for ent in ents]
         for start, end in spans:
             first = bisect_left(ent_starts, start)
             inside = [e for e in ents[first : bisect_left(ent_starts, end)] if e.end <= end]
             copies.append(_copy(doc[start:end], inside))
-    for name in PARSE_COMPONENTS:
+    for name in PARSE_COMPONENTS if copies else ():
         component: Any = nlp.get_pipe(name)  # spaCy types pipes as plain callables; these have .pipe
         copies = list(component.pipe(copies, batch_size=256))
     parsed: list[list[ParsedSentence]] = []

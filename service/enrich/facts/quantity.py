@@ -82,7 +82,7 @@ def read_quantity(sent: Doc, core: tuple[int, int], label: str, tables: FactTabl
     money = currency is not None or label == "MONEY" or _plural_noun_after(sent, start, end)
     unit, unit_end = _unit(sent, tokens, glued, end, label, tables, money)
     numeral = " ".join(_numeral_parts(tokens, glued, tables, money))
-    qualifier, phrase_start = _qualifier_before(sent, start, tables)
+    qualifier, phrase_start = _qualifier_before(sent, start, end, label, tables)
     low = high = None
     bounds = _range(numeral, sent[start - 1].lower_ if start > 0 else "", money)
     if bounds is not None:
@@ -137,7 +137,7 @@ def _negated(sent: Doc, start: int, unit: str | None) -> bool:
     """A sign word before the number, or a loose minus sign before a temperature."""
     before = sent[start - 1]
     if before.lower_ in {"minus", "negative"}:
-        return True
+        return start < 3 or [t.lower_ for t in sent[start - 3 : start - 1]] != ["plus", "or"]  # a margin
     loose_minus = before.text in {"-", "−"} and (start < 2 or not sent[start - 2].like_num)
     return loose_minus and unit in _TEMPERATURE_UNITS
 
@@ -291,13 +291,64 @@ def _time_unit_after(sent: Doc, end: int) -> tuple[str | None, int]:
     return None, end
 
 
-def _qualifier_before(sent: Doc, start: int, tables: FactTables) -> tuple[Qualifier, int]:
-    """The longest qualifier phrase ending right before ``start``, and where it begins."""
+def _qualifier_before(
+    sent: Doc, start: int, end: int, label: str, tables: FactTables
+) -> tuple[Qualifier, int]:
+    """The longest qualifier phrase ending right before ``start``, and where it begins.
+
+    Not where its words are a verb's particle or a preposition: "ticked up to 3.9%" is the level
+    reached, "handed over 40 prisoners" a transfer, "a race over 57 laps" and "a poll conducted
+    over three days" spans.
+    """
     for width in range(min(tables.longest_qualifier, start), 0, -1):
         phrase = " ".join(t.lower_ for t in sent[start - width : start])
         if phrase in tables.qualifiers_before:
+            before = sent[start - width - 1].lower_ if start > width else ""
+            if phrase == "up to" and before in _MOVED_UP:
+                break
+            if phrase == "over" and (
+                sent[start - width].dep_ == "prt" or _spanned(sent, start - width, end, label)
+            ):
+                break  # "handed over 30 captives", "took over three towns": a particle
             return tables.qualifiers_before[phrase], start - width
     return Qualifier.EXACT, start
+
+
+#: Verbs whose "up" is a particle before "to" and a level: "ticked up to 3.9%", "revised up to 2%".
+_MOVED_UP = frozenset(
+    {"tick", "ticked", "ticks", "edge", "edged", "edges", "inch", "inched", "creep", "crept", "creeps",
+     "move", "moved", "moves", "go", "went", "goes", "gone", "pick", "picked", "picks", "nudge", "nudged",
+     "revise", "revised", "revises", "shoot", "shot", "shoots", "push", "pushed", "pushes"}
+)  # fmt: skip
+
+#: Counted things that an event is played over: "a race over 57 laps", "two goals over two legs".
+_PLAYED_OVER = frozenset(
+    {"lap", "laps", "inning", "innings", "hole", "holes", "round", "rounds", "set", "sets", "leg", "legs",
+     "stage", "stages", "game", "games", "match", "matches", "season", "seasons"}
+)  # fmt: skip
+
+#: Participles before "over" and a duration that make it a span, not "more than": "conducted over
+#: three days", "spread over five years" (but "lasted over three hours", "waited over an hour").
+_DONE_OVER = frozenset(
+    {"conducted", "carried", "held", "spread", "staged", "played", "run", "raced", "phased", "paid", "repaid",
+     "built", "collected", "gathered", "recorded", "measured", "surveyed", "interviewed", "polled",
+     "taken", "made", "completed", "scheduled", "split", "divided", "staggered"}
+)  # fmt: skip
+
+
+def _spanned(sent: Doc, over: int, end: int, label: str) -> bool:
+    """Whether "over" at ``over`` is a preposition of extent ("over 57 laps"), not "more than"."""
+    if over == 0:
+        return False
+    before = sent[over - 1]
+    if label == DURATION:
+        return before.lower_ in _DONE_OVER
+    following = sent[end] if end < len(sent) else None
+    return (
+        following is not None
+        and following.lower_ in _PLAYED_OVER
+        and (before.tag_ in {"NN", "NNS"} or before.lower_ in _DONE_OVER)
+    )
 
 
 def _qualifier_after(sent: Doc, end: int, tables: FactTables) -> tuple[Qualifier | None, int]:

@@ -44,7 +44,8 @@ _TIME_WORDS = {
     "min": "minute", "mins": "minute", "minute": "minute", "minutes": "minute",
     "hr": "hour", "hrs": "hour", "hour": "hour", "hours": "hour",
     "day": "day", "days": "day", "week": "week", "weeks": "week", "fortnight": "fortnight",
-    "month": "month", "months": "month", "year": "year", "years": "year", "yr": "year", "yrs": "year",
+    "month": "month", "months": "month", "quarter": "quarter", "quarters": "quarter",
+    "year": "year", "years": "year", "yr": "year", "yrs": "year",
     "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
 }  # fmt: skip
 _NUMBER_WORD = (
@@ -53,7 +54,7 @@ _NUMBER_WORD = (
     r"|hundred|thousand|dozen|a|an|several|few|couple|half|and|of)"
 )
 #: Where a time unit word may start, in lower-cased text; the whole word is checked afterwards.
-_TIME_UNIT = re.compile(r"(?:sec|min|hour|hr|day|week|fortnight|month|year|yr|decade|centur)[a-z]*")
+_TIME_UNIT = re.compile(r"(?:sec|min|hour|hr|day|week|fortnight|month|quarter|year|yr|decade|centur)[a-z]*")
 _NUMBER_WORDS = frozenset(_NUMBER_WORD[3:-1].split("|"))
 _DIGITS_BEFORE = re.compile(r"(\d[\d,]*(?:\.\d+)?)[\s-]*$")
 _WORD_BEFORE = re.compile(r"([a-z]+)[\s-]*$")
@@ -70,6 +71,8 @@ class TimePhrase:
     number_end: int
     number: str
     old: bool
+    unit: str
+    unit_end: int
 
 
 def time_phrases(lowered: str) -> list[TimePhrase]:
@@ -86,7 +89,7 @@ def time_phrases(lowered: str) -> list[TimePhrase]:
         if start > 0 and (lowered[start - 1].isalnum() or lowered[start - 1] in ".,"):
             continue
         old = _OLD_AFTER.match(lowered, unit.end()) is not None
-        found.append(TimePhrase(start, end, lowered[start:end], old))
+        found.append(TimePhrase(start, end, lowered[start:end], old, _TIME_WORDS[unit.group()], unit.end()))
     return found
 
 
@@ -144,6 +147,8 @@ def read_glued(text: str, tables: FactTables) -> Glued | None:
             unit = "sq"  # "3,923sq m": the next word completes the unit
         elif len(suffix) == 3 and suffix.isalpha() and lower in tables.currencies and currency is None:
             currency = tables.currencies[lower]  # "115USD"
+        elif suffix == "p" and currency is None and number not in _VIDEO_LINES:
+            currency = tables.currencies["pence"]  # "584p": a London share price in pence
         elif lower in tables.units:
             unit = tables.units[lower]
         elif lower in _TIME_WORDS:
@@ -166,14 +171,28 @@ def glued_form(token: Token, tables: FactTables) -> Glued | None:
     """The token as a number with a unit, scale or currency against it (None when plain or not one)."""
     if not any(c.isdigit() for c in token.text):
         return None
-    glued = read_glued(token.text, tables)
+    text = glued_text(token)
+    glued = read_glued(text, tables)
     if glued is None:
         return None
-    suffix = token.text[len(token.text.rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")) :]
+    suffix = text[len(text.rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")) :]
     if len(suffix) == 1 and suffix not in _ONE_LETTER_SUFFIXES and glued.currency is None:
         return None  # "5G", "3D", "1990s", "4K": names and decades, not units
     return glued
 
+
+def glued_text(token: Token) -> str:
+    """The token's text without the full stop the tokenizer keeps on "40C." at a sentence's end."""
+    text = token.text
+    return text[:-1] if _CAPITAL_UNIT_STOP.match(text) else text
+
+
+#: "40C.", "95F.": the tokenizer reads a capital after digits and a full stop as an initial.
+_CAPITAL_UNIT_STOP = re.compile(r"^[-−]?\d[\d,]*(?:\.\d+)?[CF]\.$")
+
+
+#: Video resolutions written like pence ("1080p"): never a price.
+_VIDEO_LINES = frozenset({"240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
 
 #: One-letter suffixes that are units or scales: "100m", "50k", "5g", "$3b", "35C", "95F".
 _ONE_LETTER_SUFFIXES = frozenset({"m", "k", "g", "b", "C", "F"})

@@ -153,7 +153,7 @@ def _governor(anchor: Token, number: Token) -> tuple[Token | None, list[Token], 
         parent = token.head
         if dep == "ROOT" or parent.i == token.i:
             return (token if token.pos_ == "VERB" or token.tag_.startswith("VB") else None), preps, False
-        if dep == "pobj" and parent.dep_ == "prep":
+        if dep == "pobj" and parent.dep_ in {"prep", "agent"}:  # "dropped by a third" is parsed as an agent
             preps.append(parent)
             if parent.lower_ in _SUBSET_PREPS:
                 return None, preps, True
@@ -263,6 +263,26 @@ def _count_type(words: list[Token], tables: FactTables) -> str | None:
     return found
 
 
+def change_before(sent: Doc, phrase_start: int, tables: FactTables) -> Change | None:
+    """The change a verb right before a number's phrase names ("shrank 2.1%", "lost about $3m").
+
+    Word order decides where the parser errs: it sometimes hangs "Ireland's shrank 2.1%" on an
+    earlier verb of the sentence. Nouns ("after the fall 30 ..."), comparatives ("higher") and
+    particles ("piled up $90m") are left to the parse, and so are levels: "dropped below
+    $8,500", "grew from 40 to 55".
+    """
+    if phrase_start == 0 or sent[phrase_start].lower_ in _LEVEL_WORDS:
+        return None
+    before = sent[phrase_start - 1]
+    if before.tag_.startswith(("NN", "JJR", "RBR", "RP")):
+        return None
+    return tables.changes.get(before.lower_)
+
+
+#: First words of a number's phrase that after a change verb make it a level, not the change's size.
+_LEVEL_WORDS = frozenset({"below", "above", "under", "beneath", "past", "beyond", "from", "to", "between"})
+
+
 def _change(
     head: Token, noun: Token | None, verb: Token | None, preps: list[Token], tables: FactTables
 ) -> Change | None:
@@ -287,21 +307,23 @@ def _change(
             and token.head.tag_.startswith("NN")
         ):
             return tables.changes[token.head.lower_]  # "a 5% rise"
-    if verb is None or verb.lower_ not in tables.changes:
+    anchor = noun if noun is not None and noun.i > head.i and noun.head.head != head else head
+    adjective = anchor.head
+    if anchor.dep_ == "npadvmod" and adjective != verb and adjective.tag_ in {"JJ", "JJR", "RB", "RBR"}:
+        if adjective.lower_ in tables.changes:
+            return tables.changes[adjective.lower_]  # "0.4% higher", "3.53 points lower"
+        if adjective.tag_.startswith("JJ"):
+            return None  # "0.3 degrees short of the record"; "rose 2 feet overnight" goes on
+    by_verb = bool(preps) and preps[0].lower_ == "by" and preps[0].head == verb
+    if verb is None:
         return None
-    if preps and (preps[0].lower_ != "by" or preps[0].head != verb):
+    measured = noun is None or noun.lower_ in tables.units or noun.lower_ in tables.currencies
+    by_change = tables.changes_by.get(verb.lower_) if by_verb and measured else None
+    direction = tables.changes.get(verb.lower_) or by_change  # "raised by one parent": an agent
+    if direction is None or (preps and not by_verb):
         return None
-    anchor = noun if noun is not None and noun.i > head.i else head
-    if (
-        preps
-        or anchor.dep_ in {"dobj", "npadvmod", "advmod", "attr"}
-        or verb.lower_
-        in {
-            "up",
-            "down",
-        }
-    ):
-        return tables.changes[verb.lower_]
+    if preps or anchor.dep_ in {"dobj", "npadvmod", "advmod", "attr"} or verb.lower_ in {"up", "down"}:
+        return direction
     return None
 
 

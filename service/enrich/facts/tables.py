@@ -38,6 +38,7 @@ class FactTables:
     qualifiers_after: dict[str, Qualifier]
     count_types: dict[str, str]
     changes: dict[str, Change]
+    changes_by: dict[str, Change]
     currencies: dict[str, Currency]
     units: dict[str, str]
     reference_nouns: frozenset[str]
@@ -61,8 +62,10 @@ class FactTables:
             for form in forms.split()
         }
         changes: dict[str, Change] = {}
+        changes_by: dict[str, Change] = {}  # changes only with "by": "raised rates by 25 basis points"
         for word, direction in _rows("changes.tsv", 2):
-            changes[word] = "increase" if direction == "increase" else "decrease"
+            kind, _, by = direction.partition("_")
+            (changes_by if by else changes)[word] = "increase" if kind == "increase" else "decrease"
         currencies = {surface: Currency(code, unit) for surface, code, unit in _rows("currencies.tsv", 3)}
         units = {row[0]: row[1] for row in _rows("units.tsv", 2)}
         references = frozenset(row[0] for row in _rows("reference_nouns.txt", 1))
@@ -76,6 +79,7 @@ class FactTables:
             after,
             count_types,
             changes,
+            changes_by,
             currencies,
             units,
             references,

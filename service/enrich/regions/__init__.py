@@ -21,7 +21,7 @@ from service.schema.events import Entity, Regions
 
 def extract_regions(analysed: AnalysedArticle, entities: list[Entity], gazetteer: Gazetteer) -> Regions:
     """Countries, subdivisions, resolved places and focus of the article."""
-    people = person_surnames(analysed.doc)
+    people = person_surnames(analysed)
     toponyms, by_name = entity_toponyms(analysed, entities, gazetteer, people)
     clubs = _named_like_places(analysed, entities, gazetteer)
     scan_gazetteer(analysed, gazetteer, toponyms, by_name, people, clubs)
@@ -40,7 +40,7 @@ def _named_like_places(
     """
     model_org = [
         located
-        for e in analysed.doc.ents
+        for e in analysed.ents
         if e.label_ in ("ORG", "PERSON") and (located := analysed.source.locate(e.start_char, e.end_char))
     ]
     spans = set()

@@ -23,6 +23,7 @@ import gzip
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from anyascii import anyascii
@@ -66,6 +67,7 @@ _DROPPED = re.compile(r"[.'`´’]")
 _SEPARATORS = re.compile(r"[^0-9a-z]+")
 
 
+@lru_cache(maxsize=1 << 16)  # the scan folds every capitalised run; names recur within and across articles
 def fold(text: str) -> str:
     """The lookup key of a name: ASCII, lower case, dots and apostrophes dropped, words spaced.
 

@@ -40,18 +40,17 @@ def scan_gazetteer(
     """
     fields = {"title": analysed.source.article.title, "body": analysed.source.article.body}
     scan = _Scan(analysed, gazetteer, by_name, people)
-    i = 0
-    while i < len(scan.doc):
-        hit = scan.match_at(i)
+    resume = 0  # a name found runs to here: no other starts inside it
+    for i in [k for k, word in enumerate(analysed.words) if word[:1].isupper()]:
+        hit = scan.match_at(i) if i >= resume else None
         if hit is None:
-            i += 1
             continue
         end, candidates, tentative = hit
+        resume = end
         doc = scan.doc
         span = analysed.source.span(doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text))
         organisation = span is not None and (span.field, span.start, span.end) in organisations
         if organisation and not (i > 0 and doc[i - 1].lower_ in gazetteer.words.locatives):
-            i = end
             continue
         if span is not None:
             mention = Mention(**span.model_dump())
@@ -74,7 +73,6 @@ def scan_gazetteer(
                 )
                 toponyms.append(toponym)
                 by_name[key] = toponym
-        i = end
 
 
 class _Scan:
@@ -99,7 +97,7 @@ class _Scan:
         self.covered = [False] * len(doc)
         self.whole: dict[tuple[int, int], str] = {}
         self.first_words: dict[int, str] = {}
-        for ent in doc.ents:
+        for ent in analysed.ents:
             for k in range(ent.start, ent.end):
                 self.covered[k] = True
             self.whole[(ent.start, ent.end)] = ent.label_
@@ -109,10 +107,8 @@ class _Scan:
         self.people = people
 
     def match_at(self, i: int) -> tuple[int, list[PlaceCandidate], bool] | None:
-        """Longest acceptable name at token ``i``: ``(end, candidates, tentative)``."""
+        """Longest acceptable name at capitalised token ``i``: ``(end, candidates, tentative)``."""
         words = self.words
-        if not words[i][:1].isupper():
-            return None
         last = i
         while last + 1 < min(len(words), i + self.gazetteer.max_words) and (
             words[last + 1][:1].isupper() or words[last + 1].lower() in self.context.connectors

@@ -138,10 +138,12 @@ def entity_toponyms(
     return toponyms, by_name
 
 
-def person_surnames(doc: Doc) -> frozenset[str]:
+def person_surnames(analysed: AnalysedArticle) -> frozenset[str]:
     """Surnames of the people the article names in full ("Ellis Chad" -> "chad")."""
     return frozenset(
-        fold(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title
+        fold(ent[-1].text)
+        for ent in analysed.ents
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title
     )
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.attrs import ORTH
 from spacy.tokens import Doc
+from spacy.tokens import Span as DocSpan
 
 from service.enrich.text.boilerplate import HEADLINE_REPEAT, Boilerplate, BoilerplateRules
 from service.enrich.text.normalise import NormalisedText, normalise
@@ -96,18 +97,21 @@ class ArticleText:
 class AnalysedArticle:
     """An article with its spaCy ``Doc`` over :attr:`ArticleText.text`.
 
-    ``words`` (each token's text) and ``lowercase_words`` (the tokens written all in lower case)
-    are read once here: the scans that look at every token read these lists instead of building
-    a spaCy ``Token`` object per look.
+    ``words`` (each token's text), ``lowercase_words`` (the tokens written all in lower case) and
+    ``ents`` (the model's entities) are read once here: the scans that look at every token read
+    these instead of building a spaCy ``Token`` object per look, and ``Doc.ents`` walks the whole
+    doc on every call.
     """
 
     source: ArticleText
     doc: Doc
     words: tuple[str, ...] = field(init=False)
     lowercase_words: frozenset[str] = field(init=False)
+    ents: tuple[DocSpan, ...] = field(init=False)
 
     def __post_init__(self) -> None:
         strings = self.doc.vocab.strings
         words = tuple(strings[key] for key in self.doc.to_array(ORTH).tolist())
         object.__setattr__(self, "words", words)
         object.__setattr__(self, "lowercase_words", frozenset(w for w in words if w.islower()))
+        object.__setattr__(self, "ents", self.doc.ents)

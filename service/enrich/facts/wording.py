@@ -1,0 +1,160 @@
+"""Sums of money and percentages read from the words around them, without a parse.
+
+What a parse adds to a sum or a share is whether it is the size of a change ("rose 5%", "fell by
+$2m", "a 7 percent increase", "a loss of 2.3 billion euros") and what it is a share of ("30% of
+voters"); it never gives a count type ("sums are not victims") and the value, qualifier and
+currency come from the words anyway (:mod:`.quantity`). The words right around the number say as
+much, so money and percentages are never parsed: the parse is kept for counts and measures, whose
+counted noun and governing verb (count types) need it. Measured: this leaves about a sixth fewer
+tokens to parse on real news (``docs/facts.md``).
+"""
+
+from spacy.tokens import Doc, Token
+
+from service.enrich.facts.quantity import Quantity
+from service.enrich.facts.syntax import Reading
+from service.enrich.facts.tables import Change, FactTables
+
+#: Before a number, these make it a level, not the size of a change ("rose to 5%", "closed at $4").
+_LEVEL_BEFORE = frozenset({"to", "from", "at"})
+#: Starting the phrase itself, these make it a level or a bound: "dropped prices below $500",
+#: "rose from 5% to 7%".
+_LEVEL_FIRST = frozenset({"below", "above", "beyond", "past", "from", "between"})
+#: Before a change noun, these show it is a noun: "a 5% rise", "the 3 percent drop".
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that", "another"})
+#: Particles between a change verb and its sum: "wiped out $40 billion", "pared back".
+_PARTICLES = frozenset({"out", "off", "back", "away"})
+#: Verbs whose "up" is a particle, not a rise: "freed up $2bn", "racked up $247 million".
+_PHRASAL_UP = frozenset(
+    {"free", "freed", "frees", "freeing", "rack", "racked", "racks", "racking", "set", "sets", "setting",
+     "make", "makes", "made", "making", "pick", "picked", "picks", "picking", "sign", "signed", "signs",
+     "take", "took", "taken", "takes", "taking", "put", "puts", "putting", "give", "gave", "given",
+     "gives", "use", "used", "uses", "using", "tie", "tied", "ties", "tying", "lock", "locked", "locks",
+     "cough", "coughed", "pony", "ponied", "stump", "stumped", "shell", "shelled", "fork", "forked",
+     "pay", "paid", "pays", "save", "saved", "saves", "add", "added", "adds", "run", "ran", "runs",
+     "ring", "rang", "rung", "rings", "hold", "held", "holds", "buy", "bought", "snap", "snapped",
+     "scoop", "scooped", "divide", "divided", "split", "splits", "tot", "totted", "rake", "raked"}
+)  # fmt: skip
+#: How far back from a number a change verb may stand, over adjectives and articles: "rose a
+#: revised 1.7 percent", "cut the price 5%".
+_VERB_REACH = 3
+#: How far before "by" the change verb may stand: "cut the number of polio cases by 45%".
+_BY_REACH = 6
+#: Words that end a look back for a verb.
+_CLAUSE_BREAKS = frozenset(
+    {";", ":", ".", "and", "but", "while", "after", "before", "as", "than", "which", "that"}
+)
+#: Between two sums of one kind, these make the second share the first's change: "increases
+#: of $40,995 and $35,377".
+_COORDINATED = frozenset({" and ", ", and "})
+#: At most this many words between a change's size and its restatement after "or": "rose 0.2%
+#: from the previous month, or 3.9% from a year earlier".
+_RESTATED_REACH = 6
+#: Comparatives right after a number that make it a change's size: "closed 0.4% higher".
+_COMPARATIVES = frozenset({"higher", "lower"})
+
+
+def word_reading(doc: Doc, quantity: Quantity, tables: FactTables) -> Reading:
+    """The change and the share ("of voters") of a sum or percentage at ``quantity``'s phrase."""
+    return Reading(
+        noun=None,
+        noun_phrase=_share_of(doc, quantity.phrase_end),
+        predicate=None,
+        count_type=None,
+        change=_change(doc, quantity.phrase_start, quantity.phrase_end, tables),
+        denied=False,
+        subset=False,
+    )
+
+
+def shares_change(text_between: str, same_kind: bool, tables: FactTables) -> bool:
+    """Whether the text between two facts makes the second share the first's change.
+
+    A restatement after "or" ("lost 38.6 points, or 0.5 per cent"; not "or more"), with no
+    other change named between; or, for two of a kind, plain coordination ("$120 and $95").
+    """
+    if same_kind and text_between in _COORDINATED:
+        return True
+    words = text_between.replace(",", " ").split()
+    if not words or words[-1].lower() != "or" or any(c in text_between for c in ".;:"):
+        return False
+    between = [w.lower() for w in words[:-1]]
+    return (
+        len(between) <= _RESTATED_REACH
+        and between[-1:] != ["more"]
+        and not any(w in tables.changes for w in between)
+    )
+
+
+def _change(doc: Doc, start: int, end: int, tables: FactTables) -> Change | None:
+    """A change noun after ("a 7 percent increase"), else a change verb before.
+
+    The verb: "slumped 14%", "fell by 3%", "an increase of 5%", "rose a revised 1.7 percent".
+    """
+    noun = _change_noun_after(doc, start, end, tables)
+    if noun is not None:
+        return noun
+    if end < len(doc) and doc[end].lower_ in _COMPARATIVES:  # "closed 0.4% higher"
+        return tables.changes.get(doc[end].lower_)
+    if doc[start].lower_ in _LEVEL_FIRST:
+        return None
+    for distance, token in enumerate(reversed(doc[max(0, start - _VERB_REACH) : start])):
+        word = token.lower_
+        if word in _LEVEL_BEFORE or word in _CLAUSE_BREAKS or token.is_punct or word in tables.changes_by:
+            return None  # "raised $5m" is no change: "raised" changes only with "by"
+        if word == "of":  # "an increase of 5%", "the highest jump, of $223,569"
+            before = _skip_comma(doc, token.i - 1)
+            return _change_word(doc[before], tables) if before >= 0 else None
+        if word == "by":  # "fell by 3%", "raised rates by 0.25 points" (a change only with "by")
+            return _verb_before(doc, token.i, _BY_REACH, tables)
+        if word in _PARTICLES:  # "wiping out $40 billion"
+            return _change_word(doc[token.i - 1], tables) if token.i > 0 else None
+        if word in {"up", "down"} and (distance or (token.i > 0 and doc[token.i - 1].lower_ in _PHRASAL_UP)):
+            return None  # "racked up $247 million"; "the start-up raised $5m"
+        if (found := _change_word(token, tables)) is not None:
+            return found
+    return None
+
+
+def _change_noun_after(doc: Doc, start: int, end: int, tables: FactTables) -> Change | None:
+    """A change noun within two words after, an article within two words before.
+
+    "a 16.5 per cent tax cut", "a revised 0.7 percent decline".
+    """
+    if not any(t.lower_ in _DETERMINERS for t in doc[max(0, start - 2) : start]):
+        return None
+    for token in doc[end : end + 2]:
+        if not token.is_alpha:
+            return None
+        if (found := _change_word(token, tables)) is not None:
+            return found
+    return None
+
+
+def _verb_before(doc: Doc, index: int, reach: int, tables: FactTables) -> Change | None:
+    for token in reversed(doc[max(0, index - reach) : index]):
+        if token.lower_ in _CLAUSE_BREAKS or token.is_punct:
+            return None
+        if (found := _change_word(token, tables) or tables.changes_by.get(token.lower_)) is not None:
+            return found
+    return None
+
+
+def _skip_comma(doc: Doc, index: int) -> int:
+    return index - 1 if index >= 0 and doc[index].text == "," else index
+
+
+def _change_word(token: Token, tables: FactTables) -> Change | None:
+    return tables.changes.get(token.lower_)
+
+
+def _share_of(doc: Doc, end: int) -> str | None:
+    """The noun after "of" that a share or sum is of: "30% of voters", "5% of the vote"."""
+    if end >= len(doc) or doc[end].lower_ != "of":
+        return None
+    index = end + 1
+    while index < len(doc) and doc[index].lower_ in _DETERMINERS:
+        index += 1
+    if index < len(doc) and doc[index].is_alpha and doc[index].is_lower and not doc[index].is_stop:
+        return doc[index].text
+    return None

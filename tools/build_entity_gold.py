@@ -1,8 +1,9 @@
-"""Build ``tests/data/entities/gold.jsonl`` from the hand-labelled ``articles.txt`` and check it.
+"""Build the gold JSONL files of ``tests/data/entities/`` from their hand-labelled ``.txt`` and check them.
 
-Usage: ``python -m tools.build_entity_gold [--check]``. With ``--check`` the script only verifies
-that ``gold.jsonl`` is what ``articles.txt`` gives (CI runs the unit test that does the same).
-Every label is checked: ``field[start:end] == text``, known type, no overlapping labels.
+Usage: ``python -m tools.build_entity_gold [--check]``. Each ``NAME.txt`` gives ``NAME.jsonl``, except
+``articles.txt``, which gives ``gold.jsonl``. With ``--check`` the script only verifies that each
+JSONL file is what its source gives (CI runs the unit test that does the same). Every label is
+checked: ``field[start:end] == text``, known type, no overlapping labels.
 """
 
 import argparse
@@ -93,26 +94,37 @@ def problems(article: dict[str, Any]) -> list[str]:
     return found
 
 
+def gold_of(source: Path) -> Path:
+    """The JSONL file a labelled ``.txt`` builds: ``articles.txt`` -> ``gold.jsonl``, else same stem."""
+    return source.with_name("gold.jsonl" if source.name == "articles.txt" else f"{source.stem}.jsonl")
+
+
+def built(source: Path) -> tuple[str, list[dict[str, Any]]]:
+    """The JSONL text a labelled ``.txt`` gives and its articles."""
+    articles = parse(source.read_text("utf-8"))
+    return "".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), articles
+
+
 def main() -> int:
-    """Build (or with --check, verify) gold.jsonl."""
+    """Build (or with --check, verify) the gold JSONL file of every labelled ``.txt``."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="verify gold.jsonl instead of writing it")
+    parser.add_argument("--check", action="store_true", help="verify the JSONL files instead of writing them")
     args = parser.parse_args()
-    articles = parse((DATA / "articles.txt").read_text("utf-8"))
-    errors = [p for article in articles for p in problems(article)]
-    if errors:
-        print("\n".join(errors), file=sys.stderr)
-        return 1
-    lines = "".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles)
-    target = DATA / "gold.jsonl"
-    if args.check:
-        if target.read_text("utf-8") != lines:
-            print("gold.jsonl is stale: run python -m tools.build_entity_gold", file=sys.stderr)
+    for source in sorted(DATA.glob("*.txt")):
+        lines, articles = built(source)
+        errors = [p for article in articles for p in problems(article)]
+        if errors:
+            print("\n".join(errors), file=sys.stderr)
             return 1
-    else:
-        target.write_text(lines, "utf-8")
-    mentions = sum(len(a["mentions"]) for a in articles)
-    print(f"{len(articles)} articles, {mentions} labelled mentions")
+        target = gold_of(source)
+        if args.check:
+            if not target.is_file() or target.read_text("utf-8") != lines:
+                print(f"{target.name} is stale: run python -m tools.build_entity_gold", file=sys.stderr)
+                return 1
+        else:
+            target.write_text(lines, "utf-8")
+        mentions = sum(len(a["mentions"]) for a in articles)
+        print(f"{target.name}: {len(articles)} articles, {mentions} labelled mentions")
     return 0
 
 

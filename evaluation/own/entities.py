@@ -1,16 +1,21 @@
-"""Score the entity step against the hand-labelled articles in ``tests/data/entities/gold.jsonl``.
+"""Score the entity step against the hand-labelled articles in ``tests/data/entities/*.jsonl``.
 
 Precision, recall and F1 for mentions (exact span + OntoNotes type; exact span + coarse type
-PER/ORG/LOC/MISC as in the held-out evaluation), over both fields and over the body alone, and
-B-cubed precision/recall/F1 for grouping (computed over the mentions whose span both sides have).
-The "bare NER" rows are the model's own spans, one entity per identical text, for comparison.
+PER/ORG/LOC/MISC as in the held-out evaluation), over both fields and over the body alone, per
+coarse type, B-cubed precision/recall/F1 for grouping (computed over the mentions whose span both
+sides have), the dev sets' pair grouping (:mod:`evaluation.grouping`, body mentions, pairs derived by
+rule) and the same pairs by the gold entity ids (exact: "SEC" and "U.S. Securities and Exchange
+Commission" are one thing though no derived rule says so). The
+"bare NER" rows are the model's own spans, one entity per identical text, for comparison.
 :func:`toponym_report` scores the mentions against the gold toponyms of the geo dev sets instead.
 """
 
 from collections.abc import Iterable
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 
+from evaluation import grouping
 from evaluation.jsonl import read_jsonl
 from evaluation.paths import TEST_DATA
 from service.enrich.entities.mentions import NAME_LABELS
@@ -20,6 +25,8 @@ from service.schema.article import Article
 from service.schema.events import EnrichedEvent
 
 GOLD = TEST_DATA / "entities" / "gold.jsonl"
+#: Every labelled set: the first one, then the unseen sets written later (``holdout4.jsonl``, ...).
+SETS = (GOLD, *sorted(p for p in GOLD.parent.glob("*.jsonl") if p != GOLD))
 COARSE = {
     "PERSON": "PER",
     "ORG": "ORG",
@@ -125,21 +132,85 @@ def table(gold: list[Row], systems: dict[str, list[Row]]) -> list[tuple[str, str
     return out
 
 
-def report(enricher: Enricher, gold_path: Path = GOLD, *, errors: bool = False) -> list[str]:
-    """The score table of the pipeline and of bare NER on a labelled set (and the errors if asked)."""
-    articles = read_jsonl(gold_path)
-    gold = gold_rows(articles)
-    pipeline = pipeline_rows(articles, enricher)
-    systems = {"pipeline": pipeline, "bare NER": bare_rows(articles, enricher)}
-    lines = [f"{len(articles)} articles, {len(gold)} gold mentions ({gold_path.name})", ""]
-    lines += ["| system | metric | P | R | F1 |", "|---|---|---|---|---|"]
-    lines += [
-        f"| {name} | {metric} | {precision:.3f} | {recall:.3f} | {f1:.3f} |"
-        for name, metric, precision, recall, f1 in table(gold, systems)
-    ]
-    if errors:
-        lines += error_lines(articles, gold, pipeline)
+def type_lines(gold: list[Row], pred: list[Row]) -> list[str]:
+    """Exact span + coarse type P/R/F1 of each coarse type, body mentions only (as the dev scorer)."""
+    lines = []
+    for coarse in ("PER", "ORG", "LOC", "MISC"):
+        keys = [mention_sets(rows, True, True) for rows in (gold, pred)]
+        gold_keys, pred_keys = ({k for k in each if k[4] == coarse} for each in keys)
+        precision, recall, f1 = prf(gold_keys, pred_keys)
+        lines.append(f"| pipeline | {coarse}, body only | {precision:.3f} | {recall:.3f} | {f1:.3f} |")
     return lines
+
+
+def pair_grouping(articles: list[dict[str, Any]], pred: list[Row]) -> grouping.GroupingScore:
+    """The dev sets' pair grouping score (body mentions, coarse types) of the pipeline's entities."""
+    gold = [
+        {
+            "id": a["id"],
+            "entities": [
+                {**m, "type": COARSE.get(m["type"], "")} for m in a["mentions"] if m["field"] == "body"
+            ],
+        }
+        for a in articles
+    ]
+    events: dict[str, dict[str, Any]] = {a["id"]: {"id": a["id"], "entities": []} for a in articles}
+    entities: dict[tuple[str, str], dict[str, Any]] = {}
+    for doc, field, start, end, _, ent in pred:
+        if (doc, ent) not in entities:
+            entities[(doc, ent)] = {"id": ent, "mentions": []}
+            events[doc]["entities"].append(entities[(doc, ent)])
+        entities[(doc, ent)]["mentions"].append({"field": field, "start": start, "end": end})
+    return grouping.score(gold, events.values())
+
+
+def id_pairs(articles: list[dict[str, Any]], pred: list[Row]) -> list[str]:
+    """Body mention pairs by the gold entity ids, exact for these sets.
+
+    Recall: same-entity pairs written differently that one predicted entity holds (both mentions
+    found at their exact spans); false merges: different-entity pairs that one entity holds.
+    """
+    owner = {(d, s, e): ent for d, f, s, e, _, ent in pred if f == "body"}
+    same = joined = different = merged = 0
+    for article in articles:
+        body = [m for m in article["mentions"] if m["field"] == "body"]
+        for a, b in combinations(body, 2):
+            if grouping.fold(a["text"]) == grouping.fold(b["text"]):
+                continue
+            first, second = (owner.get((article["id"], m["start"], m["end"])) for m in (a, b))
+            together = first is not None and first == second
+            if a["entity"] == b["entity"]:
+                same, joined = same + 1, joined + together
+            else:
+                different, merged = different + 1, merged + together
+    return [
+        f"gold entity pairs: recall {joined / same if same else 0.0:.4f} ({joined}/{same}), "
+        f"false merges {merged / different if different else 0.0:.4f} ({merged}/{different})"
+    ]
+
+
+def report(enricher: Enricher, gold_path: Path | None = None, *, errors: bool = False) -> list[str]:
+    """The score tables of the pipeline and of bare NER on each labelled set (and the errors if asked)."""
+    lines: list[str] = []
+    for path in (gold_path,) if gold_path else SETS:
+        articles = read_jsonl(path)
+        gold = gold_rows(articles)
+        pipeline = pipeline_rows(articles, enricher)
+        systems = {"pipeline": pipeline, "bare NER": bare_rows(articles, enricher)}
+        lines += [f"{len(articles)} articles, {len(gold)} gold mentions ({path.name})", ""]
+        lines += ["| system | metric | P | R | F1 |", "|---|---|---|---|---|"]
+        lines += [
+            f"| {name} | {metric} | {precision:.3f} | {recall:.3f} | {f1:.3f} |"
+            for name, metric, precision, recall, f1 in table(gold, systems)
+        ]
+        lines += type_lines(gold, pipeline)
+        lines += ["", "pair grouping (body mentions, as on the dev set):"]
+        lines += pair_grouping(articles, pipeline).lines()
+        lines += id_pairs(articles, pipeline)
+        if errors:
+            lines += error_lines(articles, gold, pipeline)
+        lines.append("")
+    return lines[:-1]
 
 
 def toponym_report(enricher: Enricher, inputs: Path, gold_path: Path) -> list[str]:

@@ -11,7 +11,7 @@ from pipeline.conftest import EventOf
 from service.enrich.pipeline import Enricher
 from service.schema.article import Article
 from service.schema.events import EnrichedEvent, Entity
-from tools.build_entity_gold import parse, problems
+from tools.build_entity_gold import built, gold_of, parse, problems
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "data" / "entities" / "gold.jsonl"
@@ -142,6 +142,16 @@ def test_labelled_articles_are_exact_and_gold_jsonl_is_up_to_date() -> None:
     assert [p for a in articles for p in problems(a)] == []
     built = "".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles)
     assert (ROOT / "tests" / "data" / "entities" / "gold.jsonl").read_text("utf-8") == built
+
+
+def test_every_labelled_set_builds_its_up_to_date_jsonl() -> None:
+    """Each ``NAME.txt`` (the unseen sets too) has exact labels and a current ``NAME.jsonl``."""
+    sources = sorted((ROOT / "tests" / "data" / "entities").glob("*.txt"))
+    assert len(sources) >= 2
+    for source in sources:
+        text, articles = built(source)
+        assert [p for a in articles for p in problems(a)] == [], source.name
+        assert gold_of(source).read_text("utf-8") == text, source.name
 
 
 def test_problems_catches_a_wrong_offset() -> None:

@@ -2,6 +2,8 @@
 
 import pytest
 
+from service.enrich.entities.aliases import AliasTable
+from service.enrich.entities.words import EntityWords
 from service.enrich.regions.gazetteer import Gazetteer
 
 
@@ -9,3 +11,15 @@ from service.enrich.regions.gazetteer import Gazetteer
 def gazetteer() -> Gazetteer:
     """The shipped gazetteer, loaded once."""
     return Gazetteer.load()
+
+
+@pytest.fixture(scope="session")
+def words() -> EntityWords:
+    """The entity step's word lists, loaded once."""
+    return EntityWords.load()
+
+
+@pytest.fixture(scope="session")
+def aliases() -> AliasTable:
+    """The entity step's alias table, loaded once."""
+    return AliasTable.load()

@@ -17,16 +17,6 @@ from service.enrich.entities.words import EntityWords
 from service.enrich.regions.gazetteer import Gazetteer
 
 
-@pytest.fixture(scope="module")
-def words() -> EntityWords:
-    return EntityWords.load()
-
-
-@pytest.fixture(scope="module")
-def aliases() -> AliasTable:
-    return AliasTable.load()
-
-
 def _at(text: str, form: str, label: str, nth: int = 0, source: str = "ner") -> MentionCandidate:
     start = -1
     for _ in range(nth + 1):

@@ -118,3 +118,32 @@ def test_an_acronym_may_leave_out_a_corporate_suffix() -> None:
 def test_a_spaced_state_abbreviation_is_the_state() -> None:
     same, _ = story_pairs([GoldMention(0, 13, "West Virginia", "LOC"), GoldMention(20, 26, "W. Va.", "LOC")])
     assert same == {(0, 1): "place"}
+
+
+def test_own_sets_are_scored_by_pairs_over_body_mentions_with_coarse_types() -> None:
+    """The team's labelled articles get the dev set's pair score: body mentions, coarse types."""
+    from evaluation.own.entities import pair_grouping
+
+    body = "The Bank of Westland (BOW) said the Westland Times agreed. BOW staff met Ngozi Okafor."
+    labels = (
+        ("Bank of Westland", 0, "ORG", "E1"),
+        ("BOW", 0, "ORG", "E1"),
+        ("Westland Times", 0, "ORG", "E2"),
+        ("BOW", 40, "ORG", "E1"),
+        ("Ngozi Okafor", 0, "PERSON", "E3"),
+    )
+    mentions: list[dict[str, Any]] = [
+        {"text": "BOW", "field": "title", "start": 0, "end": 3, "type": "ORG", "entity": "E1"}
+    ]
+    for text, at, label, entity in labels:
+        start = body.index(text, at)
+        end = start + len(text)
+        mentions.append({"text": text, "field": "body", "start": start, "end": end})
+        mentions[-1] |= {"type": label, "entity": entity}
+    article = {"id": "a", "title": "BOW", "body": body, "mentions": mentions}
+    right = [("a", m["field"], m["start"], m["end"], m["type"], m["entity"]) for m in mentions]
+    result = pair_grouping([article], right)
+    assert (result.same["acronym"], result.same["same form"]) == (2, 1)  # the title's BOW is not scored
+    assert (result.recall, result.different, result.merged) == (1.0, 7, 0)
+    merged = [(*row[:5], "E1") for row in right]  # one entity for all: every different pair merged
+    assert pair_grouping([article], merged).merged == 7

@@ -1,4 +1,4 @@
-"""Acronyms an article defines: "Syrian Democratic Forces (SDF)"."""
+"""Acronyms an article defines: "Syrian Democratic Forces (SDF)", "Harvest Cooperative of the North (CNH)"."""
 
 import re
 
@@ -20,5 +20,9 @@ def defined_after(text: str, end: int, name: str) -> tuple[int, int] | None:
     letters = "".join(c for c in match.group(1) if c.isupper())
     full = initials(name)
     if len(letters) >= 2 and (letters == full or (len(letters) >= 3 and letters in full)):
+        return match.start(1), match.end(1)
+    if len(letters) >= 3 and sorted(letters) == sorted(full):
+        # the initials in the word order of the name's own language, news gives it in English:
+        # "Jalisco Harvest Cartel (CJH)" from "Cartel de Jalisco ..."
         return match.start(1), match.end(1)
     return None

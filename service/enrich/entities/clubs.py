@@ -97,6 +97,11 @@ _INITIAL = re.compile(r"^[A-Z]\. ?[A-Z][a-z]")
 _ANALYSIS = re.compile(r"^\d+(?:\.\d)?-\d+-\d+-\d+$")
 
 
+#: Lowercase words before a side's name in prose ("beat the Northfield Hawks 98-91 in Game 7"):
+#: not a dismissal word ("b Croft") or a tennis result's verb ("beat Ann Lee 6-2"), so no person.
+_PROSE_WORDS = frozenset({"the", "a", "an", "in", "at", "of", "on", "to", "for", "by", "and", "or", "from"})
+
+
 def _personal(line: str, match: re.Match[str]) -> bool:
     """A player, not a side: an initial, a bowler's figures, or a dismissal word before ("b Croft")."""
     before = line[: match.start(1)].split()
@@ -104,7 +109,7 @@ def _personal(line: str, match: re.Match[str]) -> bool:
         _INITIAL.match(match.group(1))
         or _ANALYSIS.match(match.group(3))
         or (match.group(2) is not None and " " in match.group(1))  # "Ann Lee (Norland) 6-2"
-        or (before and before[-1].islower() and before[-1].isalpha())
+        or (before and before[-1].islower() and before[-1].isalpha() and before[-1] not in _PROSE_WORDS)
     )
 
 
@@ -134,17 +139,22 @@ def clubs(
     """``chosen`` (sorted, not overlapping) with the competitors and clubs retyped (see the module).
 
     ``text`` is the joined text the model read (boilerplate blanked), ``raw`` the same before
-    blanking. A slot led by a stop word ("June 2" in a schedule) is no competitor.
+    blanking. A slot led by a stop word ("June 2" in a schedule) is no competitor, nor one whose
+    figure the model read into an event's or a product's name ("in Game 7").
     """
     maybe, surely = sports_story(text, words)
     if not maybe:
         return chosen  # no results line or match report without one word of sport
-    found = [s for s in slots(text, body_offset) if raw[s.start : s.end].split()[0] not in words.stop]
+    ends = [c.end for c in chosen]
+    found, inside = [], []
+    for slot in slots(text, body_offset):
+        covered = _overlapping(chosen, ends, slot.start, slot.end)
+        if raw[slot.start : slot.end].split()[0] not in words.stop and not _numbered(raw, covered, slot):
+            found.append(slot)
+            inside.append(covered)
     if not surely and len(found) < 2:
         return chosen
     countries = words.nations
-    ends = [c.end for c in chosen]
-    inside = [_overlapping(chosen, ends, slot.start, slot.end) for slot in found]
     people_table = _people_table(inside)
     table: list[MentionCandidate] = []
     replaced: set[int] = set()
@@ -168,7 +178,74 @@ def clubs(
     kept = [c for c in chosen if id(c) not in replaced]
     if surely:  # the prose of a story that is only maybe about sport is left alone
         kept = [_prose(raw, c, club_keys, heads, words) for c in kept]
+        kept = sorted(kept + table, key=lambda c: c.start)
+        return sorted(kept + _short_names(raw, kept, words), key=lambda c: c.start)
     return sorted(kept + table, key=lambda c: c.start)
+
+
+#: A lone capitalised word, not before another ("Villa Park"; see :func:`_after_a_name` for before).
+_LONE = r"(?<![\w-])({})(?![\w-])(?! [A-Z])"
+
+
+def _short_names(raw: str, chosen: list[MentionCandidate], words: EntityWords) -> list[MentionCandidate]:
+    """A club's short name where the model missed it: "City" of "Manchester City", "Real" of "Real Madrid".
+
+    Of a two-word club name, the word that is not a place (the model finds "Nuggets" but rarely
+    "City" or "Real"), where it stands alone; never a stop word, a title or a people's name.
+    """
+    shorts: set[str] = set()
+    for cand in chosen:
+        tokens = raw[cand.start : cand.end].split()
+        if cand.label != "ORG" or len(tokens) != 2 or not all(t.isalpha() and t[0].isupper() for t in tokens):
+            continue
+        head, tail = tokens
+        short = tail if head in words.place_types else head if tail in words.place_types else None
+        if short and len(short) > 2 and not _not_a_club(short, words):
+            shorts.add(short)
+    if not shorts:
+        return []
+    ends = [c.end for c in chosen]
+    pattern = re.compile(_LONE.format("|".join(map(re.escape, sorted(shorts)))))
+    found = []
+    for match in pattern.finditer(raw):
+        start, end = match.span(1)
+        if not _overlapping(chosen, ends, start, end) and not _after_a_name(raw, start):
+            found.append(MentionCandidate(start, end, "ORG", "club", sure=True))
+    return found
+
+
+def _after_a_name(raw: str, start: int) -> bool:
+    """Whether a capitalised word that ends no sentence comes right before ``start`` ("Stoke City")."""
+    before = raw[max(start - 30, 0) : start]
+    if not before.endswith(" "):
+        return False
+    last = before.split()[-1] if before.split() else ""
+    return last[:1].isupper() and last[-1] not in ".!?:\"'"
+
+
+def _not_a_club(word: str, words: EntityWords) -> bool:
+    """Words that stand alone for something else: stop words, titles, peoples, generic words."""
+    return (
+        word in words.stop
+        or word in words.of("title")
+        or word in words.generic_org
+        or word in words.place_types
+        or words.is_demonym(word)
+    )
+
+
+#: Labels of names that may end in a number ("Game 7", "Euro 2024", "Apollo 11").
+_NUMBERED = frozenset({"EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
+
+
+def _numbered(raw: str, covered: list[MentionCandidate], slot: Slot) -> bool:
+    """Whether prose names a numbered thing there ("in Game 7", as the model read it): no score.
+
+    Only after a lowercase word: in a table the model often reads a whole row as one name.
+    """
+    before = raw[max(slot.start - 12, 0) : slot.start].rsplit("\n", 1)[-1].split()
+    prose = bool(before) and before[-1].isalpha() and before[-1].islower()
+    return prose and any(c.label in _NUMBERED and c.end > slot.end for c in covered)
 
 
 def _overlapping(
@@ -202,10 +279,12 @@ def _prose(
     named = key in club_keys or (cand.label == "PERSON" and key in heads)
     if not (cand.label in _PLACE_LABELS or (cand.label in ("PERSON", "NORP") and lone and named)):
         return cand
-    before = raw[max(cand.start - 15, 0) : cand.start].split()
+    before = raw[max(cand.start - 19, 0) : cand.start].split()
     after = raw[cand.end : cand.end + 12]
     if before and before[-1].casefold() in words.of("locative") | _PLACE_OF:
         return cand  # "in Leeds", "at Derby": the place
+    if len(before) > 1 and before[-1] in ("the", "The") and before[-2].casefold() in words.of("locative"):
+        return cand  # "at the Northfield Arena" (not "of the Eagles' franchise")
     dateline = form.isupper() and raw[max(cand.start - 1, 0) : cand.start] in ("\n", "")
     if after.startswith((":", "-based")) or dateline:
         return cand  # a venue header, "Leeds-based", a dateline

@@ -155,7 +155,9 @@ def _join_short_forms(
     no one's name and no organisation's name allows it ("Serena" of "Serena Williams", "Xi" of "Xi
     Jinping"; never when "Serena" could be two people); an organisation's leading or trailing words
     join it when it is the only one they fit ("Acme" of "Acme Widgets Inc", "White Sox" of "Chicago
-    White Sox").
+    White Sox"; also a lone word the model read as a person, when no person's name allows it); a
+    generic word after "the" joins the one organisation it ends ("the Commission" of
+    "European Commission"; its type is that organisation's).
     """
     owners: dict[str, set[int]] = {}
     owner_label: dict[int, str] = {}
@@ -183,8 +185,14 @@ def _join_short_forms(
             if forms[index].split()[-1] in names.words.of("org_suffix"):
                 for head in heads:
                     firms.setdefault(head, set()).add(own)
+    generic = _generic_owners(sets, candidates, forms, names.words)
     for index, cand in enumerate(candidates):
         form = forms[index]
+        if cand.label == "ORG" and form in generic and names.raw[max(cand.start - 4, 0) : cand.start] in _THE:
+            root = _only({sets.find(r) for r in generic[form]})  # "the Commission": "European Commission"
+            if root is not None:
+                sets.union(root, index)
+            continue
         root = _only({sets.find(r) for r in owners.get(form, ())})
         if root is not None and form.count(" ") < 3:  # "van der Berg"
             person = owner_label.get(root, "PERSON") == "PERSON"
@@ -202,12 +210,31 @@ def _join_short_forms(
             sets.union(root, index)
             continue
         root = _only({sets.find(r) for r in parts.get(form, ())})
-        if root is not None and cand.label == "ORG":
+        # a lone word the model read as a person may shorten a firm too ("Novara" of "Novara
+        # Pharma"), when it is no one's first name or surname in the article
+        lone_person = cand.label == "PERSON" and " " not in form and form not in given
+        if root is not None and (cand.label == "ORG" or lone_person):
             sets.union(root, index)
             continue
         root = _only({sets.find(r) for r in firms.get(form, ())})
         if root is not None and (cand.label != "PERSON" or " " not in form):
             sets.union(root, index)
+
+
+#: What comes right before a generic word that stands for an organisation named before.
+_THE = ("the ", "The ")
+
+
+def _generic_owners(
+    sets: _UnionFind, candidates: list[MentionCandidate], forms: list[str], words: EntityWords
+) -> dict[str, set[int]]:
+    """The organisations each generic last word ends ("Commission" of "European Commission")."""
+    owners: dict[str, set[int]] = {}
+    for index, cand in enumerate(candidates):
+        last = forms[index].rsplit(" ", 1)[-1]
+        if cand.label == "ORG" and " " in forms[index] and last in words.of("org_tail"):
+            owners.setdefault(last, set()).add(sets.find(index))
+    return owners
 
 
 def _people_not_places(
@@ -247,7 +274,8 @@ def _join_initials(
 ) -> None:
     """An acronym and the one longer name of the article whose initials spell it ("NATO").
 
-    A corporate suffix may be left out of the initials ("GM" of "General Motors Co").
+    A corporate suffix may be left out of the initials ("GM" of "General Motors Co"), and so may a
+    country's name in front ("SEC" of "U.S. Securities and Exchange Commission").
     """
     if not any(_ACRONYM.match(form.replace(".", "")) for form in forms):
         return
@@ -259,6 +287,9 @@ def _join_initials(
             spelled = {initials(forms[index])}
             if last in suffixes and " " in head:
                 spelled.add(initials(head))
+            country, _, rest = forms[index].partition(" ")
+            if " " in rest and surface_key(country) in words.nations:
+                spelled.add(initials(rest))  # "SEC" of "U.S. Securities and Exchange Commission"
             for letters in spelled:
                 if len(letters) >= 2:
                     by_initials.setdefault(letters, set()).add(sets.find(index))

@@ -42,6 +42,12 @@ def _settle(out: list[MentionCandidate], run: list[int]) -> None:
             out[i] = MentionCandidate(cand.start, cand.end, label, cand.source, None, sure=True)
 
 
+def _prefixes(form: str) -> set[str]:
+    """The leading words of a name: "Acme", "Acme Widgets", "Acme Widgets Inc"."""
+    words = form.split()
+    return {" ".join(words[:k]) for k in range(1, len(words) + 1)}
+
+
 _COORDINATION = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
@@ -53,10 +59,9 @@ def split_coordinated(raw: str, chosen: list[MentionCandidate]) -> list[MentionC
     """
     if not any(c.label == "ORG" and _COORDINATION.search(raw, c.start, c.end) for c in chosen):
         return chosen
-    known: set[str] = set()
-    for cand in chosen:
-        words = raw[cand.start : cand.end].split()
-        known.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
+    known: Counter[str] = Counter()
+    for form in {raw[cand.start : cand.end] for cand in chosen}:
+        known.update(_prefixes(form))
     out: list[MentionCandidate] = []
     for cand in chosen:
         form = raw[cand.start : cand.end]
@@ -68,7 +73,8 @@ def split_coordinated(raw: str, chosen: list[MentionCandidate]) -> list[MentionC
             pieces.append((at, cand.start + match.start()))
             at = cand.start + match.end()
         pieces.append((at, cand.end))
-        alone = [p for p in pieces if raw[p[0] : p[1]] in known and raw[p[0] : p[1]] != form]
+        own = _prefixes(form)  # "Women" of "Women and Children's Hospital" is no mention of its own
+        alone = [p for p in pieces if known[raw[p[0] : p[1]]] > (raw[p[0] : p[1]] in own)]
         if len(alone) == len(pieces):
             out += [MentionCandidate(s, e, cand.label, cand.source, None, cand.sure) for s, e in pieces]
         else:

@@ -157,9 +157,14 @@ def _split_places(text: str, start: int, end: int, label: str) -> list[tuple[int
 def _split_possessive(
     text: str, start: int, end: int, aliases: AliasTable, words: EntityWords
 ) -> list[tuple[int, int]]:
-    """Split "Japan's Liberal Democratic Party" in two; "Cox's Bazar", "McDonald's Corp" stay whole."""
+    """Split "Japan's Liberal Democratic Party" in two; "Cox's Bazar", "McDonald's Corp" stay whole.
+
+    So does a name that begins with a possessive noun ("Children's Mercy Hospital").
+    """
     match = _INNER_POSSESSIVE.match(text[start:end])
     if not match or match.group(2).split()[0] in words.of("org_suffix"):
+        return [(start, end)]
+    if match.group(1).rsplit(" ", 1)[-1] in words.of("possessive_head"):
         return [(start, end)]
     left, right = match.group(1), match.group(2)
     if aliases.lookup(left) is None and left not in words.place_types and " " not in right:

@@ -1,17 +1,20 @@
 """Type fixes for NER spans, from how news names things rather than from any one story.
 
-A span that is only a title ("Minister") or that puts a digit in a person's or place's name
-("H7N9") is not a name. Otherwise the order matters: a curated alias decides first (in
+A span that is only a title ("Minister"), that puts a digit in a person's or place's name
+("H7N9") or that is a generic organisation word not after "the" ("Department officials") is not
+a name. Otherwise the order matters: a curated alias decides first (in
 :mod:`service.enrich.entities.mentions`), then a lone demonym is NORP, then the span's own head or
 tail word ("Hurricane ...", "... Party", "... Airport", "... Peninsula", "Ministry of ..."), then a
 title or role right before it ("Captain Ibrahim Traore", "coach Carlo Ancelotti": PERSON), then the
-lowercase noun beside it ("Rakhine state", "the town of Djibo"), then a known city or US state that
-NER took for a person or a people, or for an organisation right after a locative preposition ("in
-Lisbon").
+lowercase noun beside it ("Rakhine state", "the town of Djibo"), then the words around an
+organisation or product the model took for a person ("shipping group Maersk", "the Morena party":
+:mod:`.context_types`), then a known city or US state that NER took for a person or a people, or
+for an organisation right after a locative preposition ("in Lisbon").
 """
 
 import re
 
+from service.enrich.entities.context_types import by_context
 from service.enrich.entities.words import EntityWords
 
 _NOUN_BEFORE = re.compile(r"\b([a-z]+) of $")
@@ -23,6 +26,11 @@ _LOOKBEHIND = 40
 _PLACE_HINTED = frozenset({"PERSON", "NORP"})
 #: Labels whose names never contain a digit.
 _NO_DIGITS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+#: What comes before a generic word that stands for an organisation named before ("the Commission").
+_THE = ("the ", "The ")
+#: Generic words that name one body on their own, with or without "the" ("Parliament voted",
+#: "Army engineers").
+_ONE_BODY = frozenset({"Parliament", "Assembly", "Army", "Navy"})
 #: Longest span the title rule retypes as a person.
 _MAX_NAME_WORDS = 4
 
@@ -37,6 +45,8 @@ def retype(text: str, start: int, end: int, label: str, words: EntityWords) -> t
         return None
     if label in _NO_DIGITS and any(c.isdigit() for c in span):
         return None  # "H7N9", "MiG-29": a strain or a model, not a person or a place
+    if _generic_alone(text, start, span, label, words):
+        return None  # "Department officials", "the Attorney's Office": a generic word, no name
     if words.is_demonym(span):
         return "NORP", True
     tokens = span.split()
@@ -48,10 +58,20 @@ def retype(text: str, start: int, end: int, label: str, words: EntityWords) -> t
     by_noun = _by_neighbour_noun(text, start, end, words) if len(tokens) <= 3 else None
     if by_noun:
         return by_noun, True
+    in_context = by_context(text, start, end, label, words)
+    if in_context:
+        return in_context, True
     place = words.place_types.get(span)
     if place and (label in _PLACE_HINTED or _after_locative(text, start, words)):
         return place, True
     return label, False
+
+
+def _generic_alone(text: str, start: int, span: str, label: str, words: EntityWords) -> bool:
+    """A generic organisation word on its own, not after "the" and naming no one body ("Parliament")."""
+    if label != "ORG" or span not in words.of("org_tail") or span in _ONE_BODY:
+        return False
+    return text[max(start - 4, 0) : start] not in _THE
 
 
 def _after_title(text: str, start: int, words: EntityWords) -> bool:
@@ -77,6 +97,8 @@ def _by_shape(tokens: list[str], words: EntityWords) -> str | None:
     for kind, label in (("org_tail", "ORG"), ("fac_tail", "FAC"), ("loc_tail", "LOC")):
         if tokens[-1] in words.of(kind):
             return label
+    if len(tokens) > 2 and tokens[-2] in words.of("org_tail") and tokens[-1] in words.place_types:
+        return "ORG"  # "Mercy Hospital Springfield", "University College London": its town after it
     if len(tokens) > 2 and tokens[1] == "of" and tokens[0] in words.of("org_tail"):
         return "ORG"  # "Ministry of Defence", "Federation of Trade Unions"
     return None
@@ -88,7 +110,7 @@ def _by_neighbour_noun(text: str, start: int, end: int, words: EntityWords) -> s
     for match in (after, before):
         if match:
             noun = match.group(1)
-            if noun in words.of("admin_noun"):
+            if noun in words.of("admin_noun") or noun in words.of("town_noun"):
                 return "GPE"
             if noun in words.of("loc_noun"):
                 return "LOC"

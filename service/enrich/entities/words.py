@@ -32,11 +32,12 @@ class EntityWords:
     def load(cls, shared: SharedWords | None = None) -> "EntityWords":
         """Read the shipped ``entity_words.tsv`` and ``place_names.tsv``, with the ``shared`` lists.
 
-        ``shared`` is read here when not given (a test's own load). Its months are stop words.
+        ``shared`` is read here when not given (a test's own load). Its months and their
+        abbreviations are stop words ("Dec. 5" is no club and its score).
         """
         shared = shared or SharedWords.load()
         kinds = dict(word_lists("entity_words.tsv"))
-        kinds["stop"] = kinds.get("stop", frozenset()) | shared.months
+        kinds["stop"] = kinds.get("stop", frozenset()) | shared.months | shared.month_abbreviations
         kinds["locative"] = shared.locatives
         kinds["admin_noun"] = shared.admin_nouns
         kinds["demonym"] = shared.demonyms

@@ -1,0 +1,77 @@
+"""Organisations and products the model reads as people, by the words news puts around the name.
+
+The small model calls an unfamiliar one-word name (a firm, a party, a drug) a person or a place.
+The words around it often say otherwise, and these cues are read from the few characters beside
+the name only:
+
+- a lowercase noun right before it that names a kind of organisation or product ("shipping group
+  Maersk", "the daily Kurier", "coalition partner Sanwa", "the weight-loss pill Zepvanta":
+  ``org_noun``, ``product_noun``), "maker of" before a product, and a firm's apposition after it
+  ("Novara, maker of ...");
+- "shares of" right before it, or a lowercase noun right after it that only organisations take
+  ("the ruling Morena party", "SpaceX founder Elon Musk", "Nvidia shares": ``org_after``); "party"
+  whatever the model said, the others only for a person or a place the gazetteer does not know
+  ("Tokyo shares" is the market of a city);
+- for a person: "the" right before it, and right after it punctuation, the end of the text, a past
+  tense or an auxiliary verb ("the Thunder, who", "the Brewers rallied", "the Thunder will"): news
+  writes "the" before a person only as a modifier ("the Dutroux case", a lowercase noun after).
+"""
+
+import re
+
+from service.enrich.entities.aliases import surface_key
+from service.enrich.entities.words import EntityWords
+
+#: The word right after a name: what follows one space.
+_NEXT_WORD = re.compile(r" ([a-z][a-z-]*)\b")
+#: The lowercase word, and the two, right before a name (one space between).
+_WORD_BEFORE = re.compile(r"(?:^|\s)(([a-z][a-z-]*) )?([a-z][a-z-]*) $")
+_SHARES_OF = re.compile(r"\b[Ss]hares (?:of|in) $")
+#: "the maker of X": X is a product ("Novo Nordisk, maker of Wegovy").
+_MAKER_OF = re.compile(r"\bmakers? of $")
+#: ", maker of ...", ", operator of ...": what comes after a firm's name in apposition.
+_FIRM_APPOSITION = re.compile(r", (?:the |a )?(?:[a-z]+ )?(?:makers?|manufacturer|operator|producer) of\b")
+#: How far back to look for the word before.
+_LOOKBEHIND = 24
+#: Labels an organisation's context word after the name may overrule.
+_PERSON_OR_PLACE = frozenset({"PERSON", "GPE", "LOC", "FAC"})
+#: What may follow a subject "the X" right away: punctuation or the end of the text.
+_CLOSING = frozenset(',.;:!?)"\n')
+
+
+def by_context(text: str, start: int, end: int, label: str, words: EntityWords) -> str | None:
+    """ORG or PRODUCT when the words around ``text[start:end]`` say so; None when they do not."""
+    span = text[start:end]
+    before = text[max(start - _LOOKBEHIND, 0) : start]
+    noun = _WORD_BEFORE.search(before)
+    if noun and surface_key(span) not in words.nations:  # "the visiting side Kenya": a national team
+        last, two = noun.group(3), noun.group(1) and noun.group(1) + noun.group(3)
+        if last in words.of("org_noun") or two in words.of("org_noun"):  # "coalition partner X"
+            return "ORG"
+        if last in words.of("product_noun") or _MAKER_OF.search(before):
+            return "PRODUCT"
+    unknown_place = label == "PERSON" or (label in _PERSON_OR_PLACE and span not in words.place_types)
+    if unknown_place and _FIRM_APPOSITION.match(text, end):
+        return "ORG"
+    after = _NEXT_WORD.match(text, end)
+    if after and after.group(1) in words.of("org_after"):
+        if after.group(1) == "party" and label != "NORP":
+            return "ORG"
+        if unknown_place:
+            return "ORG"
+    if unknown_place and _SHARES_OF.search(before):
+        return "ORG"
+    if label == "PERSON" and before.endswith(("the ", "The ")) and span not in words.place_types:
+        return "ORG" if _subject_ends(text, end, words) else None
+    return None
+
+
+def _subject_ends(text: str, end: int, words: EntityWords) -> bool:
+    """Whether the noun phrase ends at ``end``: punctuation, the end, or a verb comes next."""
+    if end >= len(text) or text[end] in _CLOSING:
+        return True
+    after = _NEXT_WORD.match(text, end)
+    if not after:
+        return False
+    verb = after.group(1)
+    return verb in words.of("subject_verb") or (verb.endswith("ed") and len(verb) > 4)

@@ -3,6 +3,7 @@
 import re
 from dataclasses import dataclass
 
+from service.enrich.alternation import words_pattern
 from service.enrich.datafiles import data_rows, word_lists
 from service.enrich.entities.aliases import surface_key
 from service.enrich.shared_words import SharedWords
@@ -56,17 +57,17 @@ class EntityWords:
             kinds=kinds,
             titles=titles,
             place_types=place_types,
-            title_prefix=re.compile("(?:" + "|".join(map(re.escape, titles)) + r") (?=\S)"),
-            title_suffix=re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, titles)) + r") $"),
+            title_prefix=re.compile(f"(?:{words_pattern(titles)}) (?=\\S)"),
+            title_suffix=re.compile(f"(?:^|\\s)(?:{words_pattern(titles)}) $"),
             title_led=re.compile(
-                r"(?<![\w.])(?:" + "|".join(map(re.escape, (*titles, *sorted(kinds.get("role", ()))))) + r") "
+                r"(?<![\w.])(?:" + words_pattern((*titles, *kinds.get("role", ()))) + ") "
                 r"((?:[A-Z][a-z][\w-]*)(?: (?:[A-Z][a-z][\w-]*)){0,2})(?![\w-])"
             ),
             nations=frozenset(nations),
             generic_org=kinds.get("org_tail", frozenset())
             | kinds.get("org_suffix", frozenset())
             | kinds["stop"],
-            sport=re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(kinds.get("sport", ())))) + r")\b"),
+            sport=re.compile(r"\b(?:" + words_pattern(kinds.get("sport", ())) + r")\b"),
         )
 
     def of(self, kind: str) -> frozenset[str]:

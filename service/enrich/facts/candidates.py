@@ -43,7 +43,7 @@ _REAL_NUMBER = re.compile(
 )
 
 #: "the driver, 52, was": a number between commas right after a lower-case noun or a name.
-_AGE_BETWEEN_COMMAS = re.compile(r"(?<=[a-z], )(\d{1,2})(?=, )")
+_AGE_BETWEEN_COMMAS = re.compile(r", (?<=[a-z], )(\d{1,2})(?=, )")
 
 #: "a third of", "two-thirds of", "half of": a share of something.
 _FRACTION_OF = re.compile(
@@ -97,11 +97,12 @@ _CODE_LIKE = re.compile(r"\d[A-Za-z]+\d{2,}|^[A-Za-z]+[-]?\d")
 
 #: "He was 79.", "who is 84,": a person's age as the complement of "be" (the model calls it DATE).
 _AGE_AFTER_BE = re.compile(
-    r"\b(?:he|she|who)\s+(?:was|is|will be|would have been)\s+(\d{1,3})(?![.,]\d)(?=[.,;]|\s+(?:when|and)\b)"
+    r"(?:she(?<!\wshe)|he(?<!\whe)|who(?<!\wwho))"  # whole words; the words first let re skip ahead
+    r"\s+(?:was|is|will be|would have been)\s+(\d{1,3})(?![.,]\d)(?=[.,;]|\s+(?:when|and)\b)"
 )
-_AGE_NUMBER = re.compile(r"\bage[ds]?\s+(\d{1,3})\b(?![.,]\d)")
+_AGE_NUMBER = re.compile(r"age(?<!\wage)[ds]?\s+(\d{1,3})\b(?![.,]\d)")
 #: "aged 16 and 17": the second of two ages (the first is :data:`_AGE_NUMBER`'s).
-_AGE_SECOND = re.compile(r"\bage[ds]?\s+\d{1,3}\s+(?:and|or)\s+(\d{1,3})\b(?![.,]\d)")
+_AGE_SECOND = re.compile(r"age(?<!\wage)[ds]?\s+\d{1,3}\s+(?:and|or)\s+(\d{1,3})\b(?![.,]\d)")
 
 _AGE_AFTER = re.compile(r"^\s*-?\s*(?:year|month|week|day)s?\s*-?\s*olds?\b", re.IGNORECASE)
 
@@ -121,9 +122,12 @@ _PHONE_CHARS = frozenset("0123456789 -().+/")
 
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 
-_NUMERAL_TEXT = re.compile(
-    r"\d+|\b(?:dozens|scores|tens|hundreds|thousands|millions|billions)\b", re.IGNORECASE
-)
+_DIGITS = re.compile(r"\d+")
+#: Vague plurals ("hundreds"); searched only in a text holding one of :data:`_VAGUE_STEMS`.
+_VAGUE_TEXT = re.compile(r"\b(?:dozens|scores|tens|hundreds|thousands|millions|billions)\b", re.IGNORECASE)
+_VAGUE_STEMS = ("dozens", "scores", "tens", "hundreds", "thousands", "millions", "billions")
+#: Share words :data:`_FRACTION_OF` and :data:`_FRACTION_BY` need; a text without them is not searched.
+_FRACTION_STEMS = ("third", "quarter", "fifth", "tenth", "eighth", "half")
 
 _VULGAR_CHARS = "½¼¾⅓⅔⅛"
 
@@ -183,7 +187,9 @@ def _candidates(doc: Doc, ents: Sequence[Span], text: str, tables: FactTables) -
     ]
     starts: list[int] | None = None
     vulgar = _VULGAR_TEXT.finditer(text) if any(c in text for c in _VULGAR_CHARS) else ()
-    for match in (*_NUMERAL_TEXT.finditer(text), *vulgar):
+    folded = text.lower()
+    vague = _VAGUE_TEXT.finditer(text) if any(stem in folded for stem in _VAGUE_STEMS) else ()
+    for match in (*_DIGITS.finditer(text), *vague, *vulgar):
         starts = starts if starts is not None else doc.to_array("IDX").tolist()
         token = doc[token_at(starts, match.start())]
         symbol = _symbol_before(doc, token.i, tables)
@@ -296,7 +302,8 @@ def _with_ages_and_durations(
             index = token_at(starts, match.start(1))
             spans.append((index, index + 1, AGE))
     kept = [c for c in found if not any(c[0] < e and s < c[1] for s, e, _ in spans)] if spans else found
-    for match in (*_FRACTION_OF.finditer(lowered), *_FRACTION_BY.finditer(lowered)):
+    shares = any(stem in lowered for stem in _FRACTION_STEMS)
+    for match in (*_FRACTION_OF.finditer(lowered), *_FRACTION_BY.finditer(lowered)) if shares else ():
         starts = starts if starts is not None else doc.to_array("IDX").tolist()
         first, last = token_at(starts, match.start(1)), token_at(starts, match.end(1) - 1) + 1
         if first > 0 and doc[first - 1].lower_ in _NOT_A_SHARE_BEFORE:

@@ -22,7 +22,7 @@ point into ``countries`` and are added at load); ``flags`` is a bit set of :data
 import gzip
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
@@ -61,6 +61,8 @@ NOT_LOOKED_UP_WITHOUT = frozenset({"township"})
 AREA_NOUNS = frozenset({"area"})
 
 DATA_FILE = "gazetteer.tsv.gz"
+#: Most lookups :meth:`Gazetteer.lookup` keeps read.
+_READ_CACHE_SIZE = 1 << 16
 CONTEXT_FILE = "gazetteer_context.tsv"
 
 _DROPPED = re.compile(r"[.'`´’]")
@@ -210,6 +212,8 @@ class Gazetteer:
     names: dict[str, str]
     max_words: int
     words: ContextWords = ContextWords()
+    #: Lookups already read from their rows (cleared when full): names recur across articles.
+    _read: dict[str, tuple["PlaceCandidate", ...]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def load(cls, shared: SharedWords | None = None) -> "Gazetteer":
@@ -257,7 +261,16 @@ class Gazetteer:
 
     def lookup(self, name: str) -> tuple[PlaceCandidate, ...]:
         """Everything ``name`` can mean (a dict lookup on :func:`fold`)."""
-        refs = self.names.get(fold(name))
+        key = fold(name)
+        found = self._read.get(key)
+        if found is None:
+            if len(self._read) >= _READ_CACHE_SIZE:
+                self._read.clear()
+            found = self._read[key] = self._candidates(key)
+        return found
+
+    def _candidates(self, key: str) -> tuple[PlaceCandidate, ...]:
+        refs = self.names.get(key)
         if not refs:
             return ()
         found = []

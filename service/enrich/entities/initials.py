@@ -3,7 +3,10 @@
 import re
 
 #: One dotted initial (not a run of them: "A. G. Edwards" is a firm's style), then a surname.
-INITIAL_NAME = re.compile(r"(?<![\w.])(?<![A-Z]\. )[A-Z]\. ?[A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?")
+#: What may not stand before the initial is checked after it, so that re can skip to capitals.
+INITIAL_NAME = re.compile(
+    r"[A-Z](?<![\w.][A-Z])(?<![A-Z]\. [A-Z])\. ?[A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?"
+)
 
 
 def is_initial_name(span: str) -> bool:

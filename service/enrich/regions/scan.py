@@ -53,7 +53,7 @@ def scan_gazetteer(
         if organisation and not (i > 0 and doc[i - 1].lower_ in gazetteer.words.locatives):
             continue
         if span is not None:
-            mention = Mention(**span.model_dump())
+            mention = Mention(text=span.text, field=span.field, start=span.start, end=span.end)
             key = fold(mention.text)
             known = by_name.get(key)
             if known is not None:

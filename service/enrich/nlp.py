@@ -7,6 +7,8 @@ OpenBLAS's speed on one thread, and NER alone runs about a quarter faster with O
 one per core, and threads would only contend with them.
 """
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import spacy
@@ -36,14 +38,21 @@ class NlpModel:
         return f"{self.nlp.lang}_{self.name}"
 
 
+@contextmanager
+def service_numerics() -> Iterator[None]:
+    """Models built inside multiply with OpenBLAS, on one BLAS thread (for the whole process)."""
+    threadpool_limits(limits=BLAS_THREADS, user_api="blas")
+    with use_ops("numpy", use_blis=False):  # each layer keeps the ops current when it is built
+        yield
+
+
 def load_model(name: str) -> NlpModel:
     """Load the pipeline ``name`` (a package or a path) with only NER enabled.
 
     The other components (tagger, parser, attribute_ruler) stay loaded but disabled so that steps
     which need them on a few sentences can call them directly.
     """
-    threadpool_limits(limits=BLAS_THREADS, user_api="blas")
-    with use_ops("numpy", use_blis=False):  # each layer keeps the ops current when it is built
+    with service_numerics():
         nlp = spacy.load(name, exclude=list(EXCLUDED_COMPONENTS))
     for component in nlp.pipe_names:
         if component not in ALWAYS_ON:

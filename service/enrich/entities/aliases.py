@@ -7,6 +7,7 @@ with the article's length, not with the size of the table times the article.
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import ahocorasick
 
@@ -17,6 +18,7 @@ _EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1 << 16)  # names recur within and across articles; three regexes a call otherwise
 def surface_key(text: str) -> str:
     """Fold case, a leading "the", a trailing possessive and edge punctuation: "Reuters'" -> "reuters"."""
     folded = _POSSESSIVE.sub("", text.strip())

@@ -64,14 +64,22 @@ class _Context:
     countries: Counter[str]
     subdivisions: Counter[str]
     possible: Counter[str]
+    #: One toponym's own choice, left out of the counts (a place does not vouch for itself).
+    excluded: PlaceCandidate | None = None
 
     def without(self, cand: PlaceCandidate) -> "_Context":
         """The context minus one toponym's own choice."""
-        return _Context(
-            self.countries - Counter([cand.country]),
-            self.subdivisions - Counter([cand.subdivision] if cand.subdivision else []),
-            self.possible,
-        )
+        return _Context(self.countries, self.subdivisions, self.possible, cand)
+
+    def country_count(self, country: str) -> int:
+        """Chosen places in ``country``, the excluded one left out."""
+        own = self.excluded is not None and self.excluded.country == country
+        return max(self.countries.get(country, 0) - own, 0)
+
+    def subdivision_count(self, subdivision: str) -> int:
+        """Chosen places in ``subdivision``, the excluded one left out."""
+        own = self.excluded is not None and self.excluded.subdivision == subdivision
+        return max(self.subdivisions.get(subdivision, 0) - own, 0)
 
 
 def prior(cand: PlaceCandidate) -> float:
@@ -88,11 +96,11 @@ def prior(cand: PlaceCandidate) -> float:
 
 def _score(cand: PlaceCandidate, toponym: Toponym, context: _Context) -> float:
     score = prior(cand)
-    others = context.countries.get(cand.country, 0)
+    others = context.country_count(cand.country)
     if others:
         score += COUNTRY_BONUS + COUNTRY_BONUS_STEP * min(others - 1, COUNTRY_BONUS_PLACES)
     if cand.subdivision:
-        if context.subdivisions.get(cand.subdivision, 0):
+        if context.subdivision_count(cand.subdivision):
             score += SUBDIVISION_BONUS
         own = any(c.subdivision == cand.subdivision for c in toponym.candidates)
         score += POSSIBLE_BONUS * min(context.possible.get(cand.subdivision, 0) - own, POSSIBLE_PLACES)

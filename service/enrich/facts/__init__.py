@@ -37,14 +37,15 @@ def extract_facts_batch(
     """Facts of several articles, their windows parsed in one batch (cheaper than one by one)."""
     split = [split_by_reading(a, numeral_cores(a, tables), tables) for a in articles]
     bounds = [
-        windows(a.doc, a.source.text, [c for c, _ in own]) if own else []
-        for a, (own, _) in zip(articles, split, strict=True)
+        windows(a.doc, a.source.text, [c for c, _ in s.parsed]) if s.parsed else []
+        for a, s in zip(articles, split, strict=True)
     ]
     results: list[list[Fact]] = []
-    for analysed, (own, unparsed), parsed_windows in zip(
+    for analysed, parts, parsed_windows in zip(
         articles, split, parse_windows(nlp, articles, bounds), strict=True
     ):
-        facts = unparsed_facts(analysed, unparsed, tables)
+        own = parts.parsed
+        facts = unparsed_facts(analysed, parts, tables)
         for parsed in parsed_windows:
             local = [
                 ((start - parsed.start, end - parsed.start), label)
@@ -59,5 +60,5 @@ def extract_facts_batch(
 
 def number_windows(analysed: AnalysedArticle, tables: FactTables) -> list[tuple[int, int]]:
     """Token bounds of the stretches :func:`extract_facts` parses."""
-    parsed, _ = split_by_reading(analysed, numeral_cores(analysed, tables), tables)
+    parsed = split_by_reading(analysed, numeral_cores(analysed, tables), tables).parsed
     return windows(analysed.doc, analysed.source.text, [core for core, _ in parsed])

@@ -5,8 +5,8 @@ The parse reveals more not-facts (denied numbers, years, ages, numbers inside na
 """
 
 import re
-from collections.abc import Callable
-from dataclasses import replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -58,21 +58,29 @@ Core = tuple[tuple[int, int], str]
 Reader = Callable[[Doc, tuple[int, int], Quantity], Reading]
 
 
-def split_by_reading(
-    analysed: AnalysedArticle, cores: list[Core], tables: FactTables
-) -> tuple[list[Core], list[Core]]:
-    """``(parsed, unparsed)``: the candidates whose reading needs the parse, and the others.
+@dataclass(frozen=True, slots=True)
+class Split:
+    """The candidates whose reading needs the parse, the others, and the others' quantities."""
 
-    Counts and measures need it (their counted noun, their verb's count type). Ages, durations,
-    sums and percentages do not, nor the cents after a sum ("13 dollars and 45 cents"), nor
-    what has no value at all.
+    parsed: list[Core]
+    unparsed: list[Core]
+    read: dict[tuple[int, int], Quantity | None]
+
+
+def split_by_reading(analysed: AnalysedArticle, cores: list[Core], tables: FactTables) -> Split:
+    """Which candidates need the parse: counts and measures (their counted noun, their verb's count type).
+
+    Ages, durations, sums and percentages do not, nor the cents after a sum ("13 dollars and 45
+    cents"), nor what has no value at all. Their quantities, read from the NER doc, are kept.
     """
     doc = analysed.doc
     parsed: list[Core] = []
     unparsed: list[Core] = []
+    read: dict[tuple[int, int], Quantity | None] = {}
     after_sum = False
     for index, (core, label) in enumerate(cores):
         quantity = None if label in UNPARSED else read_quantity(doc, core, label, tables)
+        read[core] = quantity
         if label in UNPARSED or after_sum or quantity is None or quantity.kind in WORDED:
             unparsed.append((core, label))
         else:
@@ -83,7 +91,7 @@ def split_by_reading(
             and index + 1 < len(cores)
             and _minor_units(doc, quantity, cores[index + 1][0], tables) is not None
         )
-    return parsed, unparsed
+    return Split(parsed, unparsed, {core: read[core] for core, label in unparsed if label not in UNPARSED})
 
 
 def sentence_facts(
@@ -97,16 +105,16 @@ def sentence_facts(
     return _facts(analysed, parsed, cores, tables, from_parse)
 
 
-def unparsed_facts(analysed: AnalysedArticle, cores: list[Core], tables: FactTables) -> list[Fact]:
+def unparsed_facts(analysed: AnalysedArticle, split: Split, tables: FactTables) -> list[Fact]:
     """Facts of the candidates :func:`split_by_reading` leaves unparsed, read from the NER doc."""
-    if not cores:
+    if not split.unparsed:
         return []
     whole = ParsedSentence(0, len(analysed.doc), analysed.doc, analysed.source.text, 0)
 
     def from_words(sent: Doc, core: tuple[int, int], quantity: Quantity) -> Reading:
         return word_reading(sent, quantity, tables) if quantity.kind in WORDED else _NO_READING
 
-    return _facts(analysed, whole, cores, tables, from_words)
+    return _facts(analysed, whole, split.unparsed, tables, from_words, split.read)
 
 
 def shared_changes(analysed: AnalysedArticle, facts: list[Fact], tables: FactTables) -> list[Fact]:
@@ -132,8 +140,14 @@ def shared_changes(analysed: AnalysedArticle, facts: list[Fact], tables: FactTab
 
 
 def _facts(
-    analysed: AnalysedArticle, parsed: ParsedSentence, cores: list[Core], tables: FactTables, read: Reader
+    analysed: AnalysedArticle,
+    parsed: ParsedSentence,
+    cores: list[Core],
+    tables: FactTables,
+    read: Reader,
+    known: Mapping[tuple[int, int], Quantity | None] | None = None,
 ) -> list[Fact]:
+    """Facts of ``cores`` in ``parsed``, each read by ``read``; ``known``: quantities already read there."""
     sent = parsed.sent
     facts: list[Fact] = []
     previous: tuple[Fact, Reading] | None = None
@@ -142,7 +156,7 @@ def _facts(
     for index, (core, label) in enumerate(cores):
         if index in taken:
             continue
-        quantity = read_quantity(sent, core, label, tables)
+        quantity = known[core] if known and core in known else read_quantity(sent, core, label, tables)
         if quantity is None:
             continue
         if quantity.kind is FactKind.MONEY and index + 1 < len(cores):

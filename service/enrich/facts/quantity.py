@@ -300,6 +300,8 @@ def _qualifier_before(
     reached, "handed over 40 prisoners" a transfer, "a race over 57 laps" and "a poll conducted
     over three days" spans.
     """
+    if start == 0 or sent[start - 1].lower_ not in tables.qualifier_ends:
+        return Qualifier.EXACT, start
     for width in range(min(tables.longest_qualifier, start), 0, -1):
         phrase = " ".join(t.lower_ for t in sent[start - width : start])
         if phrase in tables.qualifiers_before:

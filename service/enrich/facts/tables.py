@@ -47,6 +47,8 @@ class FactTables:
     longest_qualifier: int
     unit_first_words: frozenset[str]
     address_after: re.Pattern[str]
+    #: Last words of the qualifiers before a number: no other word can end one ("nearly", "than").
+    qualifier_ends: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, shared: SharedWords | None = None) -> "FactTables":
@@ -88,6 +90,7 @@ class FactTables:
             longest,
             first_words,
             address_pattern(shared.street_words),
+            frozenset(phrase.rsplit(" ", 1)[-1] for phrase in before),
         )
 
 

@@ -189,9 +189,15 @@ def _candidates(doc: Doc, ents: Sequence[Span], text: str, tables: FactTables) -
     vulgar = _VULGAR_TEXT.finditer(text) if any(c in text for c in _VULGAR_CHARS) else ()
     folded = text.lower()
     vague = _VAGUE_TEXT.finditer(text) if any(stem in folded for stem in _VAGUE_STEMS) else ()
+    # the model's own numeric spans are candidates already; "1,250,000" is one token, three matches
+    seen = {i for ent in ents if ent.label_ in NUMERIC_LABELS for i in range(ent.start, ent.end)}
     for match in (*_DIGITS.finditer(text), *vague, *vulgar):
         starts = starts if starts is not None else doc.to_array("IDX").tolist()
-        token = doc[token_at(starts, match.start())]
+        index = token_at(starts, match.start())
+        if index in seen:
+            continue
+        seen.add(index)
+        token = doc[index]
         symbol = _symbol_before(doc, token.i, tables)
         if (_bare_numeral(token, tables) or (symbol and token.ent_type_ not in NUMERIC_LABELS)) and not (
             found and found[-1][:2] == (token.i, token.i + 1)

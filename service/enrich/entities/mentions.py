@@ -57,6 +57,9 @@ _POSSESSIVE = re.compile(r"(?:'s|')$")
 _STRIP_START = "\"'([-–—,.:;* "
 _STRIP_END = "\"')]-–—,:;!?* "
 
+#: Rank of each source when two candidates are as long (earlier wins).
+_PRIORITY = {source: rank for rank, source in enumerate(SOURCES)}
+
 
 def trim(text: str, start: int, end: int, label: str, words: EntityWords) -> tuple[int, int]:
     """Bounds of the name inside NER span ``text[start:end]`` (see the module rules)."""
@@ -201,7 +204,7 @@ def _boilerplate_names(analysed: AnalysedArticle, aliases: AliasTable) -> list[M
 
 def _select(candidates: list[MentionCandidate]) -> list[MentionCandidate]:
     """Non-overlapping candidates: longer spans first, then by source priority."""
-    ranked = sorted(candidates, key=lambda c: (c.start - c.end, SOURCES.index(c.source), c.start))
+    ranked = sorted(candidates, key=lambda c: (c.start - c.end, _PRIORITY[c.source], c.start))
     kept: list[MentionCandidate] = []
     starts: list[int] = []  # of the kept spans, sorted; they never overlap, so ends are sorted too
     ends: list[int] = []

@@ -271,7 +271,7 @@ def change_before(sent: Doc, phrase_start: int, tables: FactTables) -> Change | 
     particles ("piled up $90m") are left to the parse, and so are levels: "dropped below
     $8,500", "grew from 40 to 55".
     """
-    if phrase_start == 0 or sent[phrase_start].lower_ in _LEVEL_WORDS:
+    if phrase_start == 0 or sent[phrase_start].lower_ in LEVEL_WORDS:
         return None
     before = sent[phrase_start - 1]
     if before.tag_.startswith(("NN", "JJR", "RBR", "RP")):
@@ -280,7 +280,7 @@ def change_before(sent: Doc, phrase_start: int, tables: FactTables) -> Change | 
 
 
 #: First words of a number's phrase that after a change verb make it a level, not the change's size.
-_LEVEL_WORDS = frozenset({"below", "above", "under", "beneath", "past", "beyond", "from", "to", "between"})
+LEVEL_WORDS = frozenset({"below", "above", "under", "beneath", "past", "beyond", "from", "to", "between"})
 
 
 def _change(

@@ -12,14 +12,11 @@ tokens to parse on real news (``docs/facts.md``).
 from spacy.tokens import Doc, Token
 
 from service.enrich.facts.quantity import Quantity
-from service.enrich.facts.syntax import Reading
+from service.enrich.facts.syntax import LEVEL_WORDS, Reading
 from service.enrich.facts.tables import Change, FactTables
 
 #: Before a number, these make it a level, not the size of a change ("rose to 5%", "closed at $4").
 _LEVEL_BEFORE = frozenset({"to", "from", "at"})
-#: Starting the phrase itself, these make it a level or a bound: "dropped prices below $500",
-#: "rose from 5% to 7%".
-_LEVEL_FIRST = frozenset({"below", "above", "beyond", "past", "from", "between"})
 #: Before a change noun, these show it is a noun: "a 5% rise", "the 3 percent drop".
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that", "another"})
 #: Particles between a change verb and its sum: "wiped out $40 billion", "pared back".
@@ -96,7 +93,7 @@ def _change(doc: Doc, start: int, end: int, tables: FactTables) -> Change | None
         return noun
     if end < len(doc) and doc[end].lower_ in _COMPARATIVES:  # "closed 0.4% higher"
         return tables.changes.get(doc[end].lower_)
-    if doc[start].lower_ in _LEVEL_FIRST:
+    if doc[start].lower_ in LEVEL_WORDS:  # "dropped prices below $500", "rose from 5% to 7%"
         return None
     for distance, token in enumerate(reversed(doc[max(0, start - _VERB_REACH) : start])):
         word = token.lower_

@@ -48,6 +48,11 @@ class DeadLetterEntry(BaseModel):
     error_time: str = Field(alias="error.time", description="UTC, ISO 8601, Z suffix.")
     error_entry_id: str = Field(alias="error.entry_id", description="The input entry's id.")
     error_stream: str = Field(alias="error.stream", description="The input stream.")
+    error_fields_not_copied: str | None = Field(
+        default=None,
+        alias="error.fields_not_copied",
+        description="Only when the entry had more fields than the cap: how many, as text (none are copied).",
+    )
 
 
 def documented_app() -> AsgiFastStream:

@@ -135,6 +135,10 @@ def test_dead_letter_model_matches_the_codec() -> None:
         entry_id="1-0",
         stream=constants.DEFAULT_INPUT_STREAM,
     )
-    flat = dead_letter_fields({b"body": b"x"}, dead, max_fields=10, now=datetime(2026, 1, 1, tzinfo=UTC))
+    stamp = datetime(2026, 1, 1, tzinfo=UTC)
+    flat = dead_letter_fields({b"body": b"x"}, dead, max_fields=10, now=stamp)
     names = {name.decode() for name in flat[0::2]} - {"body"}
-    assert field_names(model) == names
+    required = {info.alias or name for name, info in model.model_fields.items() if info.is_required()}
+    assert required == names
+    over_cap = dead_letter_fields({b"a": b"1", b"b": b"2"}, dead, max_fields=1, now=stamp)
+    assert field_names(model) == {name.decode() for name in over_cap[0::2]}  # error.fields_not_copied

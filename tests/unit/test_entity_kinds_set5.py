@@ -85,3 +85,8 @@ def test_an_acronym_in_another_order_or_language_is_defined_by_most_of_its_lette
 def test_an_initial_before_a_sentence_s_next_word_is_no_person() -> None:
     text = "He posted on Q. His aides and K. Evans agreed."
     assert [text[s:e] for s, e in initial_names(text)] == ["K. Evans"]
+
+
+def test_a_suffix_after_a_place_does_not_make_the_place_a_firm(words: EntityWords) -> None:
+    text = "Shares of Granite Mining of Norland Ltd rose."
+    assert tails(text, [_at(text, "Norland", "GPE")], words) == []

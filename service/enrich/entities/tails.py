@@ -55,8 +55,9 @@ def _with_next_word(cand: MentionCandidate, word: str, words: EntityWords) -> tu
         return "ORG", True  # "Acme LLC", "Acme Inc."
     if cand.label == "ORG" and word in _COUNTRY_TAIL:
         return "ORG", True
-    if cand.label in _PLACES and (bare in words.of("org_tail") or bare in words.of("org_extend")):
-        return "ORG", False
+    place_tail = bare in words.of("org_tail") or bare in words.of("org_extend")
+    if cand.label in _PLACES and place_tail and word not in words.of("org_suffix"):
+        return "ORG", False  # not "South Africa Ltd": a firm the model cut short
     if cand.label in _OPEN_HEADS and bare == "Open":
         return "EVENT", False
     return None

@@ -11,7 +11,9 @@ story by rules that are independent of the service's own tables:
     with it, when it ends none ("Ngozi" after "Ngozi Okafor"; "Xi" after "Xi Jinping", a family name
     written first); with two full names starting with it, or one ending in it, the pair is ambiguous;
   - ``acronym``: an all-capitals form and a longer name of the same type whose initials spell it,
-    with or without a trailing corporate suffix ("GM" / "General Motors Co");
+    with or without a trailing corporate suffix ("GM" / "General Motors Co") or a country in front
+    ("SEC" / "U.S. SEC", "U.S. Securities and Exchange Commission"); a lowercase "o" stands for
+    "of" ("BoE" / "Bank of England");
   - ``place``: two place forms of one country, US state or Canadian province ("U.S." / "United States",
     "N.J." / "New Jersey", "B.C." / "British Columbia"); countries through pycountry plus the short
     forms news uses, states and provinces through the news-style (AP) abbreviations below;
@@ -50,6 +52,8 @@ _POSSESSIVE = re.compile(r"(?:'s|'|’s|’)$")
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _PLACE_TYPES = frozenset({"LOC", "GPE"})
+#: A lowercase "o" for "of" inside an acronym ("BoE", "DoJ").
+_OF_LETTER = re.compile(r"(?<=[A-Z])o(?=[A-Z])")
 
 #: News-style (AP) abbreviations of US states and Canadian provinces, with the postal codes news
 #: also prints ("Mo.", "N.J.", "B.C."). AP stylebook, public style facts.
@@ -139,12 +143,19 @@ def _initials(words: Sequence[str], *, minor: bool) -> str:
 
 
 def _is_acronym_of(short: str, long: str) -> bool:
-    letters = short.replace(".", "").replace("&", "")
+    letters = _OF_LETTER.sub("", short.replace(".", "").replace("&", ""))  # "BoE" of "Bank of England"
     if not (2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()):
         return False
     words = re.split(r"[\s-]+", long)
     if len(words) > 2 and words[-1].rstrip(".").casefold() in _CORPORATE:
         words = words[:-1]  # "GM" of "General Motors Co"
+    country = _place_code(words[0]) if len(words) >= 2 else None
+    if country is not None and not country.startswith("state:"):
+        rest = words[1:]  # a country's name in front: "SEC" of "U.S. SEC" and of "U.S. Securities ..."
+        if len(rest) == 1 and rest[0].replace(".", "") == letters:
+            return True
+        if len(rest) >= 2 and letters in (_initials(rest, minor=False), _initials(rest, minor=True)):
+            return True
     return len(words) >= 2 and letters in (_initials(words, minor=False), _initials(words, minor=True))
 
 

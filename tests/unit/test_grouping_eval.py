@@ -147,3 +147,15 @@ def test_own_sets_are_scored_by_pairs_over_body_mentions_with_coarse_types() -> 
     assert (result.recall, result.different, result.merged) == (1.0, 7, 0)
     merged = [(*row[:5], "E1") for row in right]  # one entity for all: every different pair merged
     assert pair_grouping([article], merged).merged == 7
+
+
+def test_an_acronym_may_follow_a_country_and_spell_of_with_a_lowercase_o() -> None:
+    mentions = [
+        GoldMention(0, 8, "U.S. MSB", "ORG"),
+        GoldMention(10, 13, "MSB", "ORG"),
+        GoldMention(20, 43, "U.S. Maritime Safety Board", "ORG"),
+        GoldMention(50, 66, "Bank of Westland", "ORG"),
+        GoldMention(70, 73, "BoW", "ORG"),
+    ]
+    same, _ = story_pairs(mentions)
+    assert same[(0, 1)] == same[(1, 2)] == same[(3, 4)] == "acronym"

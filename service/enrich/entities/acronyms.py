@@ -4,6 +4,12 @@ import re
 
 _PARENTHESISED = re.compile(r"\s*\(\s*([A-Z][A-Za-z&.-]{1,11})\s*\)")
 _MINOR_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "du", "al", "&"})
+#: Share of an acronym's letters that must be first letters of the name's words (or letters of a
+#: dotted abbreviation in it) when the acronym follows another word order or language: "Social
+#: Democrats (SPD)"; with the acronym's first letter not among them, the higher share ("U.N.
+#: Integrated Office in Haiti (BINUH)", from the French name). A ticker shares one letter at most.
+_LOOSE_SHARE = 0.6
+_LOOSE_SHARE_OTHER_START = 0.75
 
 
 def initials(name: str) -> str:
@@ -25,4 +31,22 @@ def defined_after(text: str, end: int, name: str) -> tuple[int, int] | None:
         # the initials in the word order of the name's own language, news gives it in English:
         # "Jalisco Harvest Cartel (CJH)" from "Cartel de Jalisco ..."
         return match.start(1), match.end(1)
+    if len(letters) >= 3 and _loosely_spelled(letters, name):
+        return match.start(1), match.end(1)
     return None
+
+
+def _loosely_spelled(letters: str, name: str) -> bool:
+    """Whether most of the acronym's letters start the name's words, in any order (see the shares)."""
+    held: set[str] = set()
+    for word in re.split(r"[\s-]+", name):
+        bare = word.replace(".", "")
+        if "." in word and bare.isalpha() and bare.isupper():
+            held.update(bare)  # "U.N."
+        elif word[:1].isalpha():
+            held.add(word[0].upper())
+    distinct = set(letters)
+    share = len(distinct & held) / len(distinct)
+    return len(distinct & held) >= 2 and share >= (
+        _LOOSE_SHARE if letters[0] in held else _LOOSE_SHARE_OTHER_START
+    )

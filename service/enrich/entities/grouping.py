@@ -36,6 +36,16 @@ _MAX_ACRONYM = 4
 #: Labels of names an article may later shorten to their initials.
 _SPELLED_OUT = frozenset({"ORG", "NORP", "EVENT", "FAC", "GPE", "LOC", "LAW"})
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+#: An acronym with a lowercase "o" for "of" ("BoE", "BoJ", "DoJ"): its capitals spell the name.
+_OF_ACRONYM = re.compile(r"^[A-Z]+o[A-Z]+$")
+
+
+def _acronym_letters(form: str) -> str | None:
+    """The capitals an acronym form spells ("N.A.T.O." -> "NATO", "BoE" -> "BE"), None if none."""
+    letters = form.replace(".", "")
+    if _OF_ACRONYM.match(letters):
+        letters = letters.replace("o", "")
+    return letters if _ACRONYM.match(letters) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,9 +285,10 @@ def _join_initials(
     """An acronym and the one longer name of the article whose initials spell it ("NATO").
 
     A corporate suffix may be left out of the initials ("GM" of "General Motors Co"), and so may a
-    country's name in front ("SEC" of "U.S. Securities and Exchange Commission").
+    country's name in front ("SEC" of "U.S. Securities and Exchange Commission"); a lowercase "o"
+    stands for "of" ("BoE" of "Bank of England").
     """
-    if not any(_ACRONYM.match(form.replace(".", "")) for form in forms):
+    if not any(_acronym_letters(form) for form in forms):
         return
     by_initials: dict[str, set[int]] = {}
     suffixes = words.of("org_suffix")
@@ -294,9 +305,9 @@ def _join_initials(
                 if len(letters) >= 2:
                     by_initials.setdefault(letters, set()).add(sets.find(index))
     for index, form in enumerate(forms):
-        letters = form.replace(".", "")
-        if _ACRONYM.match(letters):
-            root = _only({sets.find(r) for r in by_initials.get(letters, ())})
+        spelled_by = _acronym_letters(form)
+        if spelled_by:
+            root = _only({sets.find(r) for r in by_initials.get(spelled_by, ())})
             if root is not None:
                 sets.union(root, index)
 

@@ -4,8 +4,11 @@ import re
 
 #: One dotted initial (not a run of them: "A. G. Edwards" is a firm's style), then a surname.
 #: What may not stand before the initial is checked after it, so that re can skip to capitals.
+#: A word that starts sentences is no surname: "posted on X. His ..." is a sentence's end.
 INITIAL_NAME = re.compile(
-    r"[A-Z](?<![\w.][A-Z])(?<![A-Z]\. [A-Z])\. ?[A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?"
+    r"[A-Z](?<![\w.][A-Z])(?<![A-Z]\. [A-Z])\. ?"
+    r"(?!(?:His|Her|Its|Their|The|This|That|These|Those|He|She|It|They|We|But|And|In|On|At)\b)"
+    r"[A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?"
 )
 
 

@@ -2,9 +2,10 @@
 
 Rules, each about how news is written rather than about one story:
 
-- spans are cut at line breaks and blanked boilerplate, and lose a leading article, a trailing
-  possessive, stray punctuation or an unclosed parenthesis, a leading title on a person
-  ("Governor"), a trailing lowercase place noun ("Nangarhar province" -> "Nangarhar");
+- spans are cut at line breaks, blanked boilerplate and a sentence's end before a stop word
+  ("X. His"), and lose a leading article, a trailing possessive, stray punctuation or an
+  unclosed parenthesis, a leading title on a person ("Governor"), a trailing lowercase place
+  noun ("Nangarhar province" -> "Nangarhar");
 - "Japan's Liberal Democratic Party" and "Tarbes, Occitanie" are two names each;
 - spans with no capital letter are dropped ("jihadist" tagged NORP);
 - types are fixed by :mod:`service.enrich.entities.types` (a demonym tagged GPE, a place tagged ORG);
@@ -16,6 +17,10 @@ Rules, each about how news is written rather than about one story:
 - a name NER found once is found everywhere else it occurs (an agency at a sentence start, a
   person's surname in "Khugyani said"), with one automaton per article so the scan stays linear; a lone
   word NER tagged only at sentence starts is not spread (its capital says little);
+- a name goes on past the model's span when the next word is an organisation word after a place
+  ("New Jersey Transit"), a corporate suffix or a country's short form after a firm ("Acme LLC",
+  "Reform UK") or "Open" after a nationality (:mod:`.tails`); a Reuters instrument code in
+  parentheses ("EBAY.O") is no name; "X" after "on" or "platform" is the platform;
 - a span also loses a score or phone number run into it, lower-case words at its edges and a
   leading month (:mod:`.edges`), and splits at a spaced dash ("Norland - Ann Smith");
 - an initial and a surname is a person ("K. Evans", :mod:`.initials`);
@@ -41,6 +46,7 @@ from service.enrich.entities.edges import edges, pieces
 from service.enrich.entities.headline_names import capitals, confirmed
 from service.enrich.entities.initials import initial_names, is_initial_name
 from service.enrich.entities.lists import consistent, split_coordinated
+from service.enrich.entities.tails import tails
 from service.enrich.entities.types import retype
 from service.enrich.entities.words import EntityWords
 from service.enrich.text.article import AnalysedArticle
@@ -54,6 +60,10 @@ _LEADING = re.compile(r"^(?:the|a|an|The|A|An)\s+")
 _SEGMENT = re.compile(r"[^\n]+?(?=\n| {3,}|$)")
 _INNER_POSSESSIVE = re.compile(r"^(.+?)'s ([A-Z].*)$")
 _POSSESSIVE = re.compile(r"(?:'s|')$")
+#: A Reuters instrument code in parentheses after a firm ("eBay Inc (EBAY.O)"): a code, not a name.
+_TICKER = re.compile(r"[A-Z]{1,5}\.[A-Z]{1,2}")
+#: The one-letter platform where only a platform fits: "wrote on X", "the social media platform X".
+_PLATFORM_X = re.compile(r"(?:\b(?:on|platform|network|site)) (X)(?![-'’\w])")
 _STRIP_START = "\"'([-–—,.:;* "
 _STRIP_END = "\"')]-–—,:;!?* "
 
@@ -79,12 +89,23 @@ def trim(text: str, start: int, end: int, label: str, words: EntityWords) -> tup
             start += _title_length(text[start:end], words)
         if span.count("(") > span.count(")"):
             end = start + span.rfind("(")
+        if ". " in span and (cut := _sentence_end(span, words)):
+            end = start + cut
+        if len(span) == 2 and span[1] == "." and span[0].isupper():  # "on X." at a sentence's end
+            end -= 1
         if " " in span:
             head, _, last = text[start:end].rpartition(" ")
             if head and (last in words.of("admin_noun") or last in words.of("loc_noun")):
                 end = start + len(head)
         if (start, end) == before:
             return start, end
+
+
+def _sentence_end(span: str, words: EntityWords) -> int | None:
+    """Where a span runs over a sentence's end into a stop word ("X. His"): the period's offset."""
+    cut = span.find(". ")
+    following = span[cut + 2 :].split(" ", 1)[0]
+    return cut if cut > 0 and following in words.stop else None
 
 
 def _title_length(span: str, words: EntityWords) -> int:
@@ -100,6 +121,8 @@ def find_mentions(
     found = _ner(analysed, aliases, words) + _boilerplate_names(analysed, aliases)
     found += [MentionCandidate(s, e, aliases.entries[i].type, "alias", i) for s, e, i in aliases.find(text)]
     found += _title_led(text, aliases, words)
+    found += _one_letter_platform(text, aliases)
+    found += tails(text, found, words)
     chosen = _select(found)
     chosen = _select(chosen + _defined_acronyms(names, chosen))
     chosen = _select(chosen + _propagated(names, text, chosen))
@@ -149,6 +172,18 @@ def _title_led(text: str, aliases: AliasTable, words: EntityWords) -> list[Menti
     return found
 
 
+def _one_letter_platform(text: str, aliases: AliasTable) -> list[MentionCandidate]:
+    """The platform "X" where the words before it say so ("posted on X"); propagation finds the rest.
+
+    A single letter is otherwise no name ("Malcolm X", "Generation X", "X-ray"), and the model
+    seldom tags it.
+    """
+    entry = aliases.by_form.get("X")
+    if entry is None or " X" not in text:
+        return []
+    return [MentionCandidate(*m.span(1), "ORG", "alias", entry) for m in _PLATFORM_X.finditer(text)]
+
+
 def _split_places(text: str, start: int, end: int, label: str) -> list[tuple[int, int]]:
     """Split "Tarbes, Occitanie" (a place and the larger place it is in) into two places."""
     if label not in ("GPE", "LOC") or ", " not in text[start:end]:
@@ -179,7 +214,9 @@ def _typed(
     text: str, start: int, end: int, label: str, aliases: AliasTable, words: EntityWords
 ) -> MentionCandidate | None:
     span = text[start:end]
-    if end - start < 2 or not any(c.isupper() for c in span):
+    if not any(c.isupper() for c in span) or (end - start < 2 and span not in aliases.by_form):
+        return None  # a lone letter names nothing unless the table says so (the platform "X")
+    if text[start - 1 : start] == "(" and _TICKER.fullmatch(span):
         return None
     entry = aliases.lookup(span)
     if entry is not None:

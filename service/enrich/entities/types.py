@@ -94,7 +94,7 @@ def _by_shape(tokens: list[str], words: EntityWords) -> str | None:
         return None
     if tokens[0] in words.of("event_head") or " ".join(tokens[:2]) in words.of("event_head"):
         return "EVENT"
-    for kind, label in (("org_tail", "ORG"), ("fac_tail", "FAC"), ("loc_tail", "LOC")):
+    for kind, label in (("org_tail", "ORG"), ("org_extend", "ORG"), ("fac_tail", "FAC"), ("loc_tail", "LOC")):
         if tokens[-1] in words.of(kind):
             return label
     if len(tokens) > 2 and tokens[-2] in words.of("org_tail") and tokens[-1] in words.place_types:

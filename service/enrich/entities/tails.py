@@ -1,0 +1,63 @@
+"""Names the model stops short of: the words right after a name that belong to it.
+
+Read from the few characters after each candidate only (no scan of the text):
+
+- an organisation word after a place ("New Jersey Transit", "King County Metro": ``org_tail``,
+  ``org_extend`` in ``entity_words.tsv``) makes the whole an organisation;
+- a corporate suffix after a firm ("Harborview Securities LLC", "eBay Inc.": ``org_suffix``);
+- a country's short form after an organisation is part of its name ("Reform UK", "Amazon UK");
+- "Open" after a nationality or a country is a tournament ("Australian Open", "U.S. Open");
+- an organisation, " in ", a place, and an acronym in parentheses after them is one name: the
+  acronym defines the whole ("U.N. Mission in South Sudan (UNMISS)", "Board of Control for
+  Cricket in India (BCCI)").
+"""
+
+import re
+
+from service.enrich.entities.candidates import MentionCandidate
+from service.enrich.entities.words import EntityWords
+
+#: The capitalised word right after a name, one space on ("Transit", "Inc.", "UK").
+_NEXT_WORD = re.compile(r" ([A-Z][\w.&-]*)")
+#: Country short forms that end an organisation's name ("Reform UK").
+_COUNTRY_TAIL = frozenset({"UK", "U.K."})
+_PLACES = frozenset({"GPE", "LOC"})
+#: What the model types a nationality or a country before "Open".
+_OPEN_HEADS = frozenset({"NORP", "GPE"})
+#: " in " between an organisation and a place, then the place's first capital.
+_IN_PLACE = " in "
+#: An acronym in parentheses right after a name.
+_ACRONYM_AFTER = re.compile(r" \(([A-Z]{3,7})\)")
+
+
+def tails(text: str, candidates: list[MentionCandidate], words: EntityWords) -> list[MentionCandidate]:
+    """Longer candidates for the names that go on past their span (see the module rules)."""
+    starts = {c.start: c for c in candidates if c.label in _PLACES}
+    found = []
+    for cand in candidates:
+        after = _NEXT_WORD.match(text, cand.end)
+        extended = _with_next_word(cand, after.group(1), words) if after else None
+        if after and extended:
+            label, whole = extended
+            end = after.end() if whole else after.start(1) + len(after.group(1).rstrip("."))
+            found.append(MentionCandidate(cand.start, end, label, cand.source, sure=True))
+        elif cand.label == "ORG" and text.startswith(_IN_PLACE, cand.end):
+            place = starts.get(cand.end + len(_IN_PLACE))
+            if place is not None and _ACRONYM_AFTER.match(text, place.end):
+                found.append(MentionCandidate(cand.start, place.end, "ORG", cand.source, sure=True))
+    return found
+
+
+def _with_next_word(cand: MentionCandidate, word: str, words: EntityWords) -> tuple[str, bool] | None:
+    """The label of the name with ``word`` after it, and whether the word's dot belongs to it."""
+    bare = word.rstrip(".")
+    if cand.label in ("ORG", "PERSON") and word in words.of("org_suffix"):
+        return "ORG", True  # "Acme LLC", "Acme Inc."
+    if cand.label == "ORG" and word in _COUNTRY_TAIL:
+        return "ORG", True
+    place_tail = bare in words.of("org_tail") or bare in words.of("org_extend")
+    if cand.label in _PLACES and place_tail and word not in words.of("org_suffix"):
+        return "ORG", False  # not "South Africa Ltd": a firm the model cut short
+    if cand.label in _OPEN_HEADS and bare == "Open":
+        return "EVENT", False
+    return None

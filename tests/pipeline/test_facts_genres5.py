@@ -150,3 +150,8 @@ def test_a_group_exchanged_for_another_does_not_take_its_type(facts_of: FactsOf)
     facts = facts_of("Under the deal 20 hostages will be swapped for 150 prisoners.")
     assert only(facts, 20).count_type == "KIDNAP"
     assert only(facts, 150).count_type is None
+
+
+def test_less_or_more_without_than_is_no_comparison(facts_of: FactsOf) -> None:
+    assert only(facts_of("The notes were priced to yield 6.25% less fees."), 6.25).change is None
+    assert only(facts_of("Buyers were asked to pay 40 cents more per tonne."), 40).change is None

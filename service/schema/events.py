@@ -94,6 +94,7 @@ class Dimension(StrEnum):
     FLOW = "flow"
     ACCELERATION = "acceleration"
     DENSITY = "density"
+    CHARGE = "charge"
 
 
 class Fact(Span):

@@ -178,6 +178,10 @@ def _facts(
         if quantity.unit in _POINTS:
             before = change_before(sent, quantity.phrase_start, tables)
             reading = replace(reading, change=before) if before is not None else reading
+        if reading.change is not None and _fall_through(sent, quantity, tables):
+            reading = replace(
+                reading, change=None
+            )  # "plunged 150 metres into a ravine": a fall, not a change
         if (
             reading.change is None
             and previous is not None
@@ -190,6 +194,21 @@ def _facts(
         facts.append(fact)
         previous, previous_end = (fact, reading), quantity.phrase_end
     return facts
+
+
+#: Prepositions after a distance that make a falling or climbing verb a movement through space.
+_THROUGH = frozenset({"into", "onto", "off", "down", "through"})
+
+
+def _fall_through(sent: Doc, quantity: Quantity, tables: FactTables) -> bool:
+    """Whether a length is followed by a preposition of movement: "fell 20 metres onto the rocks"."""
+    conversion = tables.conversions.get(quantity.unit) if quantity.unit is not None else None
+    return (
+        conversion is not None
+        and conversion.dimension is Dimension.LENGTH
+        and quantity.phrase_end < len(sent)
+        and sent[quantity.phrase_end].lower_ in _THROUGH
+    )
 
 
 def _minor_units(

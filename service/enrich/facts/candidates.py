@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from service.enrich.facts.numbers import is_number_word, is_vague_plural, parse_number
 from service.enrich.facts.parse import token_at
-from service.enrich.facts.surface import AGE_BEFORE, SCIENTIFIC_TOKEN, glued_form, time_phrases
+from service.enrich.facts.surface import AGE_BEFORE, SCALE_STOPS, SCIENTIFIC_TOKEN, glued_form, time_phrases
 from service.enrich.facts.tables import FactTables
 from service.enrich.text.article import AnalysedArticle
 
@@ -51,9 +51,13 @@ _FRACTION_OF = re.compile(
     r"(?!\s+(?:an?\s+)?(?:thousand|million|billion|trillion)\b)"  # "a quarter of a million" is one number
 )
 
+#: "half the population", "less than half its value": a share without "of".
+_HALF_THE = re.compile(r"\b(half)\s+(?:the|its|their)\s")
+
 #: The size of a change as a share, after "by": "fell by nearly a fifth", "cut by half".
 _FRACTION_BY = re.compile(
-    r"\bby\s+(?:(?:nearly|almost|about|around|roughly|some|more than|less than|over|under|just|well)\s+)?"
+    r"\bby\s+(?:(?:nearly|almost|about|around|roughly|some|more than|less than|over|under|just|well"
+    r"|as much as|up to|at least)\s+)?"
     r"((?:an?|one|two|three|four)[\s-]+(?:thirds?|quarters?|fifths?|tenths?)|half)\b(?!\s+(?:of|an?)\b)"
 )
 
@@ -82,6 +86,8 @@ _DURATION_BEFORE = frozenset(
 _FRACTION_WORDS = frozenset(
     {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"}
 )
+#: Words after "half" that make it a share of what follows: "half the population".
+_SHARED = frozenset({"the", "its", "their"})
 _NOT_A_SHARE_BEFORE = frozenset({"the", "first", "second", "latter", "other", "this", "that", "each"})
 
 _SLASH_FRACTION_TOKEN = re.compile(r"^\d/\d{1,2}$")
@@ -93,7 +99,8 @@ _LIST_POSITION = re.compile(r"(?<![^\n])\d{1,3}[.)]\s+[A-Z]")
 _ZIP_BEFORE = re.compile(r"^[A-Z]{2}$")
 
 #: Letters, then a number, then more digits: part numbers and codes ("24703L202"), not quantities.
-_CODE_LIKE = re.compile(r"\d[A-Za-z]+\d{2,}|^[A-Za-z]+[-]?\d")
+#: Also a drive or a grid written "4x4", "6x6": a vehicle's name, not a quantity.
+_CODE_LIKE = re.compile(r"\d[A-Za-z]+\d{2,}|^[A-Za-z]+[-]?\d|^\d{1,2}x\d{1,2}$")
 
 #: "He was 79.", "who is 84,": a person's age as the complement of "be" (the model calls it DATE).
 _AGE_AFTER_BE = re.compile(
@@ -102,6 +109,8 @@ _AGE_AFTER_BE = re.compile(
 )
 _AGE_NUMBER = re.compile(r"age(?<!\wage)[ds]?\s+(\d{1,3})\b(?![.,]\d)")
 #: "aged 16 and 17": the second of two ages (the first is :data:`_AGE_NUMBER`'s).
+#: "aged between 24 and 58": both ages, one range (group 1 to group 2).
+_AGE_BETWEEN = re.compile(r"age(?<!\wage)[ds]?\s+between\s+(\d{1,3})\s+and\s+(\d{1,3})\b(?![.,]\d)")
 _AGE_SECOND = re.compile(r"age(?<!\wage)[ds]?\s+\d{1,3}\s+(?:and|or)\s+(\d{1,3})\b(?![.,]\d)")
 
 _AGE_AFTER = re.compile(r"^\s*-?\s*(?:year|month|week|day)s?\s*-?\s*olds?\b", re.IGNORECASE)
@@ -162,13 +171,33 @@ def _bare_numeral(token: Token, tables: FactTables) -> bool:
     if glued is not None and (glued.currency or glued.unit or glued.scale):
         return True  # "USD115", "200lbs", "3min": the model often calls these GPE or DATE
     if token.ent_iob_ != "O" and not (token.ent_type_ in {"DATE", "TIME"} and _GROUPED.match(token.text)):
-        return False  # a date never has a thousands separator: "ended at 21,480.75" is a level
+        return _victims_not_a_year(
+            token, tables
+        )  # a date never has a thousands separator: "ended at 21,480.75"
     if is_vague_plural(token.text):
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         return token.lower_ != "scores" or (
             following is not None and following.lower_ == "of"
         )  # "leading scores"
     return any(c.isdigit() for c in token.text) and parse_number(token.text, money=True) is not None
+
+
+def _victims_not_a_year(token: Token, tables: FactTables) -> bool:
+    """A lone number of two or three digits the model calls a date, right after a count-type word.
+
+    "killing 12 and injuring 87": the model reads "87" as the year '87; after "injuring",
+    "arrested" or "rescued" it counts people.
+    """
+    doc = token.doc
+    return (
+        token.ent_type_ == "DATE"
+        and token.ent_iob_ == "B"
+        and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
+        and token.text.isdigit()
+        and 2 <= len(token.text) <= 3
+        and token.i > 0
+        and doc[token.i - 1].lower_ in tables.count_types
+    )
 
 
 def _candidates(doc: Doc, ents: Sequence[Span], text: str, tables: FactTables) -> list[tuple[int, int, str]]:
@@ -202,13 +231,16 @@ def _candidates(doc: Doc, ents: Sequence[Span], text: str, tables: FactTables) -
         if (_bare_numeral(token, tables) or (symbol and token.ent_type_ not in NUMERIC_LABELS)) and not (
             found and found[-1][:2] == (token.i, token.i + 1)
         ):
-            found.append((token.i - 1 if symbol else token.i, token.i + 1, "MONEY" if symbol else ""))
+            victims = token.ent_type_ == "DATE" and _victims_not_a_year(token, tables)  # a count, not a stray
+            found.append(
+                (token.i - 1 if symbol else token.i, token.i + 1, "MONEY" if symbol else victims * "CARDINAL")
+            )
     found = _with_ages_and_durations(doc, text, [p for c in found for p in _split_listed(doc, c, tables)])
     merged: list[tuple[int, int, str]] = []
     for start, end, label in sorted(found):
         while (
             end < len(doc)
-            and doc[end].lower_ in _SCALE_WORDS
+            and (doc[end].lower_ in _SCALE_WORDS or (label == "MONEY" and doc[end].lower_ in SCALE_STOPS))
             and (label == "MONEY" or len(doc[end]) > 2 or not doc[end - 1].whitespace_)
         ):
             end += 1  # "£25" "m", "1.2" "million", "14" "m" (read as millions only before a plural noun)
@@ -307,9 +339,13 @@ def _with_ages_and_durations(
             starts = starts if starts is not None else doc.to_array("IDX").tolist()
             index = token_at(starts, match.start(1))
             spans.append((index, index + 1, AGE))
+    for match in _AGE_BETWEEN.finditer(lowered) if "between" in lowered else ():
+        starts = starts if starts is not None else doc.to_array("IDX").tolist()
+        spans.append((token_at(starts, match.start(1)), token_at(starts, match.start(2)) + 1, AGE))
     kept = [c for c in found if not any(c[0] < e and s < c[1] for s, e, _ in spans)] if spans else found
     shares = any(stem in lowered for stem in _FRACTION_STEMS)
-    for match in (*_FRACTION_OF.finditer(lowered), *_FRACTION_BY.finditer(lowered)) if shares else ():
+    matches = (*_FRACTION_OF.finditer(lowered), *_FRACTION_BY.finditer(lowered), *_HALF_THE.finditer(lowered))
+    for match in matches if shares else ():
         starts = starts if starts is not None else doc.to_array("IDX").tolist()
         first, last = token_at(starts, match.start(1)), token_at(starts, match.end(1) - 1) + 1
         if first > 0 and doc[first - 1].lower_ in _NOT_A_SHARE_BEFORE:
@@ -361,7 +397,11 @@ def _two_amounts(doc: Doc, left: tuple[int, int, str], right_end: int, tables: F
         return False  # "climbed 14p to 262.5p" is marked like "rose 1.2 cents to 63.67 cents"
     before = [t.lower_ for t in doc[max(0, left[0] - 2) : left[0]]]
     changed = bool(before) and before[-1] in tables.changes
-    return changed or (before[-1:] == ["by"] and before[0] in tables.changes)
+    if before[-1:] != ["by"]:
+        return changed
+    # "cut its forecast by 3 million tonnes to 78.5 million tonnes": the verb may be a few words back
+    verbs = (t.lower_ for t in doc[max(0, left[0] - 6) : left[0] - 1])
+    return any(v in tables.changes or v in tables.changes_by for v in verbs)
 
 
 def _descending(doc: Doc, left: tuple[int, int, str], right: tuple[int, int]) -> bool:
@@ -453,6 +493,7 @@ def _not_a_fact(sent: Doc, text: str, core: tuple[int, int], label: str, tables:
         words
         and all(w in _FRACTION_WORDS for w in words)
         and (after is None or after.lower_ != "of")
+        and not (words == ["half"] and after is not None and after.lower_ in _SHARED)
         and not _after_by(sent, start)
     ):
         return True  # "his own half", "a third successive title": not a share of anything
@@ -524,11 +565,18 @@ def _model_name_after(sent: Doc, start: int, end: int) -> bool:
     if not (after.text[:1].isupper() and after.text[1:].islower() and after.ent_type_ not in {"NORP", "GPE"}):
         return False
     words_before = list(sent[max(0, start - 2) : start])
+    name = words_before[-1] if words_before else None
+    if after.text in _MODEL_SUFFIXES and name is not None and name.text[:1].isupper() and not name.is_stop:
+        return True  # "the Pixel 8 Pro", "a BMW 5 Series": a model's edition word after its name
     return any(t.like_num for t in words_before) or (
         bool(words_before)
         and words_before[-1].text[:1].islower()
         and any(c.isupper() for c in words_before[-1].text[1:])
     )
+
+
+#: Edition words of product models after their number, right after a capitalised name.
+_MODEL_SUFFIXES = frozenset({"Pro", "Max", "Ultra", "Plus", "Mini", "Lite", "Fold", "Flip", "Neo", "Series"})
 
 
 def _after_by(sent: Doc, start: int) -> bool:
@@ -554,6 +602,12 @@ _QUALIFYING_WORDS = frozenset(
         "under",
         "just",
         "well",
+        "as",
+        "much",
+        "up",
+        "to",
+        "at",
+        "least",
     }
 )
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from service.enrich.facts.candidates import AGE, DURATION
 from service.enrich.facts.numbers import number_words, parse_number
-from service.enrich.facts.surface import SCALES, SCIENTIFIC_TOKEN, Glued, glued_form, time_unit
+from service.enrich.facts.surface import SCALES, SCIENTIFIC_TOKEN, TIME_FILLERS, Glued, glued_form, time_unit
 from service.enrich.facts.tables import Currency, FactTables
 from service.enrich.facts.units import PERCENT_UNITS, TIME_UNITS
 from service.schema.events import FactKind, Qualifier
@@ -283,6 +283,8 @@ def _time_unit_after(sent: Doc, end: int) -> tuple[str | None, int]:
     index = end
     while index < len(sent) and sent[index].text == "-":
         index += 1
+    if index + 1 < len(sent) and sent[index].lower_ in TIME_FILLERS:
+        index += 1  # "15 consecutive months"
     if index < len(sent) and (unit := time_unit(sent[index].text)) is not None:
         index += 1
         while index + 1 < len(sent) and sent[index].text == "-" and sent[index + 1].lower_ in {"old", "olds"}:
@@ -309,7 +311,7 @@ def _qualifier_before(
             if phrase == "up to" and before in _MOVED_UP:
                 break
             if phrase == "over" and (
-                sent[start - width].dep_ == "prt" or _spanned(sent, start - width, end, label)
+                sent[start - width].dep_ == "prt" or _spanned(sent, start - width, end, label, tables)
             ):
                 break  # "handed over 30 captives", "took over three towns": a particle
             return tables.qualifiers_before[phrase], start - width
@@ -334,23 +336,51 @@ _PLAYED_OVER = frozenset(
 _DONE_OVER = frozenset(
     {"conducted", "carried", "held", "spread", "staged", "played", "run", "raced", "phased", "paid", "repaid",
      "built", "collected", "gathered", "recorded", "measured", "surveyed", "interviewed", "polled",
-     "taken", "made", "completed", "scheduled", "split", "divided", "staggered"}
+     "taken", "made", "completed", "scheduled", "split", "divided", "staggered", "scattered", "stretched",
+     "stretching", "extending", "sprawling"}
 )  # fmt: skip
 
 
-def _spanned(sent: Doc, over: int, end: int, label: str) -> bool:
+#: Verbs in "-s" before "over" and a duration that make it "more than": "it lasts over three hours".
+_LASTING = frozenset(
+    {"lasts", "takes", "spends", "waits", "serves", "remains", "stays", "runs", "was", "is", "has"}
+)
+
+
+def _spread_over_time(before: Token) -> bool:
+    """A plural noun or a sum before "over" and a duration: "350 jobs over two years", "£3m over 10 years"."""
+    word = before.lower_
+    if any(c.isdigit() for c in word) or word in SCALES or word in {"%", "cent", "percent"}:
+        return True
+    return (
+        word.isalpha()
+        and len(word) > 3
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and word not in _LASTING
+    )
+
+
+#: Units of the ground a thing is spread over ("spread over 900 hectares").
+_EXTENT_UNITS = frozenset(
+    {"hectare", "acre", "square metre", "square kilometre", "square mile", "square foot", "kilometre", "mile",
+     "metre"}
+)  # fmt: skip
+
+
+def _spanned(sent: Doc, over: int, end: int, label: str, tables: FactTables) -> bool:
     """Whether "over" at ``over`` is a preposition of extent ("over 57 laps"), not "more than"."""
     if over == 0:
         return False
     before = sent[over - 1]
-    if label == DURATION:
-        return before.lower_ in _DONE_OVER
+    if label == DURATION:  # durations are not parsed: the word before decides
+        return before.lower_ in _DONE_OVER or _spread_over_time(before)
     following = sent[end] if end < len(sent) else None
-    return (
-        following is not None
-        and following.lower_ in _PLAYED_OVER
-        and (before.tag_ in {"NN", "NNS"} or before.lower_ in _DONE_OVER)
-    )
+    if following is None:
+        return False
+    if before.lower_ in _DONE_OVER and following.lower_ in tables.units:
+        return tables.units[following.lower_] in _EXTENT_UNITS  # "spread over 900 hectares"
+    return following.lower_ in _PLAYED_OVER and (before.tag_ in {"NN", "NNS"} or before.lower_ in _DONE_OVER)
 
 
 def _qualifier_after(sent: Doc, end: int, tables: FactTables) -> tuple[Qualifier | None, int]:

@@ -59,6 +59,9 @@ _NUMBER_WORDS = frozenset(_NUMBER_WORD[3:-1].split("|"))
 _DIGITS_BEFORE = re.compile(r"(\d[\d,]*(?:\.\d+)?)[\s-]*$")
 _WORD_BEFORE = re.compile(r"([a-z]+)[\s-]*$")
 _OLD_AFTER = re.compile(r"[\s-]*olds?\b|\s+of\s+age\b")
+#: A word between a number and its time unit: "15 consecutive months", "two further years".
+TIME_FILLERS = frozenset({"consecutive", "straight", "successive", "further", "additional"})
+_FILLER_BEFORE = re.compile(rf"(?<![a-z])(?:{'|'.join(sorted(TIME_FILLERS))})\s+$")
 #: Number words a time unit's number may span ("ninety five", "twenty-one").
 _MOST_WORDS = 5
 
@@ -82,7 +85,8 @@ def time_phrases(lowered: str) -> list[TimePhrase]:
         at = unit.start()
         if unit.group() not in _TIME_WORDS or (at > 0 and lowered[at - 1].isalpha()):
             continue
-        span = _number_before(lowered, at)
+        filler = _FILLER_BEFORE.search(lowered, max(0, at - 14), at)
+        span = _number_before(lowered, filler.start() if filler else at)
         if span is None:
             continue
         start, end = span
@@ -182,9 +186,13 @@ def glued_form(token: Token, tables: FactTables) -> Glued | None:
 
 
 def glued_text(token: Token) -> str:
-    """The token's text without the full stop the tokenizer keeps on "40C." at a sentence's end."""
+    """The token's text without the full stop the tokenizer keeps on "40C." or "m." at a sentence's end."""
     text = token.text
-    return text[:-1] if _CAPITAL_UNIT_STOP.match(text) else text
+    return text[:-1] if _CAPITAL_UNIT_STOP.match(text) or text in SCALE_STOPS else text
+
+
+#: A scale word ending a sentence, with its full stop: "worth €95m." (the sum ends before the stop).
+SCALE_STOPS = frozenset({"m.", "bn.", "mn.", "k."})
 
 
 #: "40C.", "95F.": the tokenizer reads a capital after digits and a full stop as an initial.

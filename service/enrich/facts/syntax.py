@@ -30,6 +30,14 @@ _LIGHT_VERBS = frozenset(
      "say", "said", "says", "report", "reported", "include", "included", "includes", "get", "got",
      "begin", "began", "start", "started", "continue", "continued", "leave", "left", "leaving", "leaves"}
 )  # fmt: skip
+#: Prepositions by which a total is given after its verb ("the toll rose to 40", "stood at 12"); not
+#: "33 hostages exchanged for 1,900 prisoners", where the subject is another group.
+_TOLL_PREPS = frozenset({"to", "at", "by"})
+#: Verbs whose object names the event a number of people took part in ("joined the march").
+_JOINING = frozenset(
+    {"join", "joined", "joining", "joins", "stage", "staged", "staging", "hold", "held", "holding",
+     "attend", "attended", "attending"}
+)  # fmt: skip
 #: Verbs left out of the ``what`` text.
 _AUXILIARIES = frozenset(
     {"be", "is", "are", "was", "were", "been", "being", "'s", "’s", "have", "has", "had", "do", "did",
@@ -98,6 +106,8 @@ def read_number(sent: Doc, start: int, end: int, tables: FactTables, phrase_star
         for c in t.children
         if c.dep_ in {"acl", "amod"} and c.i > t.i
     ]
+    if noun is None and head.dep_ == "nummod" and head.head.i > head.i and head.head.tag_ in {"JJ", "VBN"}:
+        described.append(head.head)  # "among the 32 dead", "the 12 injured": an adjective as the noun
     clauses = [
         w for c in (noun or head).children if c.dep_ == "acl" and c.i > c.head.i for w in _completed(c)
     ]
@@ -120,10 +130,13 @@ def read_number(sent: Doc, start: int, end: int, tables: FactTables, phrase_star
             else None
         )
         count_type = _count_type([of_noun], tables) if of_noun is not None else None  # "deaths of 40"
-    if count_type is None and verb is not None and preps:
-        subject = _subject(verb)
-        if subject is not None:  # "the death toll rose to 40", "the number who died rose to 212"
+    if count_type is None and verb is not None and preps and preps[0].lower_ in _TOLL_PREPS:
+        # "the death toll rose to 40", "the number who died rose to 212"; "bringing the toll to 40"
+        subject = _subject(verb) or next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if subject is not None:
             count_type = _count_type(list(subject.subtree)[:12], tables)
+        elif verb.dep_ == "acl" and preps[0].lower_ == "to":
+            count_type = _count_type(direct, tables)  # "bringing the number rescued to 356"
     if count_type is None and verb is None and anchor.head.tag_ in {"NNP", "NNPS"}:
         count_type = tables.count_types.get(anchor.head.lower_)  # title case: "Crash Kills 23"
     predicate_words = sorted([*direct, *chain], key=lambda t: t.i)
@@ -175,6 +188,8 @@ def _governor(anchor: Token, number: Token) -> tuple[Token | None, list[Token], 
         if dep in _ARGUMENT_DEPS or dep in {"acl", "relcl", "advcl", "ccomp", "xcomp", "advmod"}:
             if dep == "nsubj" and parent.tag_ == "JJ":
                 return parent, preps, False  # a small clause: "left 41 people dead"
+            if parent.dep_ in {"aux", "auxpass"} and parent.head.tag_.startswith("VB"):
+                return parent.head, preps, False  # a subject hung on the auxiliary: "41 are missing"
             if parent.tag_.startswith("VB") or parent.lower_ in {"up", "down"}:
                 return parent, preps, False
             token = parent
@@ -229,6 +244,8 @@ def _completed(verb: Token) -> list[Token]:
             words.append(child)  # "forced from their homes", "driven out"
         elif child.dep_ == "dobj":  # "forced 200,000 people from their homes"
             words.extend(c for c in child.children if c.dep_ == "prep" and c.lower_ in {"from", "out"})
+            if verb.lower_ in _JOINING and not child.like_num:
+                words.append(child)  # "joined the march": the count type pairs verb and event
         elif child.dep_ == "prep" and verb.lower_ in _LIGHT_VERBS and child.i > verb.i:
             phrase = child.doc[child.i : min(child.right_edge.i + 1, child.i + 4)]
             words.extend(t for t in phrase if t.is_alpha)  # "at large", "among those evacuated"

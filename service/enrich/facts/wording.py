@@ -47,8 +47,13 @@ _COORDINATED = frozenset({" and ", ", and "})
 #: At most this many words between a change's size and its restatement after "or": "rose 0.2%
 #: from the previous month, or 3.9% from a year earlier".
 _RESTATED_REACH = 6
-#: Comparatives right after a number that make it a change's size: "closed 0.4% higher".
-_COMPARATIVES = frozenset({"higher", "lower"})
+#: Comparatives right after a number that make it a change's size: "closed 0.4% higher", "12 per
+#: cent fewer than a year earlier", "paid $3m more than".
+_COMPARATIVES: dict[str, Change] = {
+    "higher": "increase", "lower": "decrease", "more": "increase", "fewer": "decrease", "less": "decrease"
+}  # fmt: skip
+#: Of the comparatives, those that make a change only with "than" soon after ("8% fewer loans than").
+_COMPARED = frozenset({"more", "fewer", "less"})
 
 
 def word_reading(doc: Doc, quantity: Quantity, tables: FactTables) -> Reading:
@@ -92,7 +97,10 @@ def _change(doc: Doc, start: int, end: int, tables: FactTables) -> Change | None
     if noun is not None:
         return noun
     if end < len(doc) and doc[end].lower_ in _COMPARATIVES:  # "closed 0.4% higher"
-        return tables.changes.get(doc[end].lower_)
+        word = doc[end].lower_
+        if word in _COMPARED and not any(t.lower_ == "than" for t in doc[end + 1 : end + 3]):
+            return None  # "a yield of 7.2% less fees", "50 cents more per barrel": no comparison made
+        return _COMPARATIVES[word]
     if doc[start].lower_ in LEVEL_WORDS:  # "dropped prices below $500", "rose from 5% to 7%"
         return None
     for distance, token in enumerate(reversed(doc[max(0, start - _VERB_REACH) : start])):

@@ -32,12 +32,6 @@ def test_estimated_over_a_short_noun_phrase_is_approximately(
     assert fact.text.lower().startswith("an estimated")
 
 
-def test_estimated_at_is_approximately(facts_of: FactsOf) -> None:
-    assert only(facts_of("The damage was estimated at $3 billion."), 3e9).qualifier == "approximately"
-    fact = only(facts_of("Crop losses are estimated at about 4,000 tonnes."), 4000)
-    assert fact.qualifier == "approximately"
-
-
 def test_estimated_does_not_reach_over_another_number(facts_of: FactsOf) -> None:
     facts = facts_of("An estimated 200 of the 900 homes were flooded.")
     assert only(facts, 200).qualifier == "approximately"

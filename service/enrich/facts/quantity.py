@@ -327,11 +327,9 @@ _ESTIMATE_DETERMINERS = frozenset({"an", "the", "a"})
 def _estimated_of(sent: Doc, start: int) -> tuple[Qualifier, int]:
     """An estimate over a short noun phrase before "of": "an estimated street value of €95m".
 
-    Only content words between (never a number: "an estimated 200 of the 900 homes"); and
-    "estimated at $3bn".
+    Only content words between (never a number: "an estimated 200 of the 900 homes"). Not
+    "estimated at $3bn": the only labels of it (the quantities dev set) keep it exact.
     """
-    if start >= 2 and sent[start - 1].lower_ == "at" and sent[start - 2].lower_ == "estimated":
-        return Qualifier.APPROXIMATELY, start  # "damage estimated at $3bn"; "at" still marks a level
     if start < 3 or sent[start - 1].lower_ != "of":
         return Qualifier.EXACT, start
     for index in range(start - 3, max(-1, start - 3 - _ESTIMATE_REACH), -1):

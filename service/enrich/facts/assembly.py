@@ -17,7 +17,7 @@ from service.enrich.facts.quantity import Quantity, read_quantity
 from service.enrich.facts.surface import glued_text
 from service.enrich.facts.syntax import Reading, change_before, read_number
 from service.enrich.facts.tables import FactTables
-from service.enrich.facts.wording import shares_change, word_reading
+from service.enrich.facts.wording import change_by, duration_reading, shares_change, word_reading
 from service.enrich.text.article import AnalysedArticle
 from service.schema.events import Dimension, Fact, FactKind, Qualifier
 
@@ -100,7 +100,11 @@ def sentence_facts(
     """Facts of the candidate ``cores`` (token bounds in the parsed copy) of one window."""
 
     def from_parse(sent: Doc, core: tuple[int, int], quantity: Quantity) -> Reading:
-        return read_number(sent, core[0], core[1], tables, quantity.phrase_start)
+        reading = read_number(sent, core[0], core[1], tables, quantity.phrase_start)
+        if reading.change is None and quantity.phrase_start < core[0]:
+            # "drop by as much as a quarter": the parser hangs "by" on the qualifier's "much"
+            return replace(reading, change=change_by(sent, quantity.phrase_start, tables))
+        return reading
 
     return _facts(analysed, parsed, cores, tables, from_parse)
 
@@ -112,6 +116,8 @@ def unparsed_facts(analysed: AnalysedArticle, split: Split, tables: FactTables) 
     whole = ParsedSentence(0, len(analysed.doc), analysed.doc, analysed.source.text, 0)
 
     def from_words(sent: Doc, core: tuple[int, int], quantity: Quantity) -> Reading:
+        if quantity.kind is FactKind.DURATION:
+            return duration_reading(sent, quantity, tables)
         return word_reading(sent, quantity, tables) if quantity.kind in WORDED else _NO_READING
 
     return _facts(analysed, whole, split.unparsed, tables, from_words, split.read)
@@ -381,7 +387,7 @@ def _fact(
         unit=unit,
         what=what.lower() if what else None,
         count_type=None if quantity.kind in _NOT_COUNTED else count_type,  # sums are not victims
-        change=None if timed else reading.change,
+        change=None if quantity.kind is FactKind.AGE else reading.change,  # a duration's only by "by"
         currency=quantity.currency,
         dimension=conversion.dimension if conversion else (Dimension.TIME if timed else None),
         canonical_value=conversion.canonical(quantity.value) if conversion else None,

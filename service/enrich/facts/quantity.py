@@ -303,7 +303,7 @@ def _qualifier_before(
     over three days" spans.
     """
     if start == 0 or sent[start - 1].lower_ not in tables.qualifier_ends:
-        return Qualifier.EXACT, start
+        return _estimated_of(sent, start)
     for width in range(min(tables.longest_qualifier, start), 0, -1):
         phrase = " ".join(t.lower_ for t in sent[start - width : start])
         if phrase in tables.qualifiers_before:
@@ -315,6 +315,33 @@ def _qualifier_before(
             ):
                 break  # "handed over 30 captives", "took over three towns": a particle
             return tables.qualifiers_before[phrase], start - width
+    return _estimated_of(sent, start)
+
+
+#: Words that may stand between "estimated" and the "of" before a number: "an estimated street
+#: value of", "the estimated death toll of" (content words, no numbers; the NER doc has no tags).
+_ESTIMATE_REACH = 4
+_ESTIMATE_DETERMINERS = frozenset({"an", "the", "a"})
+
+
+def _estimated_of(sent: Doc, start: int) -> tuple[Qualifier, int]:
+    """An estimate over a short noun phrase before "of": "an estimated street value of €95m".
+
+    Only content words between (never a number: "an estimated 200 of the 900 homes"). Not
+    "estimated at $3bn": the only labels of it (the quantities dev set) keep it exact.
+    """
+    if start < 3 or sent[start - 1].lower_ != "of":
+        return Qualifier.EXACT, start
+    for index in range(start - 3, max(-1, start - 3 - _ESTIMATE_REACH), -1):
+        token = sent[index]
+        if token.lower_ == "estimated":
+            between = sent[index + 1 : start - 1]
+            if all(t.is_alpha and not t.is_stop and not t.like_num for t in between):
+                first = index - 1 if index > 0 and sent[index - 1].lower_ in _ESTIMATE_DETERMINERS else index
+                return Qualifier.APPROXIMATELY, first
+            break
+        if not token.is_alpha:
+            break
     return Qualifier.EXACT, start
 
 

@@ -33,10 +33,11 @@ _LIGHT_VERBS = frozenset(
 #: Prepositions by which a total is given after its verb ("the toll rose to 40", "stood at 12"); not
 #: "33 hostages exchanged for 1,900 prisoners", where the subject is another group.
 _TOLL_PREPS = frozenset({"to", "at", "by"})
-#: Verbs whose object names the event a number of people took part in ("joined the march").
+#: Verbs whose object names the event a number of people took part in ("joined the march"), or
+#: what they went without ("lost power").
 _JOINING = frozenset(
     {"join", "joined", "joining", "joins", "stage", "staged", "staging", "hold", "held", "holding",
-     "attend", "attended", "attending"}
+     "attend", "attended", "attending", "lose", "lost", "losing", "loses"}
 )  # fmt: skip
 #: Verbs left out of the ``what`` text.
 _AUXILIARIES = frozenset(
@@ -123,6 +124,10 @@ def read_number(sent: Doc, start: int, end: int, tables: FactTables, phrase_star
         count_type = _count_type([*modifiers, *described, *([noun] if noun is not None else [])], tables)
     if count_type is None:
         count_type = _count_type(clauses, tables)  # "34 people reported missing"
+    if count_type is None and noun is not None:  # "left 500 cars and 80 buses stranded": shared
+        conjoined = [j for j in noun.children if j.dep_ == "conj"]
+        shared = [c for j in conjoined for c in j.children if c.dep_ == "acl" and c.i > j.i]
+        count_type = _count_type(shared, tables)
     if count_type is None:
         of_noun = (
             preps[0].head

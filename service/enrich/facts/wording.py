@@ -69,6 +69,30 @@ def word_reading(doc: Doc, quantity: Quantity, tables: FactTables) -> Reading:
     )
 
 
+#: Contest verbs whose "by" gives a margin, not a change: "lost the final by 12 seconds".
+_MARGINS = frozenset({"lost", "lose", "loses", "losing"})
+
+
+def duration_reading(doc: Doc, quantity: Quantity, tables: FactTables) -> Reading:
+    """A duration's change, which only "by" after a change verb names: "the delay grew by 11 minutes".
+
+    Durations are not parsed; "cut the journey by two hours" is a decrease, "lost by 12 seconds" a
+    margin. Without "by" ("fell 10 minutes into the game") a time is no change.
+    """
+    start = quantity.phrase_start
+    change = change_by(doc, start, tables)
+    if change is not None and any(t.lower_ in _MARGINS for t in doc[max(0, start - 1 - _BY_REACH) : start]):
+        change = None
+    return Reading(None, None, None, None, change, denied=False, subset=False)
+
+
+def change_by(doc: Doc, phrase_start: int, tables: FactTables) -> Change | None:
+    """The change a verb a few words before "by" and a number's phrase names ("cut ... by two hours")."""
+    if phrase_start == 0 or doc[phrase_start - 1].lower_ != "by":
+        return None
+    return _verb_before(doc, phrase_start - 1, _BY_REACH, tables)
+
+
 def shares_change(text_between: str, same_kind: bool, tables: FactTables) -> bool:
     """Whether the text between two facts makes the second share the first's change.
 

@@ -171,6 +171,11 @@ def clubs(
             club_keys.add(surface_key(form))
         table.append(MentionCandidate(slot.start, slot.end, label, "club", sure=True))
         replaced.update(id(c) for c in covered)
+    if surely:
+        chosen, nicknamed = _nicknamed(raw, [c for c in chosen if id(c) not in replaced], words)
+        chosen = sorted(chosen + table, key=lambda c: c.start)
+        table, replaced = [], set()
+        club_keys |= nicknamed  # "Marlins", "Florida" alone: the club there too
     organisations = [raw[c.start : c.end] for c in chosen if c.label == "ORG"]
     club_keys |= {surface_key(form) for form in organisations}
     # a club's first word is its short name ("Rotor" of "Rotor Volgograd")
@@ -181,6 +186,38 @@ def clubs(
         kept = sorted(kept + table, key=lambda c: c.start)
         return sorted(kept + _short_names(raw, kept, words), key=lambda c: c.start)
     return sorted(kept + table, key=lambda c: c.start)
+
+
+#: A capitalised plural right after a name ("Titans" of "Tennessee Titans"; not "Paris", "Congress").
+_NICKNAME = re.compile(r" ([A-Z][a-z]+(?<![su])s)(?![\w-])")
+_NICKNAMED = frozenset({"GPE", "LOC", "ORG"})
+
+
+def _nicknamed(
+    raw: str, chosen: list[MentionCandidate], words: EntityWords
+) -> tuple[list[MentionCandidate], set[str]]:
+    """``chosen`` (sorted) with a place and the plural nickname after it made one club, and keys.
+
+    The keys are the place's and the nickname's: each names the club alone in the story.
+
+    A sports story names a club by its place and a plural ("Tennessee Titans", "Mumbai Indians"),
+    which the model splits into a place and a word or a people; not an event ("Tokyo Olympics").
+    """
+    out: list[MentionCandidate] = []
+    keys: set[str] = set()
+    skip_to = -1
+    for cand in chosen:
+        if cand.start < skip_to:
+            continue
+        nick = _NICKNAME.match(raw, cand.end) if cand.label in _NICKNAMED else None
+        word = nick.group(1) if nick else ""
+        if nick and word not in words.stop and word not in words.of("event_plural"):
+            out.append(MentionCandidate(cand.start, nick.end(), "ORG", "club", sure=True))
+            skip_to = nick.end()
+            keys |= {surface_key(raw[cand.start : cand.end]), surface_key(word)}
+        else:
+            out.append(cand)
+    return out, keys
 
 
 #: A lone capitalised word, not before another ("Villa Park"; see :func:`_after_a_name` for before).

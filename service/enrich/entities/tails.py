@@ -7,6 +7,8 @@ Read from the few characters after each candidate only (no scan of the text):
 - a corporate suffix after a firm ("Harborview Securities LLC", "eBay Inc.": ``org_suffix``);
 - a country's short form after an organisation is part of its name ("Reform UK", "Amazon UK");
 - "Open" after a nationality or a country is a tournament ("Australian Open", "U.S. Open");
+- a sport's capitalised name right before a place is its governing body ("Tennis Australia",
+  "Cricket Ireland": ``federation``);
 - an organisation, " in ", a place, and an acronym in parentheses after them is one name: the
   acronym defines the whole ("U.N. Mission in South Sudan (UNMISS)", "Board of Control for
   Cricket in India (BCCI)").
@@ -24,6 +26,8 @@ _COUNTRY_TAIL = frozenset({"UK", "U.K."})
 _PLACES = frozenset({"GPE", "LOC"})
 #: What the model types a nationality or a country before "Open".
 _OPEN_HEADS = frozenset({"NORP", "GPE"})
+#: The capitalised word right before a name, one space back ("Tennis" of "Tennis Australia").
+_WORD_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]+) $")
 #: " in " between an organisation and a place, then the place's first capital.
 _IN_PLACE = " in "
 #: An acronym in parentheses right after a name.
@@ -45,6 +49,10 @@ def tails(text: str, candidates: list[MentionCandidate], words: EntityWords) -> 
             place = starts.get(cand.end + len(_IN_PLACE))
             if place is not None and _ACRONYM_AFTER.match(text, place.end):
                 found.append(MentionCandidate(cand.start, place.end, "ORG", cand.source, sure=True))
+        elif cand.label in _PLACES and text[cand.start - 1 : cand.start] == " ":
+            before = _WORD_BEFORE.search(text, max(cand.start - 16, 0), cand.start)
+            if before and before.group(1) in words.of("federation"):
+                found.append(MentionCandidate(before.start(1), cand.end, "ORG", cand.source, sure=True))
     return found
 
 

@@ -43,6 +43,8 @@ def retype(text: str, start: int, end: int, label: str, words: EntityWords) -> t
     span = text[start:end]
     if span in words.of("never") or span in words.of("title") or span.casefold() in words.of("role"):
         return None
+    if _title_piece(text, start, span, words):
+        return None  # "State" of "Secretary of State"
     if label in _NO_DIGITS and any(c.isdigit() for c in span):
         return None  # "H7N9", "MiG-29": a strain or a model, not a person or a place
     if _generic_alone(text, start, span, label, words):
@@ -65,6 +67,13 @@ def retype(text: str, start: int, end: int, label: str, words: EntityWords) -> t
     if place and (label in _PLACE_HINTED or _after_locative(text, start, words)):
         return place, True
     return label, False
+
+
+def _title_piece(text: str, start: int, span: str, words: EntityWords) -> bool:
+    """The end of a title after "<title> of" ("Secretary of State", "Chief of Staff"), no name."""
+    if span not in words.of("title_of") or not text.endswith(" of ", 0, start):
+        return False
+    return text[max(start - 24, 0) : start - 4].rsplit(" ", 1)[-1] in words.of("title")
 
 
 def _generic_alone(text: str, start: int, span: str, label: str, words: EntityWords) -> bool:

@@ -32,10 +32,11 @@ class Entry:
 
 @dataclass(frozen=True, slots=True)
 class GroupStats:
-    """Lag (never delivered) and pending (delivered, not acked) of the group; lag is None when unknown."""
+    """XINFO GROUPS of the group: lag (never delivered; None when unknown), pending, last-delivered id."""
 
     lag: int | None
     pending: int
+    last_delivered_id: str = "0-0"
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,8 +101,27 @@ async def group_stats(client: Redis, settings: Settings) -> GroupStats | None:
         name = group["name"]
         if (name.decode() if isinstance(name, bytes) else name) == settings.group:
             lag = group.get("lag")
-            return GroupStats(lag=None if lag is None else int(lag), pending=int(group["pending"]))
+            return GroupStats(
+                lag=None if lag is None else int(lag),
+                pending=int(group["pending"]),
+                last_delivered_id=_text(group.get("last-delivered-id") or b"0-0"),
+            )
     return None
+
+
+async def unread_count(client: Redis, settings: Settings, stats: GroupStats) -> int:
+    """Entries not yet delivered to the group: 0 when no entry follows its last-delivered id.
+
+    XINFO's ``lag`` alone misleads. Redis derives it from an ``entries-read`` counter kept apart from
+    the last-delivered id: a promoted replica can keep the counter behind, so lag stays above zero
+    with nothing left to read; and lag is nil for a group created at an id inside the stream. The
+    ids decide whether anything is unread (one XRANGE of at most one entry); when something is,
+    the count is the lag, or 1 (at least one) when Redis does not know it.
+    """
+    after = await client.xrange(settings.input_stream, min=f"({stats.last_delivered_id}", max="+", count=1)
+    if not after:
+        return 0
+    return max(stats.lag or 0, 1)
 
 
 async def prune_consumers(client: Redis, settings: Settings, scripts: CommitScripts) -> list[str]:

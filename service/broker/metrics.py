@@ -71,7 +71,10 @@ class Metrics:
             registry=reg,
         )
         self.lag = Gauge(
-            "enricher_group_lag", "Entries in the input not yet delivered to the group.", registry=reg
+            "enricher_group_lag",
+            "Entries in the input not yet delivered to the group (from the ids: 0 when none follows the "
+            "last-delivered id, even where XINFO's lag counter is stale; 1 when Redis cannot count them).",
+            registry=reg,
         )
         self.pending = Gauge(
             "enricher_group_pending", "Entries delivered to the group but not acked.", registry=reg

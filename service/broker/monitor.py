@@ -14,7 +14,7 @@ from redis.exceptions import RedisError
 from service.broker.backoff import TRANSIENT, delay
 from service.broker.connection import is_cluster
 from service.broker.errors import ErrorLog
-from service.broker.group import group_stats
+from service.broker.group import group_stats, unread_count
 from service.broker.health import HealthState
 from service.broker.metrics import Metrics
 from service.settings import Settings
@@ -25,7 +25,7 @@ MEMORY_HYSTERESIS = 0.05
 
 
 class Monitor:
-    """Pings Redis, reads the group's lag and pending count, and calls ``on_fatal`` when it cannot go on.
+    """Pings Redis, reads the group's unread and pending counts, and calls ``on_fatal`` when it cannot go on.
 
     Fatal: the group vanished (a Redis that kept nothing) or the read loop stopped. The
     worker then exits non-zero so that its supervisor restarts it and the group is created again at
@@ -55,6 +55,7 @@ class Monitor:
         health = self.health
         try:
             stats = await group_stats(self.client, self.settings)
+            unread = None if stats is None else await unread_count(self.client, self.settings, stats)
         except TRANSIENT as exc:
             if health.redis_ok or self._failures == 0:
                 log.warning("redis.down", error=f"{type(exc).__name__}: {exc}")
@@ -71,8 +72,8 @@ class Monitor:
             health.group_ok = stats is not None
             if stats is not None:
                 self.metrics.pending.set(stats.pending)
-                if stats.lag is not None:
-                    self.metrics.lag.set(stats.lag)
+            if unread is not None:
+                self.metrics.lag.set(unread)
         if health.redis_ok:
             await self.check_memory()
         if not health.stopping and health.fatal is None:

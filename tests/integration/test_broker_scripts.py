@@ -4,9 +4,11 @@ import asyncio
 from typing import Any
 
 import pytest
+from prometheus_client import CollectorRegistry, Counter
 from redis.asyncio import Redis
 
 from service.broker.codec import dead_letter_fields
+from service.broker.errors import ErrorLog
 from service.broker.group import (
     autoclaim,
     claim_own_pending,
@@ -14,7 +16,11 @@ from service.broker.group import (
     group_stats,
     id_before,
     prune_consumers,
+    unread_count,
 )
+from service.broker.health import HealthState
+from service.broker.metrics import Metrics
+from service.broker.monitor import Monitor
 from service.broker.scripts import CommitScripts, watermark_key
 from service.settings import Settings
 
@@ -272,6 +278,69 @@ def test_pruning_spares_a_consumer_that_took_work_after_the_listing(
         assert await scripts.prune_consumer(keys=[s.input_stream], args=[s.group, "late", 0]) == 0
         consumers = await client.xinfo_consumers(s.input_stream, s.group)
         assert [(_name(c["name"]), c["pending"]) for c in consumers] == [("late", 1)]
+        await client.aclose()
+
+    asyncio.run(scenario())
+
+
+def test_unread_count_reads_the_ids_where_xinfo_lag_misleads(
+    redis_url: str, stream_names: dict[str, str]
+) -> None:
+    """A stale entries-read counter (as a failover can leave) and a group created mid-stream (nil lag)."""
+
+    async def scenario() -> None:
+        s = _settings(redis_url, stream_names)
+        client = Redis.from_url(redis_url)
+        ids = [await client.xadd(s.input_stream, {"body": str(i)}) for i in range(5)]
+        await client.xgroup_create(s.input_stream, s.group, id="0")
+        stats = await group_stats(client, s)
+        assert stats is not None and stats.lag == 5
+        assert await unread_count(client, s, stats) == 5
+
+        # every entry delivered, but the counter says none was read: XINFO reports lag 5
+        await client.xgroup_setid(s.input_stream, s.group, "$", entries_read=0)
+        stats = await group_stats(client, s)
+        assert stats is not None and stats.lag == 5
+        last = ids[-1]
+        assert stats.last_delivered_id == (last.decode() if isinstance(last, bytes) else last)
+        assert await unread_count(client, s, stats) == 0
+
+        # created at an id inside the stream: Redis does not know the lag, two entries follow
+        await client.xgroup_destroy(s.input_stream, s.group)
+        await client.xgroup_create(s.input_stream, s.group, id=ids[2])
+        stats = await group_stats(client, s)
+        assert stats is not None and stats.lag is None
+        assert await unread_count(client, s, stats) == 1  # at least one; the count is unknown
+        await _read_one(client, s)
+        await _read_one(client, s)
+        stats = await group_stats(client, s)
+        assert stats is not None
+        assert await unread_count(client, s, stats) == 0
+        await client.aclose()
+
+    asyncio.run(scenario())
+
+
+def test_monitor_lag_gauge_is_zero_when_nothing_follows_the_last_delivered_id(
+    redis_url: str, stream_names: dict[str, str]
+) -> None:
+    """The worker's ``enricher_group_lag`` does not repeat a stale XINFO lag (the scaled-up-forever case)."""
+
+    async def scenario() -> None:
+        s = _settings(redis_url, stream_names)
+        client = Redis.from_url(redis_url)
+        for i in range(3):
+            await client.xadd(s.input_stream, {"body": str(i)})
+        await client.xgroup_create(s.input_stream, s.group, id="0")
+        metrics = Metrics()
+        errors = ErrorLog(Counter("e", "e", ["op", "kind"], registry=CollectorRegistry()))
+        health = HealthState(reader_running=lambda: True)
+        monitor = Monitor(client, s, health, metrics, lambda _: None, errors)
+        await monitor.check()
+        assert metrics.registry.get_sample_value("enricher_group_lag") == 3
+        await client.xgroup_setid(s.input_stream, s.group, "$", entries_read=0)
+        await monitor.check()
+        assert metrics.registry.get_sample_value("enricher_group_lag") == 0
         await client.aclose()
 
     asyncio.run(scenario())

@@ -235,13 +235,11 @@ def _publish(args: argparse.Namespace) -> int:
 
 
 def _dead_list(args: argparse.Namespace) -> int:
-    from service.broker.deadletters import read_dead_letters, replayed_as
+    from service.broker.deadletters import read_dead_letters, with_replayed_as
 
     with _redis() as (client, settings):
-        entries = list(read_dead_letters(client, settings, code=args.code, since=args.since))
-        for entry, replayed in zip(
-            entries, replayed_as(client, settings, [e.dead_id for e in entries]), strict=True
-        ):
+        entries = read_dead_letters(client, settings, code=args.code, since=args.since)
+        for entry, replayed in with_replayed_as(client, settings, entries):
             _print_json(entry.summary(replayed))
     return EXIT_OK
 
@@ -262,18 +260,21 @@ def _dead_show(args: argparse.Namespace) -> int:
 def _dead_replay(args: argparse.Namespace) -> int:
     from collections import Counter
 
-    from service.broker.deadletters import Action, read_dead_letters, replay
+    from service.broker.deadletters import Action, prune_ledger, read_dead_letters, replay_in_pages
 
+    counts: Counter[Action] = Counter()
     with _redis() as (client, settings):
-        entries = list(read_dead_letters(client, settings, code=args.code, since=args.since))
-        results = replay(client, settings, entries, dry_run=args.dry_run)
-    for result in results:
-        line = {"id": result.dead_id, "action": result.action.value, "input_id": result.input_id}
-        _print_json(line | ({"reason": result.reason} if result.reason else {}))
-    counts = Counter(result.action for result in results)
+        entries = read_dead_letters(client, settings, code=args.code, since=args.since)
+        for result in replay_in_pages(client, settings, entries, dry_run=args.dry_run):
+            line = {"id": result.dead_id, "action": result.action.value, "input_id": result.input_id}
+            _print_json(line | ({"reason": result.reason} if result.reason else {}))
+            counts[result.action] += 1
+        forgotten = 0 if args.dry_run else prune_ledger(client, settings)
     summary = ", ".join(
         f"{action.value.replace('_', ' ')} {counts[action]}" for action in Action if counts[action]
     )
+    if forgotten:
+        summary += f"; the ledger forgot {forgotten} dead letters trimmed from the stream"
     print(f"article-enricher dead-letters replay: {summary or 'nothing matched'}", file=sys.stderr)
     return EXIT_REJECTED if counts[Action.BLOCKED] else EXIT_OK
 

@@ -7,22 +7,25 @@ fields to the input and records the new input id in a ledger hash
 (``<dead-letter stream>:replayed``, field = the dead letter's id) in the same atomic step, and a
 dead letter already in the ledger is never replayed again. A replay that is interrupted and run
 again therefore replays nothing twice. Dead letters stay where they are (the ledger says which
-were replayed, and as which input entry).
+were replayed, and as which input entry). Listing and replay work a page at a time; after a replay
+the ledger forgets dead letters the worker has trimmed from the stream (:func:`prune_ledger`).
 """
 
 import base64
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, cast
+from itertools import islice
+from typing import Any, TypeVar, cast
 
 from redis import Redis
 
 from service.broker.codec import ERROR_PREFIX
 from service.settings import Settings
 
-#: Dead letters read per XRANGE call.
+#: Dead letters read per XRANGE call (and replayed or listed per ledger lookup).
 PAGE = 500
+_T = TypeVar("_T")
 _ERROR = ERROR_PREFIX.encode()
 
 # KEYS: input stream, ledger hash. ARGV: dead-letter id, then field, value, ...
@@ -185,6 +188,55 @@ def replay(
             else:
                 results.append(Replayed(entry.dead_id, action, detail))
     return results
+
+
+def prune_ledger(client: Redis, settings: Settings) -> int:
+    """Forget ledger records of dead letters no longer in the stream; returns how many were removed.
+
+    The worker trims the dead-letter stream (``trim_strategy``), so without this the ledger would
+    grow by one field per replayed dead letter forever. A dead letter that was trimmed can never
+    be replayed again, so its record guards nothing.
+    """
+    first = cast("list[tuple[bytes, Any]]", client.xrange(settings.dead_letter_stream, count=1))
+    oldest = _id_key(_text(first[0][0])) if first else None
+    records = cast("Iterator[tuple[bytes, bytes]]", client.hscan_iter(ledger_key(settings), count=PAGE))
+    stale = [field for field, _ in records if oldest is None or _id_key(_text(field)) < oldest]
+    for page in pages(stale, PAGE):
+        client.hdel(ledger_key(settings), *page)
+    return len(stale)
+
+
+def _id_key(entry_id: str) -> tuple[int, int]:
+    ms, _, seq = entry_id.partition("-")
+    return int(ms), int(seq or 0)
+
+
+def replay_in_pages(
+    client: Redis,
+    settings: Settings,
+    entries: Iterable[DeadLetterEntry],
+    *,
+    dry_run: bool = False,
+    page_size: int = PAGE,
+) -> Iterator[Replayed]:
+    """:func:`replay` a page of ``entries`` at a time, so a large selection is never held in memory."""
+    for page in pages(entries, page_size):
+        yield from replay(client, settings, page, dry_run=dry_run)
+
+
+def with_replayed_as(
+    client: Redis, settings: Settings, entries: Iterable[DeadLetterEntry], *, page_size: int = PAGE
+) -> Iterator[tuple[DeadLetterEntry, str | None]]:
+    """Each entry with the input id it was replayed as (or None), one ledger lookup per page."""
+    for page in pages(entries, page_size):
+        yield from zip(page, replayed_as(client, settings, [e.dead_id for e in page]), strict=True)
+
+
+def pages(items: Iterable[_T], size: int) -> Iterator[list[_T]]:
+    """``items`` in lists of at most ``size`` (``itertools.batched`` is Python 3.12+)."""
+    iterator = iter(items)
+    while page := list(islice(iterator, size)):
+        yield page
 
 
 def _text(value: bytes | str) -> str:

@@ -9,7 +9,14 @@ from typing import Any
 import pytest
 import redis
 
-from service.broker.deadletters import Action, read_dead_letters, replay
+from service.broker.deadletters import (
+    Action,
+    ledger_key,
+    read_dead_letters,
+    replay,
+    replay_in_pages,
+    with_replayed_as,
+)
 from service.settings import Settings
 
 pytestmark = [pytest.mark.integration]
@@ -98,4 +105,56 @@ def test_replay_from_an_id_on(redis_url: str, stream_names: dict[str, str]) -> N
     result = _cli(redis_url, stream_names, "replay", "--since", later)
     assert [d["id"] for d in _lines(result.stdout)] == [later]
     assert client.xlen(stream_names["ENRICHER_INPUT_STREAM"]) == 1
+    client.close()
+
+
+def test_replay_and_list_work_a_page_at_a_time(redis_url: str, stream_names: dict[str, str]) -> None:
+    """A large selection is read, looked up and replayed page by page, never all at once."""
+    client = redis.Redis.from_url(redis_url)
+    dead = [
+        _dead(client, stream_names, f"{i}-0", "empty_body", id=f"p{i}", body=f"Text {i}.") for i in range(5)
+    ]
+    names = {k.removeprefix("ENRICHER_").lower(): v for k, v in stream_names.items()}
+    settings = Settings(redis_url=redis_url, **names)  # type: ignore[arg-type]
+    pulled: list[str] = []
+
+    def selection() -> Any:
+        for entry in read_dead_letters(client, settings):
+            pulled.append(entry.dead_id)
+            yield entry
+
+    results = replay_in_pages(client, settings, selection(), page_size=2)
+    first = next(results)
+    assert (first.dead_id, first.action) == (dead[0], Action.REPLAYED)
+    assert pulled == dead[:2]  # only the first page was read when the first result came out
+    assert [r.dead_id for r in results] == dead[1:]
+    assert client.xlen(stream_names["ENRICHER_INPUT_STREAM"]) == 5
+    listed = list(with_replayed_as(client, settings, read_dead_letters(client, settings), page_size=2))
+    assert [entry.dead_id for entry, _ in listed] == dead
+    assert all(input_id is not None for _, input_id in listed)
+    client.close()
+
+
+def test_replay_prunes_the_ledger_of_dead_letters_trimmed_from_the_stream(
+    redis_url: str, stream_names: dict[str, str]
+) -> None:
+    """The worker trims the dead-letter stream; the ledger must not keep their records forever."""
+    client = redis.Redis.from_url(redis_url)
+    old = [_dead(client, stream_names, f"{i}-0", "empty_body", id=f"o{i}", body="Old.") for i in range(3)]
+    assert _cli(redis_url, stream_names, "replay").returncode == 0
+    names = {k.removeprefix("ENRICHER_").lower(): v for k, v in stream_names.items()}
+    ledger = ledger_key(Settings(redis_url=redis_url, **names))  # type: ignore[arg-type]
+    assert client.hlen(ledger) == 3
+    client.xtrim(
+        stream_names["ENRICHER_DEAD_LETTER_STREAM"], minid=old[2], approximate=False
+    )  # as the worker's MINID trim
+    kept = _dead(client, stream_names, "9-0", "empty_body", id="n1", body="New.")
+    result = _cli(redis_url, stream_names, "replay")
+    assert result.returncode == 0, result.stderr
+    assert {d["id"]: d["action"] for d in _lines(result.stdout)} == {
+        old[2]: "already_replayed",
+        kept: "replayed",
+    }
+    assert "the ledger forgot 2 dead letters trimmed from the stream" in result.stderr
+    assert sorted(client.hkeys(ledger)) == sorted(i.encode() for i in (old[2], kept))
     client.close()

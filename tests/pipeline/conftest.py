@@ -10,7 +10,7 @@ from service.enrich.pipeline import Enricher, Resources
 from service.enrich.regions import extract_regions
 from service.enrich.text.article import AnalysedArticle, ArticleText
 from service.schema.article import Article
-from service.schema.events import EnrichedEvent, Fact, Regions
+from service.schema.events import EnrichedEvent, Entity, Fact, Regions
 from service.settings import DEFAULT_MODEL
 
 EventOf = Callable[..., EnrichedEvent]
@@ -69,3 +69,13 @@ def regions_of(resources: Resources) -> RegionsOf:
         return extract_regions(analysed, entities, resources.gazetteer)
 
     return run
+
+
+def mention_types(event: EnrichedEvent) -> dict[str, str]:
+    """Each mention's text with its entity's type (a later mention of the same text wins)."""
+    return {m.text: e.type for e in event.entities for m in e.mentions}
+
+
+def entity_by_mention(event: EnrichedEvent) -> dict[str, Entity]:
+    """Each mention's text with its entity (to compare ids: grouped or not)."""
+    return {m.text: e for e in event.entities for m in e.mentions}

@@ -7,18 +7,14 @@ from typing import Any
 from conftest import ExampleArticle
 
 from evaluation.own.entities import b_cubed, bare_rows, gold_rows, mention_sets, pipeline_rows, prf
-from pipeline.conftest import EventOf
+from pipeline.conftest import EventOf, entity_by_mention
 from service.enrich.pipeline import Enricher
 from service.schema.article import Article
-from service.schema.events import EnrichedEvent, Entity
+from service.schema.events import EnrichedEvent
 from tools.build_entity_gold import built, gold_of, parse, problems
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "data" / "entities" / "gold.jsonl"
-
-
-def _by_form(event: EnrichedEvent) -> dict[str, Entity]:
-    return {m.text: e for e in event.entities for m in e.mentions}
 
 
 def _gold_articles() -> list[dict[str, Any]]:
@@ -30,7 +26,7 @@ def test_defined_acronym_joins_its_name_and_takes_its_type(event_of: EventOf) ->
         "The Zambezi River Authority (ZRA) said water levels were falling. "
         "Engineers at the ZRA expect a shortage by June."
     )
-    forms = _by_form(event_of(body))
+    forms = entity_by_mention(event_of(body))
     assert forms["ZRA"].id == forms["Zambezi River Authority"].id
     assert forms["ZRA"].name == "Zambezi River Authority"
     assert forms["ZRA"].count == 3
@@ -41,7 +37,7 @@ def test_later_surname_and_titled_mentions_join_the_full_name(event_of: EventOf)
         "Governor Amina Okonkwo ordered an inquiry on Monday. "
         "Okonkwo said the findings would be public. Critics said Okonkwo had acted late."
     )
-    forms = _by_form(event_of(body))
+    forms = entity_by_mention(event_of(body))
     person = forms["Amina Okonkwo"]
     assert person.type == "PERSON"
     assert [m.text for m in person.mentions] == ["Amina Okonkwo", "Okonkwo", "Okonkwo"]
@@ -53,7 +49,7 @@ def test_curated_aliases_group_and_carry_wikidata(event_of: EventOf) -> None:
         "Islamic State claimed the attack, and ISIS fighters were seen nearby. "
         "U.S. officials said the United States would respond. The U.N. called for calm."
     )
-    forms = _by_form(event_of(body))
+    forms = entity_by_mention(event_of(body))
     assert forms["ISIS"].id == forms["Islamic State"].id
     assert forms["ISIS"].wikidata == "Q2429253"
     assert forms["U.S."].id == forms["United States"].id
@@ -74,7 +70,7 @@ def test_type_rules_fix_demonyms_and_trailing_place_nouns(event_of: EventOf) -> 
         "Afghan forces retook the district. Fighting spread to Helmand province, where "
         "Kurdish and Iraqi volunteers had joined the defence of the town of Lashkar Gah."
     )
-    forms = _by_form(event_of(body))
+    forms = entity_by_mention(event_of(body))
     assert forms["Afghan"].type == "NORP"
     assert forms["Helmand"].type == "GPE"
     assert "Helmand province" not in forms
@@ -171,7 +167,7 @@ def test_all_capitals_line_keeps_only_names_the_story_confirms(event_of: EventOf
         "Kenya beat Fiji 21-19 on Saturday, with the winning try coming in the last minute."
     )
     event = event_of(body)
-    forms = _by_form(event)
+    forms = entity_by_mention(event)
     assert forms["KENYA"].id == forms["Kenya"].id
     assert forms["FIJI"].id == forms["Fiji"].id
     assert "DRAMA" not in forms
@@ -184,6 +180,6 @@ def test_a_name_after_a_title_or_role_is_a_person(event_of: EventOf) -> None:
     body = (
         "Police Chief Tomasz Wielgosz said the road would reopen. The club's coach Anders Lykketoft agreed."
     )
-    forms = _by_form(event_of(body))
+    forms = entity_by_mention(event_of(body))
     assert forms["Tomasz Wielgosz"].type == "PERSON"
     assert forms["Anders Lykketoft"].type == "PERSON"

@@ -1,6 +1,6 @@
 """Modern news copy through the real model, on invented stories: agencies, firms, drugs, clubs."""
 
-from pipeline.conftest import EventOf
+from pipeline.conftest import EventOf, entity_by_mention, mention_types
 
 
 def test_an_agency_behind_its_country_a_firm_and_a_hospital_in_wire_copy(event_of: EventOf) -> None:
@@ -10,7 +10,7 @@ def test_an_agency_behind_its_country_a_firm_and_a_hospital_in_wire_copy(event_o
         "shipping group Norvane had agreed to pay for the checks. Two crew members were treated at "
         "Children's Harbor Hospital in Portland."
     )
-    forms = {m.text: e for e in event.entities for m in e.mentions}
+    forms = entity_by_mention(event)
     assert forms["MSB"].id == forms["U.S. Maritime Safety Board"].id
     assert forms["Norvane"].type == "ORG"
     assert forms["Children's Harbor Hospital"].type == "ORG"  # one name, an institution
@@ -23,7 +23,7 @@ def test_a_drug_a_founder_s_firm_a_party_and_a_city_without_accents(event_of: Ev
         "said the company would ship it next month. Shares of Kestrix rose 6%. The ruling Solidarna "
         "party welcomed the decision. Troops were sent to Ciudad Juarez."
     )
-    types = {m.text: e.type for e in event.entities for m in e.mentions}
+    types = mention_types(event)
     assert types["Lipratex"] == "PRODUCT"
     assert types["Kestrix"] == "ORG"
     assert types["Dana Moss"] == "PERSON"
@@ -36,7 +36,7 @@ def test_a_numbered_game_in_match_prose_is_no_competitor(event_of: EventOf) -> N
         "The Harriers beat the Eastwick Hawks 104-99 in Game 6 on Sunday to win the basketball playoff "
         "series. Tomas Veld scored 31 points for the Harriers, who trailed by 12 at halftime."
     )
-    types = {m.text: e.type for e in event.entities for m in e.mentions}
+    types = mention_types(event)
     assert types["Eastwick Hawks"] == "ORG"
     assert types["Game 6"] == "EVENT"
     assert "Game" not in types

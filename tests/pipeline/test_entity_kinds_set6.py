@@ -1,6 +1,6 @@
 """Kinds the unseen-set-5 round left alone, through the real model, on invented stories."""
 
-from pipeline.conftest import EventOf
+from pipeline.conftest import EventOf, entity_by_mention, mention_types
 
 
 def test_a_club_named_by_its_place_and_a_plural_nickname_is_one_organisation(event_of: EventOf) -> None:
@@ -8,7 +8,7 @@ def test_a_club_named_by_its_place_and_a_plural_nickname_is_one_organisation(eve
         "The Mumbai Indians beat the Chennai Super Kings by five wickets, with the batsman Arjun "
         "Mehta scoring 60 runs off 40 balls. The captain said the Indians had bowled well."
     )
-    types = {m.text: e.type for e in event.entities for m in e.mentions}
+    types = mention_types(event)
     assert types["Mumbai Indians"] == "ORG"
     assert "Mumbai" not in types
 
@@ -18,7 +18,7 @@ def test_parties_named_like_their_members_are_organisations(event_of: EventOf) -
         "The Liberal Democrats won three seats in the council election, and the Conservatives lost "
         "five. A Lib Dem spokesman said the result was a warning."
     )
-    forms = {m.text: e for e in event.entities for m in e.mentions}
+    forms = entity_by_mention(event)
     assert forms["Liberal Democrats"].type == "ORG"
     assert forms["Conservatives"].type == "ORG"
     assert forms["Lib Dem"].id == forms["Liberal Democrats"].id
@@ -26,7 +26,7 @@ def test_parties_named_like_their_members_are_organisations(event_of: EventOf) -
 
 def test_a_sport_before_a_country_names_its_federation(event_of: EventOf) -> None:
     event = event_of("Tennis Australia said the tournament would go ahead despite the heat.")
-    types = {m.text: e.type for e in event.entities for m in e.mentions}
+    types = mention_types(event)
     assert types == {"Tennis Australia": "ORG"}
 
 

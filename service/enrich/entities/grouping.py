@@ -325,7 +325,10 @@ def _make_group(
         known = aliases.entries[entry]
         return Group(members, known.type, known.name, entry)
     full_person = [i for i in ids if candidates[i].label == "PERSON" and " " in forms[i]]
-    if full_person:
+    # a rule that saw a firm in the words around it ("maker Mead Johnson", "Reckitt shares")
+    # outweighs the model; a sports story's club guess does not (a surname alone is often one)
+    sure_org = any(c.sure and c.label == "ORG" and c.source != "club" for c in (candidates[i] for i in ids))
+    if full_person and not sure_org:
         name = max((forms[i] for i in full_person), key=lambda f: (len(f.split()), len(f)))
         return Group(members, "PERSON", name, None)
     votes: Counter[str] = Counter()

@@ -21,9 +21,13 @@ Rules, each about how news is written rather than about one story:
   ("New Jersey Transit"), a corporate suffix or a country's short form after a firm ("Acme LLC",
   "Reform UK") or "Open" after a nationality (:mod:`.tails`); a Reuters instrument code in
   parentheses ("EBAY.O") is no name; "X" after "on" or "platform" is the platform;
+- a capitalised kind of firm or person before the name ("Retailer Marks & Spencer", "Billionaire
+  X") is cut off (``org_lead``, ``person_lead``), and the kind types the name;
 - a span also loses a score or phone number run into it, lower-case words at its edges and a
   leading month (:mod:`.edges`), and splits at a spaced dash ("Norland - Ann Smith");
 - an initial and a surname is a person ("K. Evans", :mod:`.initials`);
+- a name with an instrument code, or a price move and a percentage after it, in market copy is a
+  firm or an index ("Persimmon rose 4%", :mod:`.market_names`);
 - competitors of results lines and clubs named by their town in sports stories are organisations
   (:mod:`.clubs`); "Acme and Globex" is two names when the article names each, and a list of three
   or more names takes the type most of its items have (:mod:`.lists`);
@@ -46,6 +50,7 @@ from service.enrich.entities.edges import edges, pieces
 from service.enrich.entities.headline_names import capitals, confirmed
 from service.enrich.entities.initials import initial_names, is_initial_name
 from service.enrich.entities.lists import consistent, split_coordinated
+from service.enrich.entities.market_names import market_names
 from service.enrich.entities.tails import tails
 from service.enrich.entities.types import retype
 from service.enrich.entities.words import EntityWords
@@ -87,6 +92,7 @@ def trim(text: str, start: int, end: int, label: str, words: EntityWords) -> tup
             end -= len(possessive.group())
         if label == "PERSON":
             start += _title_length(text[start:end], words)
+        start += _lead_length(span, words)
         if span.count("(") > span.count(")"):
             end = start + span.rfind("(")
         if ". " in span and (cut := _sentence_end(span, words)):
@@ -99,6 +105,19 @@ def trim(text: str, start: int, end: int, label: str, words: EntityWords) -> tup
                 end = start + len(head)
         if (start, end) == before:
             return start, end
+
+
+def _lead_length(span: str, words: EntityWords) -> int:
+    """How much of a span a capitalised kind of firm or person before the name takes.
+
+    A sentence's first word gets a capital ("Retailer Marks & Spencer", "Billionaire Aliko Dangote"):
+    it is no part of the name.
+    """
+    first, _, rest = span.partition(" ")
+    if not rest[:1].isupper() or not first[:1].isupper():
+        return 0
+    lead = first.casefold()
+    return len(first) + 1 if lead in words.of("org_lead") or lead in words.of("person_lead") else 0
 
 
 def _sentence_end(span: str, words: EntityWords) -> int | None:
@@ -123,6 +142,7 @@ def find_mentions(
     found += _title_led(text, aliases, words)
     found += _one_letter_platform(text, aliases)
     found += tails(text, found, words)
+    found += market_names(text, analysed.lowercase_words, aliases, words)
     chosen = _select(found)
     chosen = _select(chosen + _defined_acronyms(names, chosen))
     chosen = _select(chosen + _propagated(names, text, chosen))

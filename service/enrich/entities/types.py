@@ -89,7 +89,11 @@ def _after_title(text: str, start: int, words: EntityWords) -> bool:
     if not before.endswith(" "):
         return False
     last = before.split()[-1] if before.split() else ""
-    return bool(words.title_suffix.search(before)) or last in words.of("role")
+    return (
+        bool(words.title_suffix.search(before))
+        or last in words.of("role")
+        or last.casefold() in words.of("person_lead")
+    )
 
 
 def _after_locative(text: str, start: int, words: EntityWords) -> bool:

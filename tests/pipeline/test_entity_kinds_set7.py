@@ -1,0 +1,27 @@
+"""Kinds unseen set 6 showed, through the real model, on invented stories."""
+
+from pipeline.conftest import EventOf
+
+
+def test_firms_of_a_market_report_are_organisations(event_of: EventOf) -> None:
+    event = event_of(
+        "LONDON (Reuters) - Britain's main index fell 0.4% on Tuesday. Halvard Foods (HLVD.L) rose "
+        "2.4% after results, and Tarrow Mining lost more than 3%. Retailer Pennick & Rowe slipped 1% "
+        "after a broker cut its target. Halvard Foods said sales had grown."
+    )
+    types = {m.text: e.type for e in event.entities for m in e.mentions}
+    assert types["Halvard Foods"] == "ORG"
+    assert types["Tarrow Mining"] == "ORG"
+    assert types["Pennick & Rowe"] == "ORG"
+    assert "Retailer Pennick & Rowe" not in types
+
+
+def test_a_firm_named_like_a_person_is_an_organisation_when_the_words_say_so(event_of: EventOf) -> None:
+    event = event_of(
+        "Ostrander Capital agreed to buy the formula maker Dale Whitcombe from Harlan Group for $2 "
+        "billion. Dale Whitcombe shares rose 5%. The seller's adviser, Pruett Lowell, said talks took "
+        "a year, according to Ruth Kane, an analyst at Pruett Lowell."
+    )
+    types = {m.text: e.type for e in event.entities for m in e.mentions}
+    assert types["Dale Whitcombe"] == "ORG"
+    assert types["Ruth Kane"] == "PERSON"

@@ -1,0 +1,75 @@
+"""Entity rules for kinds unseen set 6 showed (no model: pure functions on invented text)."""
+
+import pytest
+
+from service.enrich.entities.aliases import AliasTable
+from service.enrich.entities.context_types import by_context
+from service.enrich.entities.market_names import market_names
+from service.enrich.entities.mentions import trim
+from service.enrich.entities.words import EntityWords
+
+
+def _market(text: str, aliases: AliasTable, words: EntityWords) -> set[str]:
+    lowercase = frozenset(w for w in text.replace(".", " ").split() if w.islower())
+    return {text[c.start : c.end] for c in market_names(text, lowercase, aliases, words)}
+
+
+def test_a_name_with_an_instrument_code_or_a_price_move_is_a_firm(
+    aliases: AliasTable, words: EntityWords
+) -> None:
+    text = (
+        "Halvard Foods (HLVD.L) rose 2.4% in early trade. Brindle and Tarrow Mining lost more than 3% "
+        "each. Oskarsen fell 1.1 percent after the profit warning."
+    )
+    assert _market(text, aliases, words) == {"Halvard Foods", "Brindle", "Tarrow Mining", "Oskarsen"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales rose 3% in the quarter, while online sales fell.",
+        "Germany fell 2% behind its target.",
+        "Crude rose 1.5% and Brent fell 0.4%.",
+    ],
+)
+def test_market_words_places_and_common_nouns_are_no_firm(
+    text: str, aliases: AliasTable, words: EntityWords
+) -> None:
+    assert _market(text, aliases, words) == set()
+
+
+def test_the_kind_of_firm_that_starts_a_sentence_is_cut_and_names_the_firm(
+    aliases: AliasTable, words: EntityWords
+) -> None:
+    text = "Housebuilder Quillon Homes rose 4% after the upgrade."
+    assert _market(text, aliases, words) == {"Quillon Homes"}
+    start, end = trim(text, 0, text.index(" rose"), "ORG", words)
+    assert text[start:end] == "Quillon Homes"
+    assert by_context(text, start, end, "PERSON", words) == "ORG"
+
+
+def test_a_billionaire_leading_a_sentence_is_no_part_of_the_name(words: EntityWords) -> None:
+    text = "Billionaire Tomas Ardent bought the club."
+    start, end = trim(text, 0, text.index(" bought"), "PERSON", words)
+    assert text[start:end] == "Tomas Ardent"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("said Ann Lowe, an economist at Harrow Mead, on Monday.", "Harrow Mead"),
+        ("Analysts at Pellbrook expect a cut.", "Pellbrook"),
+        ("Kestrel, based in Leeds, said it would appeal.", "Kestrel"),
+        ("Tarsil, the Chilean copper miner, did not comment.", "Tarsil"),
+        ("the infant formula maker Dunmore Fields said.", "Dunmore Fields"),
+    ],
+)
+def test_the_words_around_a_firm_make_it_an_organisation(text: str, name: str, words: EntityWords) -> None:
+    start = text.index(name)
+    assert by_context(text, start, start + len(name), "PERSON", words) == "ORG"
+
+
+def test_a_person_after_a_verb_and_at_stays_a_person(words: EntityWords) -> None:
+    text = "The crowd shouted at Dana Holt as she left."
+    start = text.index("Dana Holt")
+    assert by_context(text, start, start + len("Dana Holt"), "PERSON", words) is None

@@ -25,3 +25,12 @@ def test_a_firm_named_like_a_person_is_an_organisation_when_the_words_say_so(eve
     types = {m.text: e.type for e in event.entities for m in e.mentions}
     assert types["Dale Whitcombe"] == "ORG"
     assert types["Ruth Kane"] == "PERSON"
+
+
+def test_a_player_beaten_in_straight_sets_keeps_the_name_without_the_score(event_of: EventOf) -> None:
+    event = event_of(
+        "MADRID (Reuters) - Ilse Marten beat Dora Quist 6-4 3-6 6-2 on Friday to reach the final. "
+        "Quist said she had been tired."
+    )
+    forms = {m.text: e.type for e in event.entities for m in e.mentions}
+    assert forms.get("Dora Quist") == "PERSON"

@@ -3,7 +3,11 @@
 import pytest
 
 from service.enrich.entities.aliases import AliasTable
+from service.enrich.entities.candidates import MentionCandidate
+from service.enrich.entities.clubs import sports_story
 from service.enrich.entities.context_types import by_context
+from service.enrich.entities.edges import edges
+from service.enrich.entities.forenames import forenamed
 from service.enrich.entities.market_names import market_names
 from service.enrich.entities.mentions import trim
 from service.enrich.entities.words import EntityWords
@@ -73,3 +77,30 @@ def test_a_person_after_a_verb_and_at_stays_a_person(words: EntityWords) -> None
     text = "The crowd shouted at Dana Holt as she left."
     start = text.index("Dana Holt")
     assert by_context(text, start, start + len("Dana Holt"), "PERSON", words) is None
+
+
+def test_a_tennis_players_sets_are_no_part_of_the_name() -> None:
+    text = "Ilse Marten beat Dora Quist 6-4 3-6 7-6(5) in the final."
+    end = text.index(" in the")
+    start, cut = edges(text, text.index("Dora"), end, "PERSON")
+    assert text[start:cut] == "Dora Quist"
+
+
+def test_a_capitalised_word_before_a_surname_seen_alone_is_the_forename(
+    aliases: AliasTable, words: EntityWords
+) -> None:
+    text = "Marten beat Dora Quist in the final, and later in Paris Quist said she was tired."
+    first = text.index("Quist")
+    second = text.index("Quist", first + 1)
+    chosen = [
+        MentionCandidate(first, first + 5, "PERSON", "propagated"),
+        MentionCandidate(second, second + 5, "PERSON", "ner"),
+    ]
+    found = {text[c.start : c.end] for c in forenamed(text, chosen, aliases, words)}
+    assert found == {"Dora Quist"}  # "Paris" is a place, no forename
+
+
+@pytest.mark.parametrize("word", ["rebounds", "NBA"])
+def test_basketball_words_make_a_sports_story(word: str, words: EntityWords) -> None:
+    text = f"Tyler Marsh had 14 {word} as the Harbor Gulls won, and the coach said the season was long."
+    assert sports_story(text, words)[1]

@@ -25,6 +25,8 @@ Rules, each about how news is written rather than about one story:
   X") is cut off (``org_lead``, ``person_lead``), and the kind types the name;
 - a span also loses a score or phone number run into it, lower-case words at its edges and a
   leading month (:mod:`.edges`), and splits at a spaced dash ("Norland - Ann Smith");
+- a capitalised word before a surname the model saw alone is the forename ("beat Casper Ruud",
+  :mod:`.forenames`);
 - an initial and a surname is a person ("K. Evans", :mod:`.initials`);
 - a name with an instrument code, or a price move and a percentage after it, in market copy is a
   firm or an index ("Persimmon rose 4%", :mod:`.market_names`);
@@ -47,6 +49,7 @@ from service.enrich.entities.article_names import ArticleNames
 from service.enrich.entities.candidates import SOURCES, MentionCandidate
 from service.enrich.entities.clubs import clubs
 from service.enrich.entities.edges import edges, pieces
+from service.enrich.entities.forenames import forenamed
 from service.enrich.entities.headline_names import capitals, confirmed
 from service.enrich.entities.initials import initial_names, is_initial_name
 from service.enrich.entities.lists import consistent, split_coordinated
@@ -146,6 +149,7 @@ def find_mentions(
     chosen = _select(found)
     chosen = _select(chosen + _defined_acronyms(names, chosen))
     chosen = _select(chosen + _propagated(names, text, chosen))
+    chosen = _select(chosen + forenamed(text, chosen, aliases, words))
     regions = headline_regions(analysed.source)
     chosen = _select(
         confirmed(analysed.source.raw_text, chosen, regions)

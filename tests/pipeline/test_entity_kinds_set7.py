@@ -34,3 +34,16 @@ def test_a_player_beaten_in_straight_sets_keeps_the_name_without_the_score(event
     )
     forms = {m.text: e.type for e in event.entities for m in e.mentions}
     assert forms.get("Dora Quist") == "PERSON"
+
+
+def test_a_firm_the_words_show_stays_an_organisation_however_often_the_model_reads_a_person(
+    event_of: EventOf,
+) -> None:
+    event = event_of(
+        "Ostrander Capital agreed to buy the formula maker Dale Whitcombe from Harlan Group. Dale "
+        "Whitcombe employs 4,000 people. Regulators must approve the deal, Dale Whitcombe said. "
+        "Orrin, Vale, Hatch & Lusk advised the seller."
+    )
+    forms = {m.text: e.type for e in event.entities for m in e.mentions}
+    assert forms["Dale Whitcombe"] == "ORG"
+    assert forms["Orrin, Vale, Hatch & Lusk"] == "ORG"

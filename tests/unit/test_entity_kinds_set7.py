@@ -8,8 +8,10 @@ from service.enrich.entities.clubs import sports_story
 from service.enrich.entities.context_types import by_context
 from service.enrich.entities.edges import edges
 from service.enrich.entities.forenames import forenamed
+from service.enrich.entities.lists import split_coordinated
 from service.enrich.entities.market_names import market_names
 from service.enrich.entities.mentions import trim
+from service.enrich.entities.partnerships import partnerships
 from service.enrich.entities.words import EntityWords
 
 
@@ -104,3 +106,22 @@ def test_a_capitalised_word_before_a_surname_seen_alone_is_the_forename(
 def test_basketball_words_make_a_sports_story(word: str, words: EntityWords) -> None:
     text = f"Tyler Marsh had 14 {word} as the Harbor Gulls won, and the coach said the season was long."
     assert sports_story(text, words)[1]
+
+
+def test_partners_names_with_commas_and_an_ampersand_are_one_firm(words: EntityWords) -> None:
+    text = "Orrin, Vale, Hatch & Lusk advised the board; buses ran to Paris, Lyon & Nice."
+    assert [text[c.start : c.end] for c in partnerships(text, words)] == ["Orrin, Vale, Hatch & Lusk"]
+
+
+def test_an_acronym_and_a_firm_named_alone_are_two_names() -> None:
+    text = "Talbot Research said rates would fall. Analysts at KMB and Talbot Research agree."
+    whole = text.index("KMB")
+    chosen = [
+        MentionCandidate(0, len("Talbot Research"), "ORG", "ner"),
+        MentionCandidate(whole, len(text) - len(" agree."), "ORG", "ner"),
+    ]
+    assert [text[c.start : c.end] for c in split_coordinated(text, chosen)] == [
+        "Talbot Research",
+        "KMB",
+        "Talbot Research",
+    ]

@@ -335,6 +335,8 @@ def _make_group(
     for i in ids:
         votes[candidates[i].label] += len(forms[i].split()) * (_SURE_WEIGHT if candidates[i].sure else 1)
     label = votes.most_common(1)[0][0]
+    if sure_org and not any(candidates[i].sure and candidates[i].label == "PERSON" for i in ids):
+        label = "ORG"  # the model's person forms of a firm the words around it show
     named = [i for i in ids if i in defined] or ids
     mixed_case = [forms[i] for i in named if not forms[i].isupper()] or [forms[i] for i in named]
     name = Counter(mixed_case).most_common(1)[0][0]

@@ -28,6 +28,8 @@ Rules, each about how news is written rather than about one story:
 - a capitalised word before a surname the model saw alone is the forename ("beat Casper Ruud",
   :mod:`.forenames`);
 - an initial and a surname is a person ("K. Evans", :mod:`.initials`);
+- surnames joined by commas and "&" are one firm ("Wachtell, Lipton, Rosen & Katz",
+  :mod:`.partnerships`);
 - a name with an instrument code, or a price move and a percentage after it, in market copy is a
   firm or an index ("Persimmon rose 4%", :mod:`.market_names`);
 - competitors of results lines and clubs named by their town in sports stories are organisations
@@ -54,6 +56,7 @@ from service.enrich.entities.headline_names import capitals, confirmed
 from service.enrich.entities.initials import initial_names, is_initial_name
 from service.enrich.entities.lists import consistent, split_coordinated
 from service.enrich.entities.market_names import market_names
+from service.enrich.entities.partnerships import partnerships
 from service.enrich.entities.tails import tails
 from service.enrich.entities.types import retype
 from service.enrich.entities.words import EntityWords
@@ -145,6 +148,7 @@ def find_mentions(
     found += _title_led(text, aliases, words)
     found += _one_letter_platform(text, aliases)
     found += tails(text, found, words)
+    found += partnerships(text, words)
     found += market_names(text, analysed.lowercase_words, aliases, words)
     chosen = _select(found)
     chosen = _select(chosen + _defined_acronyms(names, chosen))

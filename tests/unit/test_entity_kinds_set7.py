@@ -9,6 +9,7 @@ from service.enrich.entities.context_types import by_context
 from service.enrich.entities.edges import edges
 from service.enrich.entities.forenames import forenamed
 from service.enrich.entities.lists import split_coordinated
+from service.enrich.entities.long_names import long_names
 from service.enrich.entities.market_names import market_names
 from service.enrich.entities.mentions import trim
 from service.enrich.entities.partnerships import partnerships
@@ -125,3 +126,38 @@ def test_an_acronym_and_a_firm_named_alone_are_two_names() -> None:
         "KMB",
         "Talbot Research",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cut", "whole"),
+    [
+        (
+            "The Mining Standards Board of Kenya fined two firms.",
+            "Mining Standards Board",
+            "Mining Standards Board of Kenya",
+        ),
+        (
+            "The Vessen Institute for the Study of Cities said.",
+            "Vessen Institute",
+            "Vessen Institute for the Study of Cities",
+        ),
+        (
+            "The Ministry for Rural Affairs and Fisheries said.",
+            "Ministry for Rural Affairs",
+            "Ministry for Rural Affairs and Fisheries",
+        ),
+    ],
+)
+def test_a_bodys_name_goes_on_past_a_function_word(
+    text: str, cut: str, whole: str, aliases: AliasTable, words: EntityWords
+) -> None:
+    start = text.index(cut)
+    found = long_names(text, [MentionCandidate(start, start + len(cut), "ORG", "ner")], aliases, words)
+    assert [text[c.start : c.end] for c in found] == [whole]
+
+
+def test_a_known_name_after_a_ministrys_and_is_its_own(aliases: AliasTable, words: EntityWords) -> None:
+    text = "The Ministry of Transport and Reuters agreed."
+    cut = "Ministry of Transport"
+    start = text.index(cut)
+    assert long_names(text, [MentionCandidate(start, start + len(cut), "ORG", "ner")], aliases, words) == []

@@ -28,6 +28,9 @@ Rules, each about how news is written rather than about one story:
 - a capitalised word before a surname the model saw alone is the forename ("beat Casper Ruud",
   :mod:`.forenames`);
 - an initial and a surname is a person ("K. Evans", :mod:`.initials`);
+- a public body's name goes on past "of" and a country, "for (the)" or a ministry's "and"
+  ("Securities and Exchange Board of India", "Kiel Institute for the World Economy",
+  :mod:`.long_names`);
 - surnames joined by commas and "&" are one firm ("Wachtell, Lipton, Rosen & Katz",
   :mod:`.partnerships`);
 - a name with an instrument code, or a price move and a percentage after it, in market copy is a
@@ -55,6 +58,7 @@ from service.enrich.entities.forenames import forenamed
 from service.enrich.entities.headline_names import capitals, confirmed
 from service.enrich.entities.initials import initial_names, is_initial_name
 from service.enrich.entities.lists import consistent, split_coordinated
+from service.enrich.entities.long_names import long_names
 from service.enrich.entities.market_names import market_names
 from service.enrich.entities.partnerships import partnerships
 from service.enrich.entities.tails import tails
@@ -148,6 +152,7 @@ def find_mentions(
     found += _title_led(text, aliases, words)
     found += _one_letter_platform(text, aliases)
     found += tails(text, found, words)
+    found += long_names(text, found, aliases, words)
     found += partnerships(text, words)
     found += market_names(text, analysed.lowercase_words, aliases, words)
     chosen = _select(found)

@@ -4,7 +4,7 @@ import pytest
 
 from service.enrich.entities.aliases import AliasTable
 from service.enrich.entities.candidates import MentionCandidate
-from service.enrich.entities.clubs import sports_story
+from service.enrich.entities.clubs import clubs, sports_story
 from service.enrich.entities.context_types import by_context
 from service.enrich.entities.edges import edges
 from service.enrich.entities.forenames import forenamed
@@ -14,6 +14,8 @@ from service.enrich.entities.market_names import market_names
 from service.enrich.entities.mentions import trim
 from service.enrich.entities.partnerships import partnerships
 from service.enrich.entities.words import EntityWords
+
+_SPORT = " The coach praised the halftime changes and the pitcher, and the league fined the club."
 
 
 def _market(text: str, aliases: AliasTable, words: EntityWords) -> set[str]:
@@ -161,3 +163,19 @@ def test_a_known_name_after_a_ministrys_and_is_its_own(aliases: AliasTable, word
     cut = "Ministry of Transport"
     start = text.index(cut)
     assert long_names(text, [MentionCandidate(start, start + len(cut), "ORG", "ner")], aliases, words) == []
+
+
+def test_a_clubs_nickname_alone_and_after_the_is_the_club(words: EntityWords) -> None:
+    text = (
+        "The Kansas City Chiefs beat the Harbor Gulls 20-13. Chiefs fans cheered, and the Ospreys "
+        "lost to the Rams." + _SPORT
+    )
+    chiefs = text.index("Kansas City Chiefs")
+    ospreys = text.index("Ospreys")
+    chosen = [
+        MentionCandidate(chiefs, chiefs + len("Kansas City Chiefs"), "ORG", "ner"),
+        MentionCandidate(ospreys, ospreys + len("Ospreys"), "PERSON", "ner"),
+    ]
+    found = {text[c.start : c.end]: c.label for c in clubs(text, text, 0, chosen, words)}
+    assert found["Chiefs"] == "ORG"
+    assert found["Ospreys"] == "ORG"

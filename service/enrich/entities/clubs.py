@@ -13,7 +13,9 @@ kinds of evidence make the mention an organisation:
 - **the prose of a story surely about sport** (two words only sports reports use, or one and two
   they use often: see :func:`sports_story`): a town or region the model tagged as a place is the
   club, unless a locative preposition ("in", "at"), a venue header or a dateline makes it the place;
-  a name the story already used as a club is the club again.
+  a name the story already used as a club is the club again, and so is the plural nickname of a
+  club named "<place> <Plural>" ("Chargers" after "Los Angeles Chargers") and a capitalised plural
+  after "the" ("beat the Raiders") that the model called a person, a people or a product.
 
 Context decides each mention, so the same town is a place in one sentence and its club in the next.
 """
@@ -178,6 +180,7 @@ def clubs(
         club_keys |= nicknamed  # "Marlins", "Florida" alone: the club there too
     organisations = [raw[c.start : c.end] for c in chosen if c.label == "ORG"]
     club_keys |= {surface_key(form) for form in organisations}
+    club_keys |= {surface_key(n) for n in (_nickname_of(form, words) for form in organisations) if n}
     # a club's first word is its short name ("Rotor" of "Rotor Volgograd")
     heads = {surface_key(form.split()[0]) for form in organisations if " " in form} - club_keys
     kept = [c for c in chosen if id(c) not in replaced]
@@ -228,15 +231,26 @@ def _short_names(raw: str, chosen: list[MentionCandidate], words: EntityWords) -
     """A club's short name where the model missed it: "City" of "Manchester City", "Real" of "Real Madrid".
 
     Of a two-word club name, the word that is not a place (the model finds "Nuggets" but rarely
-    "City" or "Real"), where it stands alone; never a stop word, a title or a people's name.
+    "City" or "Real"), and the last word after a place of two ("Chiefs" of "Kansas City Chiefs"),
+    where it stands alone; never a stop word, a title or a people's name.
     """
     shorts: set[str] = set()
     for cand in chosen:
         tokens = raw[cand.start : cand.end].split()
-        if cand.label != "ORG" or len(tokens) != 2 or not all(t.isalpha() and t[0].isupper() for t in tokens):
+        if (
+            cand.label != "ORG"
+            or len(tokens) not in (2, 3)
+            or not all(t.isalpha() and t[0].isupper() for t in tokens)
+        ):
             continue
-        head, tail = tokens
-        short = tail if head in words.place_types else head if tail in words.place_types else None
+        head, tail = tokens[0], tokens[-1]
+        short = (
+            tail
+            if " ".join(tokens[:-1]) in words.place_types
+            else head
+            if len(tokens) == 2 and tail in words.place_types
+            else None
+        )
         if short and len(short) > 2 and not _not_a_club(short, words):
             shorts.add(short)
     if not shorts:
@@ -304,6 +318,25 @@ def _people_table(inside: list[list[MentionCandidate]]) -> bool:
     return people > others
 
 
+#: What the model calls a club's nickname alone ("Chargers" a product, "Raiders" a person).
+_NICKNAME_LABELS = frozenset({"PERSON", "NORP", "PRODUCT"})
+
+
+def _nickname_of(form: str, words: EntityWords) -> str | None:
+    """The plural nickname of a club named "<place> <Plural>" ("Chiefs" of "Kansas City Chiefs")."""
+    place, _, last = form.rpartition(" ")
+    if place in words.place_types and _NICKNAME.fullmatch(" " + last) and last not in words.stop:
+        return last
+    return None
+
+
+def _the_plural(raw: str, cand: MentionCandidate, words: EntityWords) -> bool:
+    """A capitalised plural after "the" in a sports story ("beat the Raiders"): a club, not a people."""
+    form = raw[cand.start : cand.end]
+    before = raw[max(cand.start - 4, 0) : cand.start]
+    return before in ("the ", "The ") and bool(_NICKNAME.fullmatch(" " + form)) and not words.is_demonym(form)
+
+
 def _prose(
     raw: str, cand: MentionCandidate, club_keys: set[str], heads: set[str], words: EntityWords
 ) -> MentionCandidate:
@@ -313,8 +346,8 @@ def _prose(
     if key in words.nations or (cand.entry is not None and key not in club_keys):
         return cand
     lone = " " not in form
-    named = key in club_keys or (cand.label == "PERSON" and key in heads)
-    if not (cand.label in _PLACE_LABELS or (cand.label in ("PERSON", "NORP") and lone and named)):
+    named = key in club_keys or (cand.label == "PERSON" and key in heads) or _the_plural(raw, cand, words)
+    if not (cand.label in _PLACE_LABELS or (cand.label in _NICKNAME_LABELS and lone and named)):
         return cand
     before = raw[max(cand.start - 19, 0) : cand.start].split()
     after = raw[cand.end : cand.end + 12]

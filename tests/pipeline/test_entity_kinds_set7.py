@@ -47,3 +47,13 @@ def test_a_firm_the_words_show_stays_an_organisation_however_often_the_model_rea
     forms = {m.text: e.type for e in event.entities for m in e.mentions}
     assert forms["Dale Whitcombe"] == "ORG"
     assert forms["Orrin, Vale, Hatch & Lusk"] == "ORG"
+
+
+def test_foreign_players_of_a_tennis_report_are_people(event_of: EventOf) -> None:
+    event = event_of(
+        "PARIS (Reuters) - Tove Rasmussen beat Holger Brandt 6-3 6-4 on Tuesday, and Mirra "
+        "Kovalenko knocked out Ilse Marten 7-5 6-2 to reach the quarter-finals. Brandt said his "
+        "serve had let him down."
+    )
+    types = {m.text: e.type for e in event.entities for m in e.mentions}
+    assert all(types[name] == "PERSON" for name in ("Tove Rasmussen", "Holger Brandt", "Ilse Marten"))

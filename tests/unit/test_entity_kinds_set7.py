@@ -13,6 +13,7 @@ from service.enrich.entities.long_names import long_names
 from service.enrich.entities.market_names import market_names
 from service.enrich.entities.mentions import trim
 from service.enrich.entities.partnerships import partnerships
+from service.enrich.entities.tennis import players
 from service.enrich.entities.words import EntityWords
 
 _SPORT = " The coach praised the halftime changes and the pitcher, and the league fined the club."
@@ -179,3 +180,20 @@ def test_a_clubs_nickname_alone_and_after_the_is_the_club(words: EntityWords) ->
     found = {text[c.start : c.end]: c.label for c in clubs(text, text, 0, chosen, words)}
     assert found["Chiefs"] == "ORG"
     assert found["Ospreys"] == "ORG"
+
+
+def test_names_of_a_tennis_report_are_players_not_venues(aliases: AliasTable, words: EntityWords) -> None:
+    text = "Ilse Marten beat Dora Quist 6-4 7-6(3) at the Vell Arena Stadium after knocking out Tove Rask."
+    chosen = [
+        MentionCandidate(text.index("Dora Quist"), text.index("Dora Quist") + 10, "ORG", "ner"),
+        MentionCandidate(text.index("Tove Rask"), text.index("Tove Rask") + 9, "FAC", "ner"),
+        MentionCandidate(text.index("Vell Arena"), text.index(" after"), "FAC", "ner"),
+    ]
+    found = {text[c.start : c.end]: c.label for c in players(text, chosen, aliases, words)}
+    assert found == {"Dora Quist": "PERSON", "Tove Rask": "PERSON", "Vell Arena Stadium": "FAC"}
+
+
+def test_without_a_set_score_the_models_labels_stay(aliases: AliasTable, words: EntityWords) -> None:
+    text = "Harbor United beat Dunmore Rovers 2-1 on Saturday."
+    chosen = [MentionCandidate(0, len("Harbor United"), "ORG", "ner")]
+    assert players(text, chosen, aliases, words)[0].label == "ORG"

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from service.enrich.entities.aliases import surface_key
 from service.enrich.entities.candidates import MentionCandidate
+from service.enrich.entities.tennis import SET_SCORE
 from service.enrich.entities.words import EntityWords
 
 #: One figure of a results line: "2", "2-0", "133-5", ".538", "1:23.4".
@@ -145,6 +146,7 @@ def clubs(
     figure the model read into an event's or a product's name ("in Game 7").
     """
     maybe, surely = sports_story(text, words)
+    surely = surely and not SET_SCORE.search(text)  # a tennis report names no club by its town
     if not maybe:
         return chosen  # no results line or match report without one word of sport
     ends = [c.end for c in chosen]

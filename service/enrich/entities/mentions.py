@@ -36,7 +36,8 @@ Rules, each about how news is written rather than about one story:
 - a name with an instrument code, or a price move and a percentage after it, in market copy is a
   firm or an index ("Persimmon rose 4%", :mod:`.market_names`);
 - competitors of results lines and clubs named by their town in sports stories are organisations
-  (:mod:`.clubs`); "Acme and Globex" is two names when the article names each, and a list of three
+  (:mod:`.clubs`); in a tennis report names of capitalised words alone are players
+  (:mod:`.tennis`); "Acme and Globex" is two names when the article names each, and a list of three
   or more names takes the type most of its items have (:mod:`.lists`);
 - in a Title Case headline or an all-capitals line only names the rest of the text or the alias
   table confirms are kept (:mod:`service.enrich.entities.headline_names`), and the headline repeated in the
@@ -62,6 +63,7 @@ from service.enrich.entities.long_names import long_names
 from service.enrich.entities.market_names import market_names
 from service.enrich.entities.partnerships import partnerships
 from service.enrich.entities.tails import tails
+from service.enrich.entities.tennis import players
 from service.enrich.entities.types import retype
 from service.enrich.entities.words import EntityWords
 from service.enrich.text.article import AnalysedArticle
@@ -169,6 +171,7 @@ def find_mentions(
         chosen + [MentionCandidate(*b, "PERSON", "title", sure=True) for b in initial_names(text)]
     )
     chosen = clubs(analysed.source.raw_text, text, analysed.source.body_offset, chosen, words)
+    chosen = players(text, chosen, aliases, words)
     return consistent(analysed.source.raw_text, split_coordinated(analysed.source.raw_text, chosen))
 
 

@@ -57,3 +57,12 @@ def test_foreign_players_of_a_tennis_report_are_people(event_of: EventOf) -> Non
     )
     types = {m.text: e.type for e in event.entities for m in e.mentions}
     assert all(types[name] == "PERSON" for name in ("Tove Rasmussen", "Holger Brandt", "Ilse Marten"))
+
+
+def test_welsh_and_arabic_patronymic_names_are_people(event_of: EventOf) -> None:
+    event = event_of(
+        "Gethin ap Owain scored twice for the visitors. Coach Dai Morgan said ap Owain had been "
+        "superb. Faisal bin Tamim, the federation's president, watched from the stand."
+    )
+    people = {m.text for e in event.entities if e.type == "PERSON" for m in e.mentions}
+    assert {"Gethin ap Owain", "ap Owain", "Faisal bin Tamim"} <= people

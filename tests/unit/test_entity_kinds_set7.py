@@ -7,12 +7,13 @@ from service.enrich.entities.candidates import MentionCandidate
 from service.enrich.entities.clubs import clubs, sports_story
 from service.enrich.entities.context_types import by_context
 from service.enrich.entities.edges import edges
-from service.enrich.entities.forenames import forenamed
+from service.enrich.entities.forenames import forenamed, patronymics
 from service.enrich.entities.lists import split_coordinated
 from service.enrich.entities.long_names import long_names
 from service.enrich.entities.market_names import market_names
 from service.enrich.entities.mentions import trim
 from service.enrich.entities.partnerships import partnerships
+from service.enrich.entities.short_forms import short_forms
 from service.enrich.entities.tennis import players
 from service.enrich.entities.words import EntityWords
 
@@ -197,3 +198,15 @@ def test_without_a_set_score_the_models_labels_stay(aliases: AliasTable, words: 
     text = "Harbor United beat Dunmore Rovers 2-1 on Saturday."
     chosen = [MentionCandidate(0, len("Harbor United"), "ORG", "ner")]
     assert players(text, chosen, aliases, words)[0].label == "ORG"
+
+
+def test_a_name_with_a_patronymic_particle_is_a_person(words: EntityWords) -> None:
+    text = "Crown Prince Faisal bin Tamim al-Qasimi met Gethin ap Owain, the Welsh Dragons captain."
+    assert {text[c.start : c.end] for c in patronymics(text, words)} == {
+        "Faisal bin Tamim al-Qasimi",
+        "Gethin ap Owain",
+    }
+
+
+def test_a_welsh_surname_keeps_its_lowercase_particle(words: EntityWords) -> None:
+    assert "ap Owain" in short_forms("Gethin ap Owain", "PERSON", words)

@@ -25,8 +25,8 @@ Rules, each about how news is written rather than about one story:
   X") is cut off (``org_lead``, ``person_lead``), and the kind types the name;
 - a span also loses a score or phone number run into it, lower-case words at its edges and a
   leading month (:mod:`.edges`), and splits at a spaced dash ("Norland - Ann Smith");
-- a capitalised word before a surname the model saw alone is the forename ("beat Casper Ruud",
-  :mod:`.forenames`);
+- a capitalised word before a surname the model saw alone is the forename ("beat Casper Ruud"),
+  and a name with a patronymic particle is a person ("Iwan ap Rhys", :mod:`.forenames`);
 - an initial and a surname is a person ("K. Evans", :mod:`.initials`);
 - a public body's name goes on past "of" and a country, "for (the)" or a ministry's "and"
   ("Securities and Exchange Board of India", "Kiel Institute for the World Economy",
@@ -55,7 +55,7 @@ from service.enrich.entities.article_names import ArticleNames
 from service.enrich.entities.candidates import SOURCES, MentionCandidate
 from service.enrich.entities.clubs import clubs
 from service.enrich.entities.edges import edges, pieces
-from service.enrich.entities.forenames import forenamed
+from service.enrich.entities.forenames import forenamed, is_patronymic, patronymics
 from service.enrich.entities.headline_names import capitals, confirmed
 from service.enrich.entities.initials import initial_names, is_initial_name
 from service.enrich.entities.lists import consistent, split_coordinated
@@ -156,6 +156,7 @@ def find_mentions(
     found += tails(text, found, words)
     found += long_names(text, found, aliases, words)
     found += partnerships(text, words)
+    found += patronymics(text, words)
     found += market_names(text, analysed.lowercase_words, aliases, words)
     chosen = _select(found)
     chosen = _select(chosen + _defined_acronyms(names, chosen))
@@ -257,7 +258,7 @@ def _typed(
     entry = aliases.lookup(span)
     if entry is not None:
         return MentionCandidate(start, end, aliases.entries[entry].type, "ner", entry)
-    if is_initial_name(span):  # "K. Evans", whatever NER called it
+    if is_initial_name(span) or is_patronymic(span):  # "K. Evans", "Iwan ap Rhys", whatever NER said
         return MentionCandidate(start, end, "PERSON", "ner", sure=True)
     fixed = retype(text, start, end, label, words)
     if fixed is None:

@@ -15,6 +15,7 @@ from service.enrich.entities.mentions import trim
 from service.enrich.entities.partnerships import partnerships
 from service.enrich.entities.short_forms import short_forms
 from service.enrich.entities.tennis import players
+from service.enrich.entities.types import retype
 from service.enrich.entities.words import EntityWords
 
 _SPORT = " The coach praised the halftime changes and the pitcher, and the league fined the club."
@@ -210,3 +211,17 @@ def test_a_name_with_a_patronymic_particle_is_a_person(words: EntityWords) -> No
 
 def test_a_welsh_surname_keeps_its_lowercase_particle(words: EntityWords) -> None:
     assert "ap Owain" in short_forms("Gethin ap Owain", "PERSON", words)
+
+
+def test_a_known_place_of_two_words_the_model_took_for_an_organisation_is_the_place(
+    words: EntityWords,
+) -> None:
+    text = "Fighters tightened their siege of El Fasher on Monday."
+    start = text.index("El Fasher")
+    assert retype(text, start, start + len("El Fasher"), "ORG", words) == ("GPE", True)
+
+
+def test_a_name_after_a_persons_name_and_of_is_their_team_or_firm(words: EntityWords) -> None:
+    text = "Remy Castel of Lonvale Bikes finished second."
+    start = text.index("Lonvale Bikes")
+    assert by_context(text, start, start + len("Lonvale Bikes"), "PERSON", words) == "ORG"

@@ -12,6 +12,8 @@ the name only:
   ``role`` and ``works_at``), where a person is never the place of work;
 - a sentence's capitalised first word that names a kind of firm ("Retailer Marks & Spencer":
   ``org_lead``), or an apposition after it ending in one (", the Chinese steelmaker");
+- a person's name and "of" right before it ("Remco Evenepoel of Soudal Quick-Step"): their team
+  or employer, unless the gazetteer knows a place of that name;
 - "shares of" right before it, or a lowercase noun right after it that only organisations take
   ("the ruling Morena party", "SpaceX founder Elon Musk", "Nvidia shares": ``org_after``); "party"
   whatever the model said, the others only for a person or a place the gazetteer does not know
@@ -36,6 +38,8 @@ _LEAD_BEFORE = re.compile(r"(?:^|[.!?\n] |\n)([A-Z][a-z-]+) $")
 _KIND_AFTER = re.compile(
     r", (?:the|a|an) (?:[A-Za-z-]+ ){0,2}([a-z-]+)(?=[,.;:)]| (?:that|which|who|whose|based|in|and)\b)"
 )
+#: A name and "of" right before: "Ann Lee of ..." (a person's team, firm or country).
+_NAME_OF = re.compile(r"[a-z] [A-Z][a-z]+ of $")
 _SHARES_OF = re.compile(r"\b[Ss]hares (?:of|in) $")
 #: "the maker of X": X is a product ("Novo Nordisk, maker of Wegovy").
 _MAKER_OF = re.compile(r"\bmakers? of $")
@@ -82,6 +86,8 @@ def by_context(text: str, start: int, end: int, label: str, words: EntityWords) 
     kind = _KIND_AFTER.match(text, end)
     if kind and kind.group(1) in words.of("org_noun") and may_be_org:
         return "ORG"  # "Tsingshan, the Chinese steelmaker"
+    if label == "PERSON" and _NAME_OF.search(before) and span not in words.place_types:
+        return "ORG"  # "Remco Evenepoel of Soudal Quick-Step": a person's team or employer
     if unknown_place and _SHARES_OF.search(before):
         return "ORG"
     if label == "PERSON" and before.endswith(("the ", "The ")) and span not in words.place_types:

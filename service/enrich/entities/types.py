@@ -9,7 +9,8 @@ title or role right before it ("Captain Ibrahim Traore", "coach Carlo Ancelotti"
 lowercase noun beside it ("Rakhine state", "the town of Djibo"), then the words around an
 organisation or product the model took for a person ("shipping group Maersk", "the Morena party":
 :mod:`.context_types`), then a known city or US state that NER took for a person or a people, or
-for an organisation right after a locative preposition ("in Lisbon").
+for an organisation right after a locative preposition ("in Lisbon") or with a name of two words
+or more ("El Fasher").
 """
 
 import re
@@ -64,7 +65,7 @@ def retype(text: str, start: int, end: int, label: str, words: EntityWords) -> t
     if in_context:
         return in_context, True
     place = words.place_types.get(span)
-    if place and (label in _PLACE_HINTED or _after_locative(text, start, words)):
+    if place and (label in _PLACE_HINTED or _after_locative(text, start, words) or _named_place(span, label)):
         return place, True
     return label, False
 
@@ -94,6 +95,14 @@ def _after_title(text: str, start: int, words: EntityWords) -> bool:
         or last in words.of("role")
         or last.casefold() in words.of("person_lead")
     )
+
+
+def _named_place(span: str, label: str) -> bool:
+    """A known place of two or more words the model took for an organisation ("El Fasher").
+
+    A one-word town names firms and clubs too ("Wrexham"); a sports story's clubs are found later.
+    """
+    return label == "ORG" and " " in span
 
 
 def _after_locative(text: str, start: int, words: EntityWords) -> bool:

@@ -225,3 +225,10 @@ def test_a_name_after_a_persons_name_and_of_is_their_team_or_firm(words: EntityW
     text = "Remy Castel of Lonvale Bikes finished second."
     start = text.index("Lonvale Bikes")
     assert by_context(text, start, start + len("Lonvale Bikes"), "PERSON", words) == "ORG"
+
+
+def test_a_town_before_a_squad_role_in_a_sports_story_is_its_club(words: EntityWords) -> None:
+    text = "Dunmore defender Ann Lee came on late." + _SPORT
+    town = MentionCandidate(0, len("Dunmore"), "GPE", "ner", sure=True)
+    found = {text[c.start : c.end]: c.label for c in clubs(text, text, 0, [town], words)}
+    assert found["Dunmore"] == "ORG"

@@ -339,6 +339,40 @@ def _the_plural(raw: str, cand: MentionCandidate, words: EntityWords) -> bool:
     return before in ("the ", "The ") and bool(_NICKNAME.fullmatch(" " + form)) and not words.is_demonym(form)
 
 
+#: A squad role right after a town in sports prose makes the town its club ("Wrexham defender").
+_SQUAD_ROLES = frozenset(
+    {
+        "defender",
+        "striker",
+        "midfielder",
+        "goalkeeper",
+        "keeper",
+        "winger",
+        "forward",
+        "coach",
+        "manager",
+        "captain",
+        "full-back",
+        "fullback",
+        "playmaker",
+        "quarterback",
+        "linebacker",
+        "kicker",
+        "pitcher",
+        "batsman",
+        "bowler",
+        "centre-back",
+        "center",
+    }
+)
+
+
+def _squad_role(after: str) -> bool:
+    """Whether a squad role is the word right after a name (``after``: the text after it)."""
+    words = after.split(maxsplit=1)
+    return after.startswith(" ") and bool(words) and words[0] in _SQUAD_ROLES
+
+
 def _prose(
     raw: str, cand: MentionCandidate, club_keys: set[str], heads: set[str], words: EntityWords
 ) -> MentionCandidate:
@@ -352,7 +386,7 @@ def _prose(
     if not (cand.label in _PLACE_LABELS or (cand.label in _NICKNAME_LABELS and lone and named)):
         return cand
     before = raw[max(cand.start - 19, 0) : cand.start].split()
-    after = raw[cand.end : cand.end + 12]
+    after = raw[cand.end : cand.end + 14]
     if before and before[-1].casefold() in words.of("locative") | _PLACE_OF:
         return cand  # "in Leeds", "at Derby": the place
     if len(before) > 1 and before[-1] in ("the", "The") and before[-2].casefold() in words.of("locative"):
@@ -360,6 +394,6 @@ def _prose(
     dateline = form.isupper() and raw[max(cand.start - 1, 0) : cand.start] in ("\n", "")
     if after.startswith((":", "-based")) or dateline:
         return cand  # a venue header, "Leeds-based", a dateline
-    if cand.label in _PLACE_LABELS and key not in club_keys and cand.sure:
-        return cand  # "the town of X": a rule saw the place in the text
+    if cand.label in _PLACE_LABELS and key not in club_keys and cand.sure and not _squad_role(after):
+        return cand  # "the town of X": a rule saw the place in the text (not "Wrexham defender X")
     return MentionCandidate(cand.start, cand.end, "ORG", "club", sure=True)

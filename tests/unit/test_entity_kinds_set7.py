@@ -2,6 +2,7 @@
 
 import pytest
 
+from service.enrich.entities.acronyms import spelled_in
 from service.enrich.entities.aliases import AliasTable
 from service.enrich.entities.candidates import MentionCandidate
 from service.enrich.entities.clubs import clubs, sports_story
@@ -232,3 +233,9 @@ def test_a_town_before_a_squad_role_in_a_sports_story_is_its_club(words: EntityW
     town = MentionCandidate(0, len("Dunmore"), "GPE", "ner", sure=True)
     found = {text[c.start : c.end]: c.label for c in clubs(text, text, 0, [town], words)}
     assert found["Dunmore"] == "ORG"
+
+
+def test_an_acronym_used_without_a_definition_spells_a_name_of_the_article() -> None:
+    text = "The Mining Standards Board of Kenya met. The regulator, known as MSBK, fined the USA team."
+    found = spelled_in(text, ["Mining Standards Board of Kenya", "Kenya"])
+    assert [(text[s:e], name) for s, e, name in found] == [("MSBK", "Mining Standards Board of Kenya")]

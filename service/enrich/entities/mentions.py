@@ -50,6 +50,7 @@ from collections import Counter
 
 import ahocorasick
 
+from service.enrich.entities.acronyms import spelled_in
 from service.enrich.entities.aliases import AliasTable, find_words
 from service.enrich.entities.article_names import ArticleNames
 from service.enrich.entities.candidates import SOURCES, MentionCandidate
@@ -160,6 +161,7 @@ def find_mentions(
     found += market_names(text, analysed.lowercase_words, aliases, words)
     chosen = _select(found)
     chosen = _select(chosen + _defined_acronyms(names, chosen))
+    chosen = _select(chosen + _undefined_acronyms(text, chosen))
     chosen = _select(chosen + _propagated(names, text, chosen))
     chosen = _select(chosen + forenamed(text, chosen, aliases, words))
     regions = headline_regions(analysed.source)
@@ -300,6 +302,15 @@ def _defined_acronyms(names: ArticleNames, chosen: list[MentionCandidate]) -> li
         if bounds:
             found.append(MentionCandidate(*bounds, cand.label, "acronym", cand.entry))
     return found
+
+
+def _undefined_acronyms(text: str, chosen: list[MentionCandidate]) -> list[MentionCandidate]:
+    """The acronym of an organisation the article uses without defining it ("known as SEBI")."""
+    organisations = {text[c.start : c.end]: c for c in chosen if c.label == "ORG"}
+    return [
+        MentionCandidate(start, end, "ORG", "acronym", organisations[name].entry)
+        for start, end, name in spelled_in(text, list(organisations))
+    ]
 
 
 def _capital_says_little(raw: str, cand: MentionCandidate, form: str) -> bool:

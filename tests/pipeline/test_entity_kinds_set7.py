@@ -66,3 +66,12 @@ def test_welsh_and_arabic_patronymic_names_are_people(event_of: EventOf) -> None
     )
     people = {m.text for e in event.entities if e.type == "PERSON" for m in e.mentions}
     assert {"Gethin ap Owain", "ap Owain", "Faisal bin Tamim"} <= people
+
+
+def test_a_team_found_again_is_typed_by_the_words_around_it(event_of: EventOf) -> None:
+    event = event_of(
+        "Remy Castel won the stage ahead of Jonas Vell. Teammates of Castel at Brennick Valtor "
+        "celebrated. Ann Morrow of Brennick Valtor finished third on the stage."
+    )
+    types = {m.text: e.type for e in event.entities for m in e.mentions}
+    assert types.get("Brennick Valtor") == "ORG"

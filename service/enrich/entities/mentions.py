@@ -55,6 +55,7 @@ from service.enrich.entities.aliases import AliasTable, find_words
 from service.enrich.entities.article_names import ArticleNames
 from service.enrich.entities.candidates import SOURCES, MentionCandidate
 from service.enrich.entities.clubs import clubs
+from service.enrich.entities.context_types import by_context
 from service.enrich.entities.edges import edges, pieces
 from service.enrich.entities.forenames import forenamed, is_patronymic, patronymics
 from service.enrich.entities.headline_names import capitals, confirmed
@@ -321,6 +322,10 @@ def _capital_says_little(raw: str, cand: MentionCandidate, form: str) -> bool:
     return not before or before[-1] in '.!?"\n:'
 
 
+#: Labels of a propagated form that the words around one occurrence may overrule ("Evenepoel of X").
+_CONTEXT_TYPED = frozenset({"PERSON", "GPE", "LOC", "FAC"})
+
+
 def _propagated(names: ArticleNames, text: str, chosen: list[MentionCandidate]) -> list[MentionCandidate]:
     """Other occurrences in ``text`` of the names already found, and of persons' surnames."""
     raw, words = names.raw, names.words
@@ -347,8 +352,13 @@ def _propagated(names: ArticleNames, text: str, chosen: list[MentionCandidate]) 
     found = []
     for start, end, index in find_words(automaton, text):
         form = forms[index]
+        label = votes[form].most_common(1)[0][0]
+        # the words around this occurrence may show what the model's label elsewhere did not
+        seen = by_context(text, start, end, label, words) if label in _CONTEXT_TYPED else None
         found.append(
-            MentionCandidate(start, end, votes[form].most_common(1)[0][0], "propagated", entries.get(form))
+            MentionCandidate(
+                start, end, seen or label, "propagated", entries.get(form), sure=seen is not None
+            )
         )
     return found
 

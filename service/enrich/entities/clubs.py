@@ -9,7 +9,8 @@ kinds of evidence make the mention an organisation:
   ("Northfield 2 Eastwick 1"), a name followed by a row of figures ("Northfield 4 2 1 1 7 3 7"), or a
   fixture ("Northfield v Eastwick", "BOSTON AT DENVER"). The names there are competitors: people when
   the model calls them people (a golf or tennis table, then also the names it missed) and clubs
-  otherwise; a country stays a place (a national team is named like its country);
+  otherwise; a country stays a place (a national team is named like its country); a ranked rider
+  or driver line ("3. Ann Lee (Norland) Acme-Velo +2:23") gives a person and a team, in any story;
 - **the prose of a story surely about sport** (two words only sports reports use, or one and two
   they use often: see :func:`sports_story`): a town or region the model tagged as a place is the
   club, unless a locative preposition ("in", "at"), a venue header or a dateline makes it the place;
@@ -40,6 +41,11 @@ _SLOT = re.compile(rf"(?<![\w.])({_NAME}){_QUALIFIER} ({_FIGURE})(?=[ ,;.)]|$)")
 _STANDING = re.compile(rf"^\s*(\d+\. )?({_NAME}){_QUALIFIER}(?: {_FIGURE}){{2,}}\s*$")
 _FIXTURE = re.compile(rf"(?:^|: |, )({_NAME}) (v|vs|v\.|vs\.|AT|at) ({_NAME})(?=,|$| \()")
 _DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
+#: A ranked rider or driver, their country and their team, then a time or a gap:
+#: "3. Ann Lee (Norland) Acme-Velo Racing +2:23" (cycling, motor racing).
+_RIDER = re.compile(
+    rf"^\s*\d+\. ({_NAME}) \([^()\d]{{1,20}}\) (\S.*?) (?:\+?{_FIGURE}|s\.t\.)\s*$", re.MULTILINE
+)
 _WORD = re.compile(r"[A-Za-z-]+")
 _DIGIT = re.compile(r"\d")
 #: How many different words of sports reports (``sport``, ``sports`` in ``entity_words.tsv``)
@@ -58,6 +64,7 @@ class Slot:
     start: int
     end: int
     person: bool = False
+    team: bool = False
 
 
 def slots(text: str, start: int = 0) -> list[Slot]:
@@ -71,6 +78,11 @@ def slots(text: str, start: int = 0) -> list[Slot]:
 
 
 def _line_slots(line: str, offset: int) -> Iterator[Slot]:
+    rider = _RIDER.match(line)
+    if rider:  # the rider is a person, the team after the country an organisation
+        yield Slot(offset + rider.start(1), offset + rider.end(1), person=True)
+        yield Slot(offset + rider.start(2), offset + rider.end(2), team=True)
+        return
     if _DIGIT.search(line):
         standing = _STANDING.match(line)
         rest = line[standing.end(2) :].split() if standing else []
@@ -147,7 +159,7 @@ def clubs(
     """
     maybe, surely = sports_story(text, words)
     surely = surely and not SET_SCORE.search(text)  # a tennis report names no club by its town
-    if not maybe:
+    if not maybe and not _RIDER.search(text):
         return chosen  # no results line or match report without one word of sport
     ends = [c.end for c in chosen]
     found, inside = [], []
@@ -168,7 +180,10 @@ def clubs(
         if surface_key(form) in countries or any(c.label == "NORP" for c in covered):
             continue
         named = any(c.label == "PERSON" and " " in raw[c.start : c.end] for c in covered)
-        if named or slot.person or (people_table and " " in form):
+        if slot.team:
+            label = "ORG"
+            club_keys.add(surface_key(form))
+        elif named or slot.person or (people_table and " " in form):
             label = "PERSON"
         else:
             label = "ORG"

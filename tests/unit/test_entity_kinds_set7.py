@@ -242,7 +242,10 @@ def test_an_acronym_used_without_a_definition_spells_a_name_of_the_article() -> 
 
 
 def test_a_ranked_riders_line_gives_a_person_and_a_team(words: EntityWords) -> None:
-    text = "Stage results:\n1. Remy Castel (Norland) Brennick-Valtor Racing 4:01:12\n2. Ann Vey (Estmark) Lonvale Bikes +0:12\n"
+    text = (
+        "Stage results:\n1. Remy Castel (Norland) Brennick-Valtor Racing 4:01:12\n"
+        "2. Ann Vey (Estmark) Lonvale Bikes +0:12\n"
+    )
     castel = text.index("Remy Castel")
     chosen = [MentionCandidate(castel, castel + len("Remy Castel"), "ORG", "ner")]
     found = {text[c.start : c.end]: c.label for c in clubs(text, text, 0, chosen, words)}

@@ -9,7 +9,7 @@ from service.enrich.entities.clubs import clubs, sports_story
 from service.enrich.entities.context_types import by_context
 from service.enrich.entities.edges import edges
 from service.enrich.entities.forenames import forenamed, patronymics
-from service.enrich.entities.lists import split_coordinated
+from service.enrich.entities.lists import consistent, split_coordinated
 from service.enrich.entities.long_names import long_names
 from service.enrich.entities.market_names import market_names
 from service.enrich.entities.mentions import trim
@@ -253,3 +253,13 @@ def test_a_ranked_riders_line_gives_a_person_and_a_team(words: EntityWords) -> N
     assert found["Brennick-Valtor Racing"] == "ORG"
     assert found["Lonvale Bikes"] == "ORG"
     assert found["Ann Vey"] == "PERSON"
+
+
+def test_a_list_of_organisations_with_the_before_its_last_item_types_a_place_like_item() -> None:
+    text = "Aid groups including Hallow Trust, Vennock and the Northern Relief Council warned on Monday."
+    chosen = [
+        MentionCandidate(text.index("Hallow Trust"), text.index("Hallow Trust") + 12, "ORG", "ner"),
+        MentionCandidate(text.index("Vennock"), text.index("Vennock") + 7, "LOC", "ner"),
+        MentionCandidate(text.index("Northern"), text.index(" warned"), "ORG", "ner"),
+    ]
+    assert [c.label for c in consistent(text, chosen)] == ["ORG", "ORG", "ORG"]

@@ -5,8 +5,9 @@ from collections import Counter
 
 from service.enrich.entities.candidates import MentionCandidate
 
-#: What may stand between two items of a list: a comma, "and", a line-up number ("2 - ").
-_GAP = re.compile(r"^(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:\d+\s*-\s*)?$")
+#: What may stand between two items of a list: a comma, "and", "the" before a name, a line-up
+#: number ("2 - ").
+_GAP = re.compile(r"^(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:\d+\s*-\s*)?$")
 _MIN_ITEMS = 3
 #: Labels a list decides between.
 _KINDS = frozenset({"PERSON", "ORG"})
@@ -35,7 +36,7 @@ def _settle(out: list[MentionCandidate], run: list[int]) -> None:
         cand = out[i]
         if (
             cand.label != label
-            and cand.label in _KINDS | {"GPE", "NORP"}
+            and cand.label in _KINDS | {"GPE", "LOC", "NORP"}
             and cand.entry is None
             and not cand.sure
         ):

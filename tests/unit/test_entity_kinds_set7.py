@@ -263,3 +263,22 @@ def test_a_list_of_organisations_with_the_before_its_last_item_types_a_place_lik
         MentionCandidate(text.index("Northern"), text.index(" warned"), "ORG", "ner"),
     ]
     assert [c.label for c in consistent(text, chosen)] == ["ORG", "ORG", "ORG"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dora Quist, 22, moved up to fifth overall.",
+        "Dora Quist had 31 points, 14 rebounds and 11 assists for the visitors.",
+        "Dora Quist added 9 assists off the bench.",
+    ],
+)
+def test_an_age_or_a_players_statistics_after_a_full_name_make_a_person(
+    text: str, words: EntityWords
+) -> None:
+    assert retype(text, 0, len("Dora Quist"), "ORG", words) == ("PERSON", True)
+
+
+def test_a_teams_points_are_no_players_line(words: EntityWords) -> None:
+    text = "Harbor United had 31 points in the third quarter."
+    assert retype(text, 0, len("Harbor United"), "ORG", words) == ("ORG", False)

@@ -1,4 +1,8 @@
-"""Acronyms an article defines: "Syrian Democratic Forces (SDF)", "Harvest Cooperative of the North (CNH)"."""
+"""Acronyms an article defines: "Syrian Democratic Forces (SDF)", "Harvest Cooperative of the North (CNH)".
+
+And those it uses without defining: "known as SEBI" after "Securities and Exchange Board of
+India", a word of three to six capitals that spells the initials of a name of the article.
+"""
 
 import re
 
@@ -16,6 +20,26 @@ def initials(name: str) -> str:
     """Upper-case initials of a name's significant words: "Islamic State of Iraq" -> "ISI"."""
     words = re.split(r"[\s-]+", name)
     return "".join(w[0].upper() for w in words if w and w.casefold() not in _MINOR_WORDS and w[0].isalpha())
+
+
+#: A word of three to six capitals standing alone ("SEBI", not "U.S." or "COVID-19").
+_CAPITALS = re.compile(r"(?<![\w.&-])[A-Z]{3,6}(?![\w.&-])")
+
+
+def spelled_in(text: str, names: list[str]) -> list[tuple[int, int, str]]:
+    """Bounds of the words of ``text`` that spell the initials of one of ``names``, with the name.
+
+    Only names of three significant words or more: two letters spell too many things.
+    """
+    by_letters = {initials(name): name for name in names}
+    by_letters = {letters: name for letters, name in by_letters.items() if len(letters) >= 3}
+    if not by_letters:
+        return []
+    return [
+        (m.start(), m.end(), by_letters[m.group()])
+        for m in _CAPITALS.finditer(text)
+        if m.group() in by_letters
+    ]
 
 
 def defined_after(text: str, end: int, name: str) -> tuple[int, int] | None:

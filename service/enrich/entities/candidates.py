@@ -2,8 +2,9 @@
 
 from dataclasses import dataclass
 
-#: Where a candidate came from; earlier sources win ties when spans overlap.
-SOURCES = ("boilerplate", "ner", "acronym", "alias", "title", "propagated", "mirror", "club")
+#: Where a candidate came from; earlier sources win ties when spans overlap ("market": a firm in
+#: market copy, which the model often calls a person, wins over its span).
+SOURCES = ("boilerplate", "market", "ner", "acronym", "alias", "title", "propagated", "mirror", "club")
 
 
 @dataclass(slots=True)

@@ -9,11 +9,14 @@ kinds of evidence make the mention an organisation:
   ("Northfield 2 Eastwick 1"), a name followed by a row of figures ("Northfield 4 2 1 1 7 3 7"), or a
   fixture ("Northfield v Eastwick", "BOSTON AT DENVER"). The names there are competitors: people when
   the model calls them people (a golf or tennis table, then also the names it missed) and clubs
-  otherwise; a country stays a place (a national team is named like its country);
+  otherwise; a country stays a place (a national team is named like its country); a ranked rider
+  or driver line ("3. Ann Lee (Norland) Acme-Velo +2:23") gives a person and a team, in any story;
 - **the prose of a story surely about sport** (two words only sports reports use, or one and two
   they use often: see :func:`sports_story`): a town or region the model tagged as a place is the
   club, unless a locative preposition ("in", "at"), a venue header or a dateline makes it the place;
-  a name the story already used as a club is the club again.
+  a name the story already used as a club is the club again, and so is the plural nickname of a
+  club named "<place> <Plural>" ("Chargers" after "Los Angeles Chargers") and a capitalised plural
+  after "the" ("beat the Raiders") that the model called a person, a people or a product.
 
 Context decides each mention, so the same town is a place in one sentence and its club in the next.
 """
@@ -25,6 +28,7 @@ from dataclasses import dataclass
 
 from service.enrich.entities.aliases import surface_key
 from service.enrich.entities.candidates import MentionCandidate
+from service.enrich.entities.tennis import SET_SCORE
 from service.enrich.entities.words import EntityWords
 
 #: One figure of a results line: "2", "2-0", "133-5", ".538", "1:23.4".
@@ -37,6 +41,11 @@ _SLOT = re.compile(rf"(?<![\w.])({_NAME}){_QUALIFIER} ({_FIGURE})(?=[ ,;.)]|$)")
 _STANDING = re.compile(rf"^\s*(\d+\. )?({_NAME}){_QUALIFIER}(?: {_FIGURE}){{2,}}\s*$")
 _FIXTURE = re.compile(rf"(?:^|: |, )({_NAME}) (v|vs|v\.|vs\.|AT|at) ({_NAME})(?=,|$| \()")
 _DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
+#: A ranked rider or driver, their country and their team, then a time or a gap:
+#: "3. Ann Lee (Norland) Acme-Velo Racing +2:23" (cycling, motor racing).
+_RIDER = re.compile(
+    rf"^\s*\d+\. ({_NAME}) \([^()\d]{{1,20}}\) (\S.*?) (?:\+?{_FIGURE}|s\.t\.)\s*$", re.MULTILINE
+)
 _WORD = re.compile(r"[A-Za-z-]+")
 _DIGIT = re.compile(r"\d")
 #: How many different words of sports reports (``sport``, ``sports`` in ``entity_words.tsv``)
@@ -55,6 +64,7 @@ class Slot:
     start: int
     end: int
     person: bool = False
+    team: bool = False
 
 
 def slots(text: str, start: int = 0) -> list[Slot]:
@@ -68,6 +78,11 @@ def slots(text: str, start: int = 0) -> list[Slot]:
 
 
 def _line_slots(line: str, offset: int) -> Iterator[Slot]:
+    rider = _RIDER.match(line)
+    if rider:  # the rider is a person, the team after the country an organisation
+        yield Slot(offset + rider.start(1), offset + rider.end(1), person=True)
+        yield Slot(offset + rider.start(2), offset + rider.end(2), team=True)
+        return
     if _DIGIT.search(line):
         standing = _STANDING.match(line)
         rest = line[standing.end(2) :].split() if standing else []
@@ -143,7 +158,8 @@ def clubs(
     figure the model read into an event's or a product's name ("in Game 7").
     """
     maybe, surely = sports_story(text, words)
-    if not maybe:
+    surely = surely and not SET_SCORE.search(text)  # a tennis report names no club by its town
+    if not maybe and not _RIDER.search(text):
         return chosen  # no results line or match report without one word of sport
     ends = [c.end for c in chosen]
     found, inside = [], []
@@ -164,7 +180,10 @@ def clubs(
         if surface_key(form) in countries or any(c.label == "NORP" for c in covered):
             continue
         named = any(c.label == "PERSON" and " " in raw[c.start : c.end] for c in covered)
-        if named or slot.person or (people_table and " " in form):
+        if slot.team:
+            label = "ORG"
+            club_keys.add(surface_key(form))
+        elif named or slot.person or (people_table and " " in form):
             label = "PERSON"
         else:
             label = "ORG"
@@ -178,6 +197,7 @@ def clubs(
         club_keys |= nicknamed  # "Marlins", "Florida" alone: the club there too
     organisations = [raw[c.start : c.end] for c in chosen if c.label == "ORG"]
     club_keys |= {surface_key(form) for form in organisations}
+    club_keys |= {surface_key(n) for n in (_nickname_of(form, words) for form in organisations) if n}
     # a club's first word is its short name ("Rotor" of "Rotor Volgograd")
     heads = {surface_key(form.split()[0]) for form in organisations if " " in form} - club_keys
     kept = [c for c in chosen if id(c) not in replaced]
@@ -228,15 +248,26 @@ def _short_names(raw: str, chosen: list[MentionCandidate], words: EntityWords) -
     """A club's short name where the model missed it: "City" of "Manchester City", "Real" of "Real Madrid".
 
     Of a two-word club name, the word that is not a place (the model finds "Nuggets" but rarely
-    "City" or "Real"), where it stands alone; never a stop word, a title or a people's name.
+    "City" or "Real"), and the last word after a place of two ("Chiefs" of "Kansas City Chiefs"),
+    where it stands alone; never a stop word, a title or a people's name.
     """
     shorts: set[str] = set()
     for cand in chosen:
         tokens = raw[cand.start : cand.end].split()
-        if cand.label != "ORG" or len(tokens) != 2 or not all(t.isalpha() and t[0].isupper() for t in tokens):
+        if (
+            cand.label != "ORG"
+            or len(tokens) not in (2, 3)
+            or not all(t.isalpha() and t[0].isupper() for t in tokens)
+        ):
             continue
-        head, tail = tokens
-        short = tail if head in words.place_types else head if tail in words.place_types else None
+        head, tail = tokens[0], tokens[-1]
+        short = (
+            tail
+            if " ".join(tokens[:-1]) in words.place_types
+            else head
+            if len(tokens) == 2 and tail in words.place_types
+            else None
+        )
         if short and len(short) > 2 and not _not_a_club(short, words):
             shorts.add(short)
     if not shorts:
@@ -304,6 +335,59 @@ def _people_table(inside: list[list[MentionCandidate]]) -> bool:
     return people > others
 
 
+#: What the model calls a club's nickname alone ("Chargers" a product, "Raiders" a person).
+_NICKNAME_LABELS = frozenset({"PERSON", "NORP", "PRODUCT"})
+
+
+def _nickname_of(form: str, words: EntityWords) -> str | None:
+    """The plural nickname of a club named "<place> <Plural>" ("Chiefs" of "Kansas City Chiefs")."""
+    place, _, last = form.rpartition(" ")
+    if place in words.place_types and _NICKNAME.fullmatch(" " + last) and last not in words.stop:
+        return last
+    return None
+
+
+def _the_plural(raw: str, cand: MentionCandidate, words: EntityWords) -> bool:
+    """A capitalised plural after "the" in a sports story ("beat the Raiders"): a club, not a people."""
+    form = raw[cand.start : cand.end]
+    before = raw[max(cand.start - 4, 0) : cand.start]
+    return before in ("the ", "The ") and bool(_NICKNAME.fullmatch(" " + form)) and not words.is_demonym(form)
+
+
+#: A squad role right after a town in sports prose makes the town its club ("Wrexham defender").
+_SQUAD_ROLES = frozenset(
+    {
+        "defender",
+        "striker",
+        "midfielder",
+        "goalkeeper",
+        "keeper",
+        "winger",
+        "forward",
+        "coach",
+        "manager",
+        "captain",
+        "full-back",
+        "fullback",
+        "playmaker",
+        "quarterback",
+        "linebacker",
+        "kicker",
+        "pitcher",
+        "batsman",
+        "bowler",
+        "centre-back",
+        "center",
+    }
+)
+
+
+def _squad_role(after: str) -> bool:
+    """Whether a squad role is the word right after a name (``after``: the text after it)."""
+    words = after.split(maxsplit=1)
+    return after.startswith(" ") and bool(words) and words[0] in _SQUAD_ROLES
+
+
 def _prose(
     raw: str, cand: MentionCandidate, club_keys: set[str], heads: set[str], words: EntityWords
 ) -> MentionCandidate:
@@ -313,11 +397,11 @@ def _prose(
     if key in words.nations or (cand.entry is not None and key not in club_keys):
         return cand
     lone = " " not in form
-    named = key in club_keys or (cand.label == "PERSON" and key in heads)
-    if not (cand.label in _PLACE_LABELS or (cand.label in ("PERSON", "NORP") and lone and named)):
+    named = key in club_keys or (cand.label == "PERSON" and key in heads) or _the_plural(raw, cand, words)
+    if not (cand.label in _PLACE_LABELS or (cand.label in _NICKNAME_LABELS and lone and named)):
         return cand
     before = raw[max(cand.start - 19, 0) : cand.start].split()
-    after = raw[cand.end : cand.end + 12]
+    after = raw[cand.end : cand.end + 14]
     if before and before[-1].casefold() in words.of("locative") | _PLACE_OF:
         return cand  # "in Leeds", "at Derby": the place
     if len(before) > 1 and before[-1] in ("the", "The") and before[-2].casefold() in words.of("locative"):
@@ -325,6 +409,6 @@ def _prose(
     dateline = form.isupper() and raw[max(cand.start - 1, 0) : cand.start] in ("\n", "")
     if after.startswith((":", "-based")) or dateline:
         return cand  # a venue header, "Leeds-based", a dateline
-    if cand.label in _PLACE_LABELS and key not in club_keys and cand.sure:
-        return cand  # "the town of X": a rule saw the place in the text
+    if cand.label in _PLACE_LABELS and key not in club_keys and cand.sure and not _squad_role(after):
+        return cand  # "the town of X": a rule saw the place in the text (not "Wrexham defender X")
     return MentionCandidate(cand.start, cand.end, "ORG", "club", sure=True)

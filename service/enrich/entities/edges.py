@@ -6,8 +6,9 @@ country and a player, a dateline fused to the next name.
 
 import re
 
-#: A score or a phone number run into a name: "Lithuania 2-1", "Energy Desk 212-859-1620".
-_TRAILING_FIGURE = re.compile(r"\s+\d+(?:[-:/]\d+)+$")
+#: Scores or a phone number run into a name: "Lithuania 2-1", "Energy Desk 212-859-1620", a
+#: tennis player's sets "Ann Lee 6-4 3-6 7-6(5)".
+_TRAILING_FIGURE = re.compile(r"(?:\s+\d+(?:[-:/]\d+)+(?:\(\d+\)?)?)+$")
 #: Lower-case words at a name's edges: "Interfax news agency", "pro-Socialist CFDT union".
 _TRAILING_LOWER = re.compile(r"(?:\s+[a-z][a-z'-]*)+$")  # not "d'Ivoire": a capital inside
 _LEADING_LOWER = re.compile(r"^(?:[a-z][\w'-]*\s+)+(?=[A-Z])")
@@ -27,7 +28,7 @@ def edges(text: str, start: int, end: int, label: str) -> tuple[int, int]:
     span = text[start:end]
     if " " not in span:
         return start, end
-    if span[-1].isdigit() and (figure := _TRAILING_FIGURE.search(span)):
+    if (span[-1].isdigit() or span[-1] == ")") and (figure := _TRAILING_FIGURE.search(span)):
         end -= len(figure.group())
         span = text[start:end]
     if label in _FREE_FORM:

@@ -325,13 +325,18 @@ def _make_group(
         known = aliases.entries[entry]
         return Group(members, known.type, known.name, entry)
     full_person = [i for i in ids if candidates[i].label == "PERSON" and " " in forms[i]]
-    if full_person:
+    # a rule that saw a firm in the words around it ("maker Mead Johnson", "Reckitt shares")
+    # outweighs the model; a sports story's club guess does not (a surname alone is often one)
+    sure_org = any(c.sure and c.label == "ORG" and c.source != "club" for c in (candidates[i] for i in ids))
+    if full_person and not sure_org:
         name = max((forms[i] for i in full_person), key=lambda f: (len(f.split()), len(f)))
         return Group(members, "PERSON", name, None)
     votes: Counter[str] = Counter()
     for i in ids:
         votes[candidates[i].label] += len(forms[i].split()) * (_SURE_WEIGHT if candidates[i].sure else 1)
     label = votes.most_common(1)[0][0]
+    if sure_org and not any(candidates[i].sure and candidates[i].label == "PERSON" for i in ids):
+        label = "ORG"  # the model's person forms of a firm the words around it show
     named = [i for i in ids if i in defined] or ids
     mixed_case = [forms[i] for i in named if not forms[i].isupper()] or [forms[i] for i in named]
     name = Counter(mixed_case).most_common(1)[0][0]

@@ -5,8 +5,9 @@ from collections import Counter
 
 from service.enrich.entities.candidates import MentionCandidate
 
-#: What may stand between two items of a list: a comma, "and", a line-up number ("2 - ").
-_GAP = re.compile(r"^(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:\d+\s*-\s*)?$")
+#: What may stand between two items of a list: a comma, "and", "the" before a name, a line-up
+#: number ("2 - ").
+_GAP = re.compile(r"^(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:\d+\s*-\s*)?$")
 _MIN_ITEMS = 3
 #: Labels a list decides between.
 _KINDS = frozenset({"PERSON", "ORG"})
@@ -35,7 +36,7 @@ def _settle(out: list[MentionCandidate], run: list[int]) -> None:
         cand = out[i]
         if (
             cand.label != label
-            and cand.label in _KINDS | {"GPE", "NORP"}
+            and cand.label in _KINDS | {"GPE", "LOC", "NORP"}
             and cand.entry is None
             and not cand.sure
         ):
@@ -51,11 +52,17 @@ def _prefixes(form: str) -> set[str]:
 _COORDINATION = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
+def _acronym(piece: str) -> bool:
+    """An acronym of two to six capitals ("ING", "HSBC")."""
+    return 2 <= len(piece) <= 6 and piece.isalpha() and piece.isupper()
+
+
 def split_coordinated(raw: str, chosen: list[MentionCandidate]) -> list[MentionCandidate]:
     """Split a name like "Acme and Globex" in two when the article names each part on its own.
 
     A piece counts as named on its own when another mention is that piece or starts with it
-    ("Acme" after "Acme Widgets Inc"), so "Marks and Spencer" stays whole.
+    ("Acme" after "Acme Widgets Inc"), so "Marks and Spencer" stays whole; so does an acronym
+    ("ING and Capital Economics": firms named by their initials are names of their own).
     """
     if not any(c.label == "ORG" and _COORDINATION.search(raw, c.start, c.end) for c in chosen):
         return chosen
@@ -74,7 +81,11 @@ def split_coordinated(raw: str, chosen: list[MentionCandidate]) -> list[MentionC
             at = cand.start + match.end()
         pieces.append((at, cand.end))
         own = _prefixes(form)  # "Women" of "Women and Children's Hospital" is no mention of its own
-        alone = [p for p in pieces if known[raw[p[0] : p[1]]] > (raw[p[0] : p[1]] in own)]
+        alone = [
+            p
+            for p in pieces
+            if known[raw[p[0] : p[1]]] > (raw[p[0] : p[1]] in own) or _acronym(raw[p[0] : p[1]])
+        ]
         if len(alone) == len(pieces):
             out += [MentionCandidate(s, e, cand.label, cand.source, None, cand.sure) for s, e in pieces]
         else:

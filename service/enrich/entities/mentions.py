@@ -21,11 +21,23 @@ Rules, each about how news is written rather than about one story:
   ("New Jersey Transit"), a corporate suffix or a country's short form after a firm ("Acme LLC",
   "Reform UK") or "Open" after a nationality (:mod:`.tails`); a Reuters instrument code in
   parentheses ("EBAY.O") is no name; "X" after "on" or "platform" is the platform;
+- a capitalised kind of firm or person before the name ("Retailer Marks & Spencer", "Billionaire
+  X") is cut off (``org_lead``, ``person_lead``), and the kind types the name;
 - a span also loses a score or phone number run into it, lower-case words at its edges and a
   leading month (:mod:`.edges`), and splits at a spaced dash ("Norland - Ann Smith");
+- a capitalised word before a surname the model saw alone is the forename ("beat Casper Ruud"),
+  and a name with a patronymic particle is a person ("Iwan ap Rhys", :mod:`.forenames`);
 - an initial and a surname is a person ("K. Evans", :mod:`.initials`);
+- a public body's name goes on past "of" and a country, "for (the)" or a ministry's "and"
+  ("Securities and Exchange Board of India", "Kiel Institute for the World Economy",
+  :mod:`.long_names`);
+- surnames joined by commas and "&" are one firm ("Wachtell, Lipton, Rosen & Katz",
+  :mod:`.partnerships`);
+- a name with an instrument code, or a price move and a percentage after it, in market copy is a
+  firm or an index ("Persimmon rose 4%", :mod:`.market_names`);
 - competitors of results lines and clubs named by their town in sports stories are organisations
-  (:mod:`.clubs`); "Acme and Globex" is two names when the article names each, and a list of three
+  (:mod:`.clubs`); in a tennis report names of capitalised words alone are players
+  (:mod:`.tennis`); "Acme and Globex" is two names when the article names each, and a list of three
   or more names takes the type most of its items have (:mod:`.lists`);
 - in a Title Case headline or an all-capitals line only names the rest of the text or the alias
   table confirms are kept (:mod:`service.enrich.entities.headline_names`), and the headline repeated in the
@@ -38,15 +50,22 @@ from collections import Counter
 
 import ahocorasick
 
+from service.enrich.entities.acronyms import spelled_in
 from service.enrich.entities.aliases import AliasTable, find_words
 from service.enrich.entities.article_names import ArticleNames
 from service.enrich.entities.candidates import SOURCES, MentionCandidate
 from service.enrich.entities.clubs import clubs
+from service.enrich.entities.context_types import by_context
 from service.enrich.entities.edges import edges, pieces
+from service.enrich.entities.forenames import forenamed, is_patronymic, patronymics
 from service.enrich.entities.headline_names import capitals, confirmed
 from service.enrich.entities.initials import initial_names, is_initial_name
 from service.enrich.entities.lists import consistent, split_coordinated
+from service.enrich.entities.long_names import long_names
+from service.enrich.entities.market_names import market_names
+from service.enrich.entities.partnerships import partnerships
 from service.enrich.entities.tails import tails
+from service.enrich.entities.tennis import players
 from service.enrich.entities.types import retype
 from service.enrich.entities.words import EntityWords
 from service.enrich.text.article import AnalysedArticle
@@ -87,6 +106,7 @@ def trim(text: str, start: int, end: int, label: str, words: EntityWords) -> tup
             end -= len(possessive.group())
         if label == "PERSON":
             start += _title_length(text[start:end], words)
+        start += _lead_length(span, words)
         if span.count("(") > span.count(")"):
             end = start + span.rfind("(")
         if ". " in span and (cut := _sentence_end(span, words)):
@@ -99,6 +119,19 @@ def trim(text: str, start: int, end: int, label: str, words: EntityWords) -> tup
                 end = start + len(head)
         if (start, end) == before:
             return start, end
+
+
+def _lead_length(span: str, words: EntityWords) -> int:
+    """How much of a span a capitalised kind of firm or person before the name takes.
+
+    A sentence's first word gets a capital ("Retailer Marks & Spencer", "Billionaire Aliko Dangote"):
+    it is no part of the name.
+    """
+    first, _, rest = span.partition(" ")
+    if not rest[:1].isupper() or not first[:1].isupper():
+        return 0
+    lead = first.casefold()
+    return len(first) + 1 if lead in words.of("org_lead") or lead in words.of("person_lead") else 0
 
 
 def _sentence_end(span: str, words: EntityWords) -> int | None:
@@ -123,9 +156,15 @@ def find_mentions(
     found += _title_led(text, aliases, words)
     found += _one_letter_platform(text, aliases)
     found += tails(text, found, words)
+    found += long_names(text, found, aliases, words)
+    found += partnerships(text, words)
+    found += patronymics(text, words)
+    found += market_names(text, analysed.lowercase_words, aliases, words)
     chosen = _select(found)
     chosen = _select(chosen + _defined_acronyms(names, chosen))
+    chosen = _select(chosen + _undefined_acronyms(text, chosen))
     chosen = _select(chosen + _propagated(names, text, chosen))
+    chosen = _select(chosen + forenamed(text, chosen, aliases, words))
     regions = headline_regions(analysed.source)
     chosen = _select(
         confirmed(analysed.source.raw_text, chosen, regions)
@@ -136,6 +175,7 @@ def find_mentions(
         chosen + [MentionCandidate(*b, "PERSON", "title", sure=True) for b in initial_names(text)]
     )
     chosen = clubs(analysed.source.raw_text, text, analysed.source.body_offset, chosen, words)
+    chosen = players(text, chosen, aliases, words)
     return consistent(analysed.source.raw_text, split_coordinated(analysed.source.raw_text, chosen))
 
 
@@ -221,7 +261,7 @@ def _typed(
     entry = aliases.lookup(span)
     if entry is not None:
         return MentionCandidate(start, end, aliases.entries[entry].type, "ner", entry)
-    if is_initial_name(span):  # "K. Evans", whatever NER called it
+    if is_initial_name(span) or is_patronymic(span):  # "K. Evans", "Iwan ap Rhys", whatever NER said
         return MentionCandidate(start, end, "PERSON", "ner", sure=True)
     fixed = retype(text, start, end, label, words)
     if fixed is None:
@@ -265,12 +305,25 @@ def _defined_acronyms(names: ArticleNames, chosen: list[MentionCandidate]) -> li
     return found
 
 
+def _undefined_acronyms(text: str, chosen: list[MentionCandidate]) -> list[MentionCandidate]:
+    """The acronym of an organisation the article uses without defining it ("known as SEBI")."""
+    organisations = {text[c.start : c.end]: c for c in chosen if c.label == "ORG"}
+    return [
+        MentionCandidate(start, end, "ORG", "acronym", organisations[name].entry)
+        for start, end, name in spelled_in(text, list(organisations))
+    ]
+
+
 def _capital_says_little(raw: str, cand: MentionCandidate, form: str) -> bool:
     """A lone capitalised word NER tagged at a sentence start, with no table behind it."""
     if " " in form or form.isupper() or cand.entry is not None or cand.source != "ner":
         return False
     before = raw[: cand.start].rstrip(" ")
     return not before or before[-1] in '.!?"\n:'
+
+
+#: Labels of a propagated form that the words around one occurrence may overrule ("Evenepoel of X").
+_CONTEXT_TYPED = frozenset({"PERSON", "GPE", "LOC", "FAC"})
 
 
 def _propagated(names: ArticleNames, text: str, chosen: list[MentionCandidate]) -> list[MentionCandidate]:
@@ -299,8 +352,13 @@ def _propagated(names: ArticleNames, text: str, chosen: list[MentionCandidate]) 
     found = []
     for start, end, index in find_words(automaton, text):
         form = forms[index]
+        label = votes[form].most_common(1)[0][0]
+        # the words around this occurrence may show what the model's label elsewhere did not
+        seen = by_context(text, start, end, label, words) if label in _CONTEXT_TYPED else None
         found.append(
-            MentionCandidate(start, end, votes[form].most_common(1)[0][0], "propagated", entries.get(form))
+            MentionCandidate(
+                start, end, seen or label, "propagated", entries.get(form), sure=seen is not None
+            )
         )
     return found
 

@@ -5,9 +5,12 @@ import re
 from service.enrich.entities.words import EntityWords
 
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu)-", re.IGNORECASE)
+#: Welsh patronymics, written lowercase in a surname alone too ("ap Rhys"); the others are then
+#: capitalised ("Van der Berg").
+_WELSH = frozenset({"ap", "ab"})
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _SURNAME_PARTICLES = frozenset(
-    {"de", "da", "di", "del", "della", "dos", "du", "van", "von", "der", "la", "le", "bin"}
+    {"de", "da", "di", "del", "della", "dos", "du", "van", "von", "der", "la", "le", "bin", "ibn", "ap", "ab"}
 )
 
 
@@ -36,7 +39,13 @@ def short_forms(form: str, label: str, words: EntityWords) -> list[str]:
         found += [tail, tail[:1].upper() + tail[1:]]
     elif len(tokens) > 2 and tokens[-2][:1].isupper() and tokens[-2].isalpha():
         found.append(" ".join(tokens[-2:]))  # "Suu Kyi" of "Aung San Suu Kyi", "Garcia Lopez"
-    return [f for f in found if len(f) > 2 and (f[0].isupper() or _PARTICLE.match(f)) and f not in words.stop]
+    return [
+        f
+        for f in found
+        if len(f) > 2
+        and (f[0].isupper() or _PARTICLE.match(f) or f.split()[0] in _WELSH)
+        and f not in words.stop
+    ]
 
 
 #: A given name as a lone word: capitalised letters, maybe hyphenated ("Jean-Claude"), no initial.

@@ -8,8 +8,10 @@ tail word ("Hurricane ...", "... Party", "... Airport", "... Peninsula", "Minist
 title or role right before it ("Captain Ibrahim Traore", "coach Carlo Ancelotti": PERSON), then the
 lowercase noun beside it ("Rakhine state", "the town of Djibo"), then the words around an
 organisation or product the model took for a person ("shipping group Maersk", "the Morena party":
-:mod:`.context_types`), then a known city or US state that NER took for a person or a people, or
-for an organisation right after a locative preposition ("in Lisbon").
+:mod:`.context_types`), then an age in commas or a player's statistics after a full name ("Ann Lee,
+22,", "Ann Lee had 31 points, 14 rebounds": a person), then a known city or US state that NER
+took for a person or a people, or for an organisation right after a locative preposition ("in
+Lisbon") or with a name of two words or more ("El Fasher").
 """
 
 import re
@@ -31,6 +33,12 @@ _THE = ("the ", "The ")
 #: Generic words that name one body on their own, with or without "the" ("Parliament voted",
 #: "Army engineers").
 _ONE_BODY = frozenset({"Parliament", "Assembly", "Army", "Navy"})
+#: What follows only a person's full name: an age in commas, or a player's line of statistics.
+_PERSON_AFTER = re.compile(
+    r", \d{1,2}, | (?:had|added|grabbed|finished with) \d+ (?:points,? (?:and )?\d+ )?(?:rebounds|assists)"
+)
+#: Longest span an age or a statistics line after it retypes as a person.
+_MAX_PERSON_AFTER = 3
 #: Longest span the title rule retypes as a person.
 _MAX_NAME_WORDS = 4
 
@@ -64,7 +72,14 @@ def retype(text: str, start: int, end: int, label: str, words: EntityWords) -> t
     if in_context:
         return in_context, True
     place = words.place_types.get(span)
-    if place and (label in _PLACE_HINTED or _after_locative(text, start, words)):
+    if (
+        label != "PERSON"
+        and not place
+        and 1 < len(tokens) <= _MAX_PERSON_AFTER
+        and _PERSON_AFTER.match(text, end)
+    ):
+        return "PERSON", True  # "Ann Lee, 22,", "Ann Lee had 31 points, 14 rebounds"
+    if place and (label in _PLACE_HINTED or _after_locative(text, start, words) or _named_place(span, label)):
         return place, True
     return label, False
 
@@ -89,7 +104,19 @@ def _after_title(text: str, start: int, words: EntityWords) -> bool:
     if not before.endswith(" "):
         return False
     last = before.split()[-1] if before.split() else ""
-    return bool(words.title_suffix.search(before)) or last in words.of("role")
+    return (
+        bool(words.title_suffix.search(before))
+        or last in words.of("role")
+        or last.casefold() in words.of("person_lead")
+    )
+
+
+def _named_place(span: str, label: str) -> bool:
+    """A known place of two or more words the model took for an organisation ("El Fasher").
+
+    A one-word town names firms and clubs too ("Wrexham"); a sports story's clubs are found later.
+    """
+    return label == "ORG" and " " in span
 
 
 def _after_locative(text: str, start: int, words: EntityWords) -> bool:

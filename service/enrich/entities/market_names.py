@@ -1,0 +1,79 @@
+"""Firms and indexes in market reports, which the model often leaves untagged or calls people.
+
+Market copy names a listed firm in two shapes that nothing else takes:
+
+- a name and its instrument code in parentheses ("Barclays (BARC.L)", "Rio Tinto (RIO.L) fell");
+- a name, a verb of price movement and a percentage ("Persimmon rose 4%", "Glencore and Anglo
+  American lost more than 2% each", "the DAX gained 0.3 percent").
+
+The name is one to four capitalised words, not a place, a people or a name the alias table types
+otherwise, and not a word of market copy that is no name ("Sales rose 3%": ``market_noun`` in
+``entity_words.tsv``, or any word the article also writes in lower case). Each is an organisation;
+propagation then finds its other mentions.
+"""
+
+import re
+
+from service.enrich.entities.aliases import AliasTable
+from service.enrich.entities.candidates import MentionCandidate
+from service.enrich.entities.words import EntityWords
+
+#: One to four capitalised words ("Rio Tinto", "Marks & Spencer", "STOXX 600").
+_NAME = r"[A-Z][\w&.-]*(?: (?:&|[A-Z][\w&.-]*|\d{2,4}))*"
+#: A Reuters instrument code in parentheses ("(BARC.L)", "(INCO.JK)").
+_CODE = r" \([A-Z0-9]{1,6}\.[A-Z]{1,2}\)"
+_MOVE = (
+    r"(?:rose|fell|gained|lost|slipped|jumped|climbed|dropped|added|shed|slid|surged|tumbled|dipped|"
+    r"eased|advanced|declined|rallied|sank|soared|plunged|edged (?:up|down|higher|lower))"
+)
+_AMOUNT = r"(?:(?:more than|about|nearly|almost|over|as much as) )?\d[\d.,]*(?: ?%| percent| per cent)"
+_MOVER = re.compile(rf"(?<![\w.&-])(?:({_NAME}) and )?({_NAME})(?:{_CODE})? {_MOVE} {_AMOUNT}")
+_CODED = re.compile(rf"(?<![\w.&-])({_NAME}){_CODE}")
+#: Most words a firm's or an index's name has here.
+_MAX_WORDS = 4
+
+
+def market_names(
+    text: str, lowercase: frozenset[str], aliases: AliasTable, words: EntityWords
+) -> list[MentionCandidate]:
+    """Organisation candidates for the firms and indexes of market copy in ``text`` (see the module).
+
+    ``lowercase``: the words the article writes all in lower case.
+    """
+    if "%" not in text and " percent" not in text and ".)" not in text:
+        return []
+    spans: set[tuple[int, int]] = set()
+    for match in _MOVER.finditer(text):
+        spans.update(match.span(g) for g in (1, 2) if match.group(g))
+    spans.update(match.span(1) for match in _CODED.finditer(text))
+    found = []
+    for start, end in sorted(spans):
+        start = _past_lead(text, start, end, words)
+        if _firm_like(text[start:end], lowercase, aliases, words):
+            found.append(MentionCandidate(start, end, "ORG", "market", sure=True))
+    return found
+
+
+def _past_lead(text: str, start: int, end: int, words: EntityWords) -> int:
+    """Where the name starts after a sentence's end or a capitalised kind of firm ("Retailer X")."""
+    name = text[start:end]
+    if ". " in name:
+        start += name.rfind(". ") + 2
+    first, _, rest = text[start:end].partition(" ")
+    if rest[:1].isupper() and first.casefold() in words.of("org_lead"):
+        start += len(first) + 1
+    return start
+
+
+def _firm_like(name: str, lowercase: frozenset[str], aliases: AliasTable, words: EntityWords) -> bool:
+    tokens = name.split()
+    if len(tokens) > _MAX_WORDS or tokens[0] in words.stop or tokens[0] in words.of("title"):
+        return False
+    if name in words.place_types or words.is_demonym(name) or name in words.generic_org:
+        return False
+    entry = aliases.lookup(name)
+    if entry is not None and aliases.entries[entry].type != "ORG":
+        return False
+    if any(t in words.of("market_noun") for t in tokens):
+        return False
+    return len(tokens) > 1 or name.casefold() not in lowercase  # "Sales" written "sales" elsewhere

@@ -2,7 +2,7 @@
 
 import pytest
 
-from service.enrich.facts.numbers import is_number_word, is_vague_plural, parse_number
+from service.enrich.facts.numbers import is_number_word, is_vague_plural, parse_number, proportion
 
 
 @pytest.mark.parametrize(
@@ -106,3 +106,24 @@ def test_word_classes() -> None:
     assert not is_number_word("people")
     assert is_vague_plural("Hundreds")
     assert not is_vague_plural("hundred")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("one in five", 0.2),
+        ("One in three", 1 / 3),
+        ("1 in 10", 0.1),
+        ("two in every three", 2 / 3),
+        ("one in a hundred", 0.01),
+        ("3 in 1,000", 0.003),
+        ("one out of every four", 0.25),
+        ("one in one", None),
+        ("five in two", None),
+        ("two in the", None),
+        ("hundreds in thousands", None),
+        ("300", None),
+    ],
+)
+def test_proportions(text: str, value: float | None) -> None:
+    assert proportion(text) == (pytest.approx(value) if value is not None else None)

@@ -184,6 +184,10 @@ def _facts(
         if quantity.unit in _POINTS:
             before = change_before(sent, quantity.phrase_start, tables)
             reading = replace(reading, change=before) if before is not None else reading
+        if reading.change is not None and _player_added(sent, quantity):
+            reading = replace(reading, change=None)  # "Koch added nine points": a tally, not a rise
+        if reading.change is not None and _level_after(sent, quantity):
+            reading = replace(reading, change=None)  # "fell to minus 12C": the level reached
         if reading.change is not None and _fall_through(sent, quantity, tables):
             reading = replace(
                 reading, change=None
@@ -200,6 +204,26 @@ def _facts(
         facts.append(fact)
         previous, previous_end = (fact, reading), quantity.phrase_end
     return facts
+
+
+def _player_added(sent: Doc, quantity: Quantity) -> bool:
+    """Whether a person "added" the number: a player's points or goals in a match report."""
+    start = quantity.phrase_start
+    return (
+        start > 1
+        and sent[start - 1].lower_ in {"added", "adds", "adding"}
+        and sent[start - 2].ent_type_ == "PERSON"
+    )
+
+
+def _level_after(sent: Doc, quantity: Quantity) -> bool:
+    """Whether "to" or "from" comes right before a number's phrase: a level, not a change.
+
+    "temperatures fell to minus 12C", "fell by 12,000 to 209,000": the parser sometimes hangs the
+    number on the verb (past "minus", or past the change before it).
+    """
+    start = quantity.phrase_start
+    return start > 0 and sent[start - 1].lower_ in {"to", "from"}
 
 
 #: Prepositions after a distance that make a falling or climbing verb a movement through space.
@@ -261,7 +285,7 @@ def _rejected(
         return False
     if reading.noun is None and (
         _YEAR.match(text)
-        or text.lower() == "one"
+        or (text.lower() == "one" and reading.change is None)
         or (
             not label
             and not is_vague_plural(text)

@@ -16,7 +16,14 @@ from spacy.tokens import Doc, Span, Token
 
 from service.enrich.facts.numbers import is_number_word, is_vague_plural, parse_number
 from service.enrich.facts.parse import token_at
-from service.enrich.facts.surface import AGE_BEFORE, SCALE_STOPS, SCIENTIFIC_TOKEN, glued_form, time_phrases
+from service.enrich.facts.surface import (
+    AGE_BEFORE,
+    SCALE_STOPS,
+    SCIENTIFIC_TOKEN,
+    TimePhrase,
+    glued_form,
+    time_phrases,
+)
 from service.enrich.facts.tables import FactTables
 from service.enrich.text.article import AnalysedArticle
 
@@ -49,6 +56,18 @@ _AGE_BETWEEN_COMMAS = re.compile(r", (?<=[a-z], )(\d{1,2})(?=, )")
 _FRACTION_OF = re.compile(
     r"\b((?:an?|one|two|three|four|five|seven|nine)[\s-]+(?:thirds?|quarters?|fifths?|tenths?|eighths?)|half)\s+of\b"
     r"(?!\s+(?:an?\s+)?(?:thousand|million|billion|trillion)\b)"  # "a quarter of a million" is one number
+)
+
+#: "one in five adults", "1 in 10", "two in every three", "one out of every four", "nine out of
+#: 10": a share ("five out of eight tests" stays a count of a count).
+#: Not "1-in-100-year" (hyphens), not "five in 2019" (a year), not "2 in 10 minutes" (a rate), not
+#: "four for 24 in 48 balls" (a cricket figure: a share's first number is under ten).
+_PROPORTION_TEXT = re.compile(
+    r"(?<![\w.,-])((?:one|two|three|four|five|six|seven|eight|nine|\d)\s+"
+    r"(?:in\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|a\s+thousand"
+    r"|\d{1,3}(?:,\d{3})*)|out\s+of\s+(?:every\s+(?:two|three|four|five|six|seven|eight|nine|\d{1,3})"
+    r"|ten|a\s+hundred|a\s+thousand|10|100|1,000)))"
+    r"(?![\w.,-]?\d|[-\w])(?!\s+(?:sec|min|hour|hr|day|week|month|year|yr|decade|%|per\b|percent))"
 )
 
 #: "half the population", "less than half its value": a share without "of".
@@ -128,6 +147,17 @@ _PHONE_BEFORE = frozenset({"call", "phone", "tel", "telephone", "hotline", "dial
 _TIME_AFTER = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "bst", "est", "et", "pst", "cet", "hrs"})
 
 _PHONE_CHARS = frozenset("0123456789 -().+/")
+
+#: A price per unit written as one compound after its number: "$4-a-share", "15-cent-an-hour".
+_PRICE_RATE = re.compile(
+    r"^(?:-(?:cents?|pence|dollars?|euros?|pounds?|yen))?-(?:a|an|per)-[a-z]+", re.IGNORECASE
+)
+
+#: A goalless score, "a 0-0 draw" (other scores fail to read as one number).
+_GOALLESS = re.compile(r"^0\s*[-–]\s*0$")
+
+#: Odds and ratios written with hyphens: "a 1-in-100-year flood", "a 10-for-1 stock split".
+_ODDS = re.compile(r"\d\s*-\s*(?:in|for)-\d")
 
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 
@@ -279,7 +309,8 @@ def _split_listed(
     """One span the model gave to two amounts, cut between them: "50 dollars 40 yuan", "5 feet 4 inches".
 
     The cut goes before a number that follows another number's currency or unit word, and around
-    "to" or "or" between two numbers that fall ("61% to 39%", see :func:`_descending`).
+    "to" or "or" between two numbers that fall ("61% to 39%", see :func:`_descending`) or that
+    are a change and the level it reached (:func:`_two_amounts`).
     """
     start, end, label = candidate
     pieces = []
@@ -293,7 +324,14 @@ def _split_listed(
         ):
             pieces.append((start, index, label))
             start = index
-        elif numeral and _descending(doc, (start, index - 1, label), (index, end)):
+        elif numeral and (
+            _descending(doc, (start, index - 1, label), (index, end))
+            or (
+                marker == "to"
+                and index - 1 > start
+                and _two_amounts(doc, (start, index - 1, label), end, tables)
+            )
+        ):  # "fell by 12,000 to 209,000": the change, then the level
             pieces.append((start, index - 1, label))
             start = index
     return [*pieces, (start, end, label)]
@@ -312,14 +350,15 @@ def _with_ages_and_durations(
     if len(lowered) != len(text):  # a few characters change length when lower-cased
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     for phrase in time_phrases(lowered):
-        if not _REAL_NUMBER.search(phrase.number):
+        halved = phrase.number in {"half a", "half an"}  # "half an hour"
+        if not (_REAL_NUMBER.search(phrase.number) or halved or _one_unit_bounded(lowered, phrase)):
             continue
         if phrase.unit == "quarter" and (
             _QUARTER_SHARE.match(lowered, phrase.unit_end)
             or (phrase.number.isdigit() and len(phrase.number) > 2)
         ):
             continue  # "three quarters of voters": a share; "the 1988 quarter": a year's quarter
-        lead = _TIME_FILLER.match(phrase.number)
+        lead = None if halved else _TIME_FILLER.match(phrase.number)
         first_char = phrase.number_start + (lead.end() if lead else 0)
         starts = starts if starts is not None else doc.to_array("IDX").tolist()
         first, last = token_at(starts, first_char), token_at(starts, phrase.number_end - 1)
@@ -327,6 +366,14 @@ def _with_ages_and_durations(
         label = AGE if phrase.old or before in AGE_BEFORE else DURATION
         if label == DURATION and _some_day(doc, first, last, phrase.number):
             continue  # "one day China will pay": some day, not a stretch of one day
+        if (
+            label == DURATION
+            and phrase.unit == "second"
+            and text[phrase.unit_end - 6 : phrase.unit_end] == "Second"
+        ):
+            continue  # "June 19-23 Second test": a name's ordinal
+        if label == DURATION:
+            first = _range_start(doc, first, last)
         spans.append((first, last + 1, label))
     ages = (
         (_AGE_NUMBER, lowered),
@@ -352,7 +399,61 @@ def _with_ages_and_durations(
             continue  # "the first half of 2024"
         if not any(s < last and first < e for s, e, _ in kept):  # "a quarter of a million" is the model's
             spans.append((first, last, ""))
+    for match in _PROPORTION_TEXT.finditer(lowered) if " in " in lowered or " of " in lowered else ():
+        starts = starts if starts is not None else doc.to_array("IDX").tolist()
+        first, last = token_at(starts, match.start(1)), token_at(starts, match.end(1) - 1) + 1
+        kept = [c for c in kept if not (c[0] < last and first < c[1])]
+        spans = [c for c in spans if not (c[0] < last and first < c[1])]
+        spans.append((first, last, ""))  # the model's "one" and "five" give way to the share
     return [*kept, *spans] if spans else found
+
+
+def _range_start(doc: Doc, first: int, last: int) -> int:
+    """Where a duration's range starts: "24 to 48 hours", "two or three days", "10-12 hours".
+
+    Only a smaller number joined by "to", "or" or a dash ("cut from 7 to 5 days" stays two).
+    """
+    if first < 2 or doc[first - 1].lower_ not in {"to", "or", "-", "–", "—"}:
+        return first
+    start = first - 2
+    while start > 0 and _number_word_before(doc, start):
+        start -= 2 if doc[start - 1].text == "-" else 1  # "twenty-four to thirty-six hours"
+    low = parse_number(doc[start : first - 1].text)
+    high = parse_number(doc[first : last + 1].text)
+    if low is None or high is None or not 0 < low.value < high.value:
+        return first
+    return start
+
+
+def _number_word_before(doc: Doc, start: int) -> bool:
+    """Whether a number word joins the one at ``start`` from before ("twenty-four", "twenty five")."""
+    index = start - 2 if doc[start - 1].text == "-" else start - 1
+    return index >= 0 and doc[index].lower_ in _TENS_WORDS and doc[start].lower_ in _UNIT_WORDS
+
+
+_TENS_WORDS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+_UNIT_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
+
+
+def _one_unit_bounded(lowered: str, phrase: TimePhrase) -> bool:
+    """One unit of time written "a"/"an" after a bound: "more than a minute", "within a decade".
+
+    Not after "in" ("the highest in a decade"), not a time reference ("less than a year ago")
+    and not a rate ("$53 million a year"): "a year" alone is no fact.
+    """
+    return (
+        phrase.number in {"a", "an"}
+        and phrase.unit not in {"second", "quarter"}  # "up to a second outbreak", "a quarter-century"
+        and lowered[phrase.unit_end : phrase.unit_end + 1] != "-"
+        and _BOUND_BEFORE.search(lowered, max(0, phrase.number_start - 12), phrase.number_start) is not None
+        and _TIME_REFERENCE_AFTER.match(lowered, phrase.unit_end) is None
+    )
+
+
+#: Bounds before "a"/"an" and a time unit that make it a duration of one unit.
+_BOUND_BEFORE = re.compile(r"\b(?:than|within|nearly|almost|about|around|roughly|under|up to|at least)\s+$")
+#: After a time unit: a point in time measured from another ("a year earlier", "an hour before").
+_TIME_REFERENCE_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|after|on|from|since)\b")
 
 
 def _some_day(doc: Doc, first: int, last: int, number: str) -> bool:
@@ -393,15 +494,26 @@ def _two_amounts(doc: Doc, left: tuple[int, int, str], right_end: int, tables: F
     marked = (
         left_unit or left_first.lower_ in tables.currencies or bool(glued and (glued.currency or glued.unit))
     )
-    if doc[left[1]].lower_ != "to" or not marked:
-        return False  # "climbed 14p to 262.5p" is marked like "rose 1.2 cents to 63.67 cents"
+    if doc[left[1]].lower_ != "to":
+        return False
     before = [t.lower_ for t in doc[max(0, left[0] - 2) : left[0]]]
+    if not marked and (before[-1:] != ["by"] or right_unit or not _far_above(doc, left, right_end)):
+        return False  # "climbed 14p to 262.5p" is marked like "rose 1.2 cents to 63.67 cents"; bare
+        # numbers after "by" are two only when the second is far above: "fell by 12,000 to 209,000",
+        # not "cut by 40 to 50 per cent" (the unit written once) or "by 5 to 7"
     changed = bool(before) and before[-1] in tables.changes
     if before[-1:] != ["by"]:
         return changed
     # "cut its forecast by 3 million tonnes to 78.5 million tonnes": the verb may be a few words back
     verbs = (t.lower_ for t in doc[max(0, left[0] - 6) : left[0] - 1])
     return any(v in tables.changes or v in tables.changes_by for v in verbs)
+
+
+def _far_above(doc: Doc, left: tuple[int, int, str], right_end: int) -> bool:
+    """Whether the number after "to" is at least twice the one before: a level after a change."""
+    low = parse_number(doc[left[0] : left[1]].text)
+    high = parse_number(doc[left[1] + 1 : right_end].text)
+    return low is not None and high is not None and 0 < 2 * low.value <= high.value
 
 
 def _descending(doc: Doc, left: tuple[int, int, str], right: tuple[int, int]) -> bool:
@@ -469,8 +581,8 @@ def _core(sent: Doc, start: int, end: int, tables: FactTables) -> tuple[int, int
             ):
                 index -= len(words) if words[-1] == "of" else 1  # "a quarter of a million", "half a million"
             return index, end
-        if lower in {"half", "quarter"}:
-            return index, end
+        if lower in {"half", "quarter"} or (lower in {"a", "an"} and end - start == 1):
+            return index, end  # "an" alone: the number of "more than an hour" (see _one_unit_bounded)
     return None
 
 
@@ -480,7 +592,7 @@ def _not_a_fact(sent: Doc, text: str, core: tuple[int, int], label: str, tables:
     numeral = sent[start:end].text
     before = sent[start - 1] if start > 0 else None
     after = sent[end] if end < len(sent) else None
-    if ":" in numeral or _ORDINAL.match(numeral):
+    if ":" in numeral or _ORDINAL.match(numeral) or _ODDS.search(numeral) or _GOALLESS.match(numeral):
         return True
     if _CODE_LIKE.search(numeral) and not SCIENTIFIC_TOKEN.search(numeral):
         glued = glued_form(sent[start], tables)
@@ -495,6 +607,7 @@ def _not_a_fact(sent: Doc, text: str, core: tuple[int, int], label: str, tables:
         and (after is None or after.lower_ != "of")
         and not (words == ["half"] and after is not None and after.lower_ in _SHARED)
         and not _after_by(sent, start)
+        and not _fraction_of_unit(sent, end, tables)
     ):
         return True  # "his own half", "a third successive title": not a share of anything
     if after is not None and after.lower_ in _TIME_AFTER:
@@ -509,7 +622,11 @@ def _not_a_fact(sent: Doc, text: str, core: tuple[int, int], label: str, tables:
     compound = _COMPOUND_AFTER.match(following)
     if compound and _hyphen_word(following) in tables.units and not _named_points(following):
         compound = None  # "a three-foot trip", "a 16-bit chip": a measure, not an adjective
+    if compound and label == "MONEY" and _PRICE_RATE.match(following):
+        compound = None  # "a $4-a-share offer", "a 15-cent-a-share dividend": a price
     if _AGE_AFTER.match(following) or compound or tables.address_after.match(following):
+        return True
+    if following.startswith(("-in-", "-for-")):  # "a one-in-a-million chance"
         return True
     if (before is not None and before.lower_ in tables.months) or (
         after is not None and after.lower_ in tables.months
@@ -517,9 +634,23 @@ def _not_a_fact(sent: Doc, text: str, core: tuple[int, int], label: str, tables:
         return True  # a date the model missed: "23 November", "Oct. 5"
     if before is not None and before.lower_ in _AGE_BEFORE | _PHONE_BEFORE:
         return True
+    if before is not None and numeral.isdigit() and _camel_case(before.text):
+        return True  # a model after a lower-case-initial brand: "the iPhone 16 launch", "eBay 2"
+    if (
+        before is not None
+        and before.lower_ == "per"
+        and label in {"CARDINAL", ""}
+        and (after is None or after.lower_ not in tables.units)
+    ):
+        return True  # a rate's denominator: "8.5 per 100,000 people"; not "2,275 rupees per 100 kg"
     if _phone_like(sent, text, start, end):
         return True
-    if before is not None and before.lower_.rstrip(".") in tables.reference_nouns and label != "MONEY":
+    if (
+        before is not None
+        and before.lower_.rstrip(".") in tables.reference_nouns
+        and label != "MONEY"
+        and not _GROUPED.match(numeral)  # "on its busiest day 254,000 people": a label has no commas
+    ):
         return True
     if before is not None and _ZIP_BEFORE.match(before.text) and len(numeral) == 5 and numeral.isdigit():
         return True  # "Springfield, IL 62701"
@@ -538,6 +669,20 @@ def _not_a_fact(sent: Doc, text: str, core: tuple[int, int], label: str, tables:
     char_before = text[at - 1] if at > 0 else " "
     # glued to letters: "MiG-29", "COVID-19"
     return char_before.isalpha() or (char_before == "-" and at > 1 and text[at - 2].isalnum())
+
+
+def _fraction_of_unit(sent: Doc, end: int, tables: FactTables) -> bool:
+    """A fraction of one unit: "half a mile", "half a percentage point" (not "half a million")."""
+    if end + 1 >= len(sent) or sent[end].lower_ not in {"a", "an"}:
+        return False
+    unit = sent[end + 1].lower_
+    two = f"{unit} {sent[end + 2].lower_}" if end + 2 < len(sent) else ""
+    return (unit in tables.units or two in tables.units) and unit not in _SCALE_WORDS
+
+
+def _camel_case(word: str) -> bool:
+    """A brand written lower-case first with a capital inside: "iPhone", "iPad", "eBay"."""
+    return word[:1].islower() and any(c.isupper() for c in word[1:])
 
 
 def _shirt_number(sent: Doc, start: int, end: int) -> bool:

@@ -245,6 +245,25 @@ def _special_value(text: str) -> float | None:
     return None
 
 
+#: "one in five", "1 in 10", "two in every three", "one out of every four": a share.
+_PROPORTION = re.compile(r"^(\S+)\s+(?:in|out\s+of)\s+(?:every\s+)?(\S+(?:\s+\S+)?)$", re.IGNORECASE)
+
+
+def proportion(text: str) -> float | None:
+    """The share a phrase "N in M" names ("one in five" is 0.2); None for anything else.
+
+    >>> proportion("One in five"), proportion("3 in every 10"), proportion("1 in 1")
+    (0.2, 0.3, None)
+    """
+    match = _PROPORTION.match(text.strip())
+    if match is None:
+        return None
+    part, whole = parse_number(match.group(1)), parse_number(match.group(2))
+    if part is None or whole is None or part.vague or whole.vague or not 0 < part.value < whole.value:
+        return None
+    return part.value / whole.value
+
+
 def _implicit(pending_vague: float | None) -> float:
     """The multiplier of a bare scale word: "a hundred" is 100, "several hundred" at least 300."""
     return pending_vague if pending_vague is not None else 1.0

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from service.enrich.facts.candidates import AGE, DURATION
-from service.enrich.facts.numbers import number_words, parse_number
+from service.enrich.facts.numbers import ParsedNumber, number_words, parse_number, proportion
 from service.enrich.facts.surface import SCALES, SCIENTIFIC_TOKEN, TIME_FILLERS, Glued, glued_form, time_unit
 from service.enrich.facts.tables import Currency, FactTables
 from service.enrich.facts.units import PERCENT_UNITS, TIME_UNITS
@@ -81,15 +81,22 @@ def read_quantity(sent: Doc, core: tuple[int, int], label: str, tables: FactTabl
     # "14m courses": a one-letter scale before a plural noun is millions even outside money
     money = currency is not None or label == "MONEY" or _plural_noun_after(sent, start, end)
     unit, unit_end = _unit(sent, tokens, glued, end, label, tables, money)
+    share = proportion(sent[start:end].text) if end - start > 2 else None
+    if share is not None:
+        unit, unit_end = None, end  # "one in five": the "in" is no inch
     numeral = " ".join(_numeral_parts(tokens, glued, tables, money))
+    if label == DURATION and numeral.lower() in {"a", "an"}:
+        numeral = "1"  # "within a decade"
     qualifier, phrase_start = _qualifier_before(sent, start, end, label, tables)
     low = high = None
-    bounds = _range(numeral, sent[start - 1].lower_ if start > 0 else "", money)
+    bounds = (
+        None if share is not None else _range(numeral, sent[start - 1].lower_ if start > 0 else "", money)
+    )
     if bounds is not None:
         low, high = bounds
         value, qualifier = low, Qualifier.RANGE
     else:
-        parsed = parse_number(numeral, money=money)
+        parsed = ParsedNumber(share) if share is not None else parse_number(numeral, money=money)
         if parsed is None:
             return None
         value = parsed.value
@@ -194,8 +201,8 @@ def _currency(tokens: list[Token], sent: Doc, end: int, label: str, tables: Fact
     for token in [*preceding, *tokens, *following]:
         lower = token.lower_
         found = tables.currencies.get(lower)
-        if found is None:
-            continue
+        if found is None or (lower == "cent" and token.i > 0 and token.nbor(-1).lower_ == "per"):
+            continue  # "12 per cent", which the model sometimes calls MONEY
         if not lower.isalpha() or label == "MONEY":
             return found
         if token.text.isupper() or lower not in _AMBIGUOUS_CURRENCY_WORDS:
@@ -250,8 +257,13 @@ def _unit(
             fits = token.i + width <= len(sent)
             if fits and words in tables.units and (len(words) > _SHORT_UNIT or label == "QUANTITY"):
                 return tables.units[words], token.i + width
+    number_end = end
+    if label == "PERCENT" or any(t.text == "%" for t in tokens):
+        return None, end  # "rose 7.4% year on year": the share has its unit
     if end < len(sent) and sent[end].text == "-" and not sent[end - 1].whitespace_:
         end += 1  # "three-foot", "16-bit"
+    elif tokens and tokens[-1].lower_ in _FRACTION_HEADS:
+        end += _article_after(sent, end)  # "half a percentage point", "a quarter of a point"
     for width in _widths(sent[end].lower_, tables) if end < len(sent) else ():
         if end + width <= len(sent):
             words = _unit_words(sent, end, width, tables)
@@ -261,7 +273,19 @@ def _unit(
                 if len(words) <= _SHORT_UNIT and label != "QUANTITY" and sent[end - 1].whitespace_:
                     continue  # "5 m", "3 g" only where the model saw a quantity
                 return tables.units[words], end + width
-    return None, end
+    return None, number_end  # not "$4-" of "$4-a-share"
+
+
+#: Fraction words whose unit follows an article: "half a mile", "a quarter of a percentage point".
+_FRACTION_HEADS = frozenset({"half", "quarter", "third"})
+
+
+def _article_after(sent: Doc, end: int) -> int:
+    """How many tokens "a"/"an" or "of a"/"of an" take right after ``end`` (0 if neither)."""
+    words = [t.lower_ for t in sent[end : end + 2]]
+    if words[:1] in (["a"], ["an"]):
+        return 1
+    return 2 if words in (["of", "a"], ["of", "an"]) else 0
 
 
 def _widths(first: str, tables: FactTables) -> tuple[int, ...]:
@@ -270,11 +294,17 @@ def _widths(first: str, tables: FactTables) -> tuple[int, ...]:
 
 
 def _unit_words(sent: Doc, start: int, width: int, tables: FactTables) -> str:
-    """The unit surface of ``width`` tokens: as written ("km/h", "pound-feet") or word by word."""
-    if width == 1:
-        return sent[start].lower_
+    """The unit surface of ``width`` tokens: as written ("km/h", "pound-feet") or word by word.
+
+    A full stop the tokenizer left on the last word is dropped: "gusts of 100 km/h." ends a sentence.
+    """
     span = sent[start : start + width]
     written = span.text.lower()
+    stopped = span[-1].text != "." and len(written) > 3 and written.endswith(".")  # "km/h.", not "S."
+    if stopped and written not in tables.units and written[:-1] in tables.units:
+        return written[:-1]
+    if width == 1:
+        return written
     return written if written in tables.units else " ".join(t.lower_ for t in span)
 
 
@@ -302,6 +332,10 @@ def _qualifier_before(
     reached, "handed over 40 prisoners" a transfer, "a race over 57 laps" and "a poll conducted
     over three days" spans.
     """
+    if start > 1 and sent[start - 1].lower_ == "another" and sent[start - 2].lower_ in tables.qualifier_ends:
+        qualifier, phrase_start = _qualifier_before(sent, start - 1, end, label, tables)
+        if phrase_start < start - 1:
+            return qualifier, phrase_start  # "at least another five days"
     if start == 0 or sent[start - 1].lower_ not in tables.qualifier_ends:
         return _estimated_of(sent, start)
     for width in range(min(tables.longest_qualifier, start), 0, -1):

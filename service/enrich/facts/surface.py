@@ -92,6 +92,8 @@ def time_phrases(lowered: str) -> list[TimePhrase]:
         start, end = span
         if start > 0 and (lowered[start - 1].isalnum() or lowered[start - 1] in ".,"):
             continue
+        if lowered.endswith("-in-", 0, start):
+            continue  # "a 1-in-100-year flood": odds that name a kind of event, not a stretch of time
         old = _OLD_AFTER.match(lowered, unit.end()) is not None
         found.append(TimePhrase(start, end, lowered[start:end], old, _TIME_WORDS[unit.group()], unit.end()))
     return found
@@ -186,9 +188,14 @@ def glued_form(token: Token, tables: FactTables) -> Glued | None:
 
 
 def glued_text(token: Token) -> str:
-    """The token's text without the full stop the tokenizer keeps on "40C." or "m." at a sentence's end."""
+    """The token without the full stop the tokenizer keeps at a sentence's end ("40C.", "m.", "km/h.")."""
     text = token.text
-    return text[:-1] if _CAPITAL_UNIT_STOP.match(text) or text in SCALE_STOPS else text
+    stopped = _CAPITAL_UNIT_STOP.match(text) or text in SCALE_STOPS or _WORD_STOP.match(text)
+    return text[:-1] if stopped else text
+
+
+#: A unit word of three letters or more with the sentence's full stop: "points.", "km/h.".
+_WORD_STOP = re.compile(r"^[A-Za-z/]{3,}\.$")
 
 
 #: A scale word ending a sentence, with its full stop: "worth €95m." (the sum ends before the stop).

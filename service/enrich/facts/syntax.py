@@ -120,10 +120,23 @@ def read_number(sent: Doc, start: int, end: int, tables: FactTables, phrase_star
         "as",
     }:  # "as" is often a misparsed "as"-clause
         count_type = _count_type(direct, tables) or _count_type(chain, tables)
+        if verb is not None and any(c.dep_ == "neg" for c in verb.children):
+            count_type = None  # "three other men were not arrested"
     if count_type is None:
         count_type = _count_type([*modifiers, *described, *([noun] if noun is not None else [])], tables)
+    if count_type is None and noun is not None:  # "left 12,000 households without water"
+        count_type = _count_type(_gone_without(noun), tables)
     if count_type is None:
         count_type = _count_type(clauses, tables)  # "34 people reported missing"
+    if (
+        count_type is None
+        and verb is not None
+        and preps
+        and preps[0].lower_ == "to"
+        and preps[0].head == verb
+    ):
+        supplied = next((c for c in verb.children if c.dep_ == "dobj"), None)  # "cut power to 25,000 homes"
+        count_type = _count_type([verb, supplied], tables) if supplied is not None else None
     if count_type is None and noun is not None:  # "left 500 cars and 80 buses stranded": shared
         conjoined = [j for j in noun.children if j.dep_ == "conj"]
         shared = [c for j in conjoined for c in j.children if c.dep_ == "acl" and c.i > j.i]
@@ -156,6 +169,16 @@ def read_number(sent: Doc, start: int, end: int, tables: FactTables, phrase_star
         denied=_denied(anchor, range(phrase_start, end)),
         subset=subset,
     )
+
+
+def _gone_without(noun: Token) -> list[Token]:
+    """What the counted noun went without or is in: "households without water", "people in need"."""
+    return [
+        word
+        for child in noun.children
+        if child.dep_ == "prep" and child.lower_ in {"without", "in"} and child.i > noun.i
+        for word in (child, *(c for c in child.children if c.dep_ == "pobj"))
+    ]
 
 
 def _is_nominal(token: Token) -> bool:
@@ -245,6 +268,8 @@ def _completed(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ in {"prt", "acomp", "oprd"} or (child.dep_ == "xcomp" and child.tag_ == "JJ"):
             words.append(child)
+        elif child.dep_ == "advmod" and child.lower_ == "out" and child.i == verb.i + 1:
+            words.append(child)  # "walked out", which the parser often reads as an adverb
         elif child.dep_ == "prep" and child.lower_ in {"from", "out"} and child.i > verb.i:
             words.append(child)  # "forced from their homes", "driven out"
         elif child.dep_ == "dobj":  # "forced 200,000 people from their homes"
@@ -350,16 +375,22 @@ def _change(
 
 
 def _denied(anchor: Token, own: range) -> bool:
-    """Whether a negator sits on the path from ``anchor`` up to its clause head (outside ``own``)."""
+    """Whether a negator sits on the path from ``anchor`` up to its clause head (outside ``own``).
+
+    A "not" on the verb of which the number is the subject denies what they did, not the count:
+    "300,000 premises still cannot get fast broadband".
+    """
     token = anchor
+    subject = False
     for _ in range(8):
         if token.lower_ in _NEGATORS or any(
-            c.i not in own and (c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"))
+            c.i not in own and ((c.dep_ == "neg" and not subject) or (c.dep_ == "det" and c.lower_ == "no"))
             for c in token.children
         ):
             return True
         if token.dep_ in _CLAUSE_DEPS or token.head.i == token.i:
             governor = token.head if token.dep_ == "advcl" else token
             return any(c.lower_ in _NEGATORS and c.i not in own for c in governor.children)
+        subject = token.dep_ in {"nsubj", "nsubjpass"}
         token = token.head
     return False

@@ -35,8 +35,9 @@ _PHRASAL_UP = frozenset(
 #: How far back from a number a change verb may stand, over adjectives and articles: "rose a
 #: revised 1.7 percent", "cut the price 5%".
 _VERB_REACH = 3
-#: How far before "by" the change verb may stand: "cut the number of polio cases by 45%".
-_BY_REACH = 6
+#: How far before "by" the change verb may stand: "cut the number of polio cases by 45%",
+#: "extended the deadline for the new rules by six months".
+_BY_REACH = 8
 #: Words that end a look back for a verb.
 _CLAUSE_BREAKS = frozenset(
     {";", ":", ".", "and", "but", "while", "after", "before", "as", "than", "which", "that"}
@@ -83,7 +84,34 @@ def duration_reading(doc: Doc, quantity: Quantity, tables: FactTables) -> Readin
     change = change_by(doc, start, tables)
     if change is not None and any(t.lower_ in _MARGINS for t in doc[max(0, start - 1 - _BY_REACH) : start]):
         change = None
+    if change is None and _taken_off(doc, start, quantity.phrase_end):
+        change = "decrease"
     return Reading(None, None, None, None, change, denied=False, subset=False)
+
+
+#: Verbs that with "off" after a time make it a cut: "shaved two seconds off the record".
+_OFF_VERBS = frozenset(
+    {"shave", "shaves", "shaved", "shaving", "knock", "knocks", "knocked", "knocking", "clip", "clips",
+     "clipped", "clipping", "slice", "sliced", "trim", "trimmed", "cut", "cuts", "cutting", "chop",
+     "chopped", "lop", "lopped"}
+)  # fmt: skip
+
+
+def _taken_off(doc: Doc, start: int, end: int) -> bool:
+    """A time cut from a record or a journey: "took 0.4 seconds off the mark", "cut an hour off".
+
+    "Take" only before "off" and a determiner: "took two days off work" is leave, not a cut.
+    """
+    if end >= len(doc) or doc[end].lower_ != "off":
+        return False
+    verbs = [t.lower_ for t in doc[max(0, start - 2) : start]]
+    if any(v in _OFF_VERBS for v in verbs):
+        return True
+    owner = doc[end + 1].lower_ if end + 1 < len(doc) else ""
+    return any(v in _TAKE for v in verbs) and owner in {"the", "his", "her", "its", "their"}
+
+
+_TAKE = frozenset({"take", "takes", "took", "taken", "taking"})
 
 
 def change_by(doc: Doc, phrase_start: int, tables: FactTables) -> Change | None:
@@ -153,11 +181,15 @@ def _change_noun_after(doc: Doc, start: int, end: int, tables: FactTables) -> Ch
     if not any(t.lower_ in _DETERMINERS for t in doc[max(0, start - 2) : start]):
         return None
     for token in doc[end : end + 2]:
-        if not token.is_alpha:
-            return None
+        if not token.is_alpha or token.lower_ in _PREPOSITIONS:
+            return None  # "a further £8m in add-ons": the noun is elsewhere
         if (found := _change_word(token, tables)) is not None:
             return found
     return None
+
+
+#: Words that end the look for a change noun after a number: "£8m in add-ons", "5% of gains".
+_PREPOSITIONS = frozenset({"in", "of", "for", "on", "at", "to", "from", "with", "by", "into"})
 
 
 def _verb_before(doc: Doc, index: int, reach: int, tables: FactTables) -> Change | None:

@@ -70,7 +70,7 @@ def test_non_counts_are_not_parsed(text: str) -> None:
         ("two-thirds", 2 / 3),
         ("a third", 1 / 3),
         ("three quarters", 0.75),
-        ("three quarters billion", 7.5e8),
+        ("three quarters million", 7.5e5),
         ("half", 0.5),
         ("1/4", 0.25),
         ("10 1/2", 10.5),

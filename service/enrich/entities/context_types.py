@@ -19,7 +19,7 @@ the name only:
   whatever the model said, the others only for a person or a place the gazetteer does not know
   ("Tokyo shares" is the market of a city);
 - for a person: "the" right before it, and right after it punctuation, the end of the text, a past
-  tense or an auxiliary verb ("the Thunder, who", "the Brewers rallied", "the Thunder will"): news
+  tense or an auxiliary verb ("the Thunder, who", "the Mariners rallied", "the Thunder will"): news
   writes "the" before a person only as a modifier ("the Dutroux case", a lowercase noun after).
 """
 

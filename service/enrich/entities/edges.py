@@ -6,10 +6,10 @@ country and a player, a dateline fused to the next name.
 
 import re
 
-#: Scores or a phone number run into a name: "Lithuania 2-1", "Energy Desk 212-859-1620", a
+#: Scores or a phone number run into a name: "Norland 3-1", "Markets Desk 555-010-2233", a
 #: tennis player's sets "Ann Lee 6-4 3-6 7-6(5)".
 _TRAILING_FIGURE = re.compile(r"(?:\s+\d+(?:[-:/]\d+)+(?:\(\d+\)?)?)+$")
-#: Lower-case words at a name's edges: "Interfax news agency", "pro-Socialist CFDT union".
+#: Lower-case words at a name's edges: "Kyodo news agency", "pro-government Solidarnosc union".
 _TRAILING_LOWER = re.compile(r"(?:\s+[a-z][a-z'-]*)+$")  # not "d'Ivoire": a capital inside
 _LEADING_LOWER = re.compile(r"^(?:[a-z][\w'-]*\s+)+(?=[A-Z])")
 _LEADING_MONTH = re.compile(

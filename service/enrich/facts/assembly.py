@@ -127,7 +127,7 @@ def shared_changes(analysed: AnalysedArticle, facts: list[Fact], tables: FactTab
     """``facts`` (in text order), each sum or share taking the change of the one it follows.
 
     "lost 162.31 points, or 0.5 percent", "rose 0.2% on the month, or 3.9% on the year" (a
-    restatement, after any sum, share or measure); "increases of $40,995 and $35,377" (one of
+    restatement, after any sum, share or measure); "increases of $41,200 and $36,850" (one of
     its kind). :func:`~service.enrich.facts.wording.shares_change` reads the words between.
     """
     fields = {"title": analysed.source.article.title, "body": analysed.source.article.body}
@@ -178,14 +178,14 @@ def _facts(
             and _age(sent, core)
             and _plainly_an_age(sent, core)
         ):
-            quantity = replace(quantity, kind=FactKind.AGE, unit="year")  # "the woman, 82,", "He was 79."
+            quantity = replace(quantity, kind=FactKind.AGE, unit="year")  # "the woman, 82,", "She was 81."
         if _rejected(sent, core, label, quantity, reading, tables):
             continue
         if quantity.unit in _POINTS:
             before = change_before(sent, quantity.phrase_start, tables)
             reading = replace(reading, change=before) if before is not None else reading
         if reading.change is not None and _player_added(sent, quantity):
-            reading = replace(reading, change=None)  # "Koch added nine points": a tally, not a rise
+            reading = replace(reading, change=None)  # "Varga added seven points": a tally, not a rise
         if reading.change is not None and _level_after(sent, quantity):
             reading = replace(reading, change=None)  # "fell to minus 12C": the level reached
         if reading.change is not None and _fall_through(sent, quantity, tables):
@@ -314,8 +314,8 @@ def _level_reached(sent: Doc, core: tuple[int, int], tables: FactTables) -> bool
 def _plainly_an_age(sent: Doc, core: tuple[int, int]) -> bool:
     """An age :func:`_age` found that is safe to report: under 100 and closed by punctuation.
 
-    "Onarheim, 29, told" is an age; "8 - Saffet Sancakli, 7 - Ramon" (a team list) and a cricket
-    score "O'Gorman, 109, took" are not.
+    "Brannock, 31, told" is an age; "8 - Tomas Brel, 7 - Iker" (a team list) and a cricket
+    score "Whitlow, 112, took" are not.
     """
     start, end = core
     after = sent[end].text if end < len(sent) else "."
@@ -324,11 +324,11 @@ def _plainly_an_age(sent: Doc, core: tuple[int, int]) -> bool:
         or sent[start - 1].lower_ == "at"
         or sent[start].dep_ in {"attr", "acomp"}
     )
-    return int(sent[start].text) < 100 and closed  # "died at 79", "she will be 35 by ..."
+    return int(sent[start].text) < 100 and closed  # "died at 81", "she will be 35 by ..."
 
 
 def _age(sent: Doc, core: tuple[int, int]) -> bool:
-    """A person's age: "the farmer, 91,", "died at 79", "She was 67."."""
+    """A person's age: "the farmer, 91,", "died at 81", "She was 67."."""
     start, end = core
     head = sent[start]
     if not (head.is_digit and int(head.text) <= 120 and end == start + 1):

@@ -61,7 +61,7 @@ _FRACTION_OF = re.compile(
 #: "one in five adults", "1 in 10", "two in every three", "one out of every four", "nine out of
 #: 10": a share ("five out of eight tests" stays a count of a count).
 #: Not "1-in-100-year" (hyphens), not "five in 2019" (a year), not "2 in 10 minutes" (a rate), not
-#: "four for 24 in 48 balls" (a cricket figure: a share's first number is under ten).
+#: "three for 31 in 42 balls" (a cricket figure: a share's first number is under ten).
 _PROPORTION_TEXT = re.compile(
     r"(?<![\w.,-])((?:one|two|three|four|five|six|seven|eight|nine|\d)\s+"
     r"(?:in\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|a\s+thousand"
@@ -80,7 +80,7 @@ _FRACTION_BY = re.compile(
     r"((?:an?|one|two|three|four)[\s-]+(?:thirds?|quarters?|fifths?|tenths?)|half)\b(?!\s+(?:of|an?)\b)"
 )
 
-#: After "quarters": a share ("three quarters of", "three quarters billion"), not three-month periods.
+#: After "quarters": a share ("three quarters of", "three quarters million"), not three-month periods.
 _QUARTER_SHARE = re.compile(r"\s+(?:of|thousand|million|billion|trillion)\b")
 
 #: Words before "one day" that make it a stretch of time ("for one day", "in just one day").
@@ -121,7 +121,7 @@ _ZIP_BEFORE = re.compile(r"^[A-Z]{2}$")
 #: Also a drive or a grid written "4x4", "6x6": a vehicle's name, not a quantity.
 _CODE_LIKE = re.compile(r"\d[A-Za-z]+\d{2,}|^[A-Za-z]+[-]?\d|^\d{1,2}x\d{1,2}$")
 
-#: "He was 79.", "who is 84,": a person's age as the complement of "be" (the model calls it DATE).
+#: "She was 81.", "who is 84,": a person's age as the complement of "be" (the model calls it DATE).
 _AGE_AFTER_BE = re.compile(
     r"(?:she(?<!\wshe)|he(?<!\whe)|who(?<!\wwho))"  # whole words; the words first let re skip ahead
     r"\s+(?:was|is|will be|would have been)\s+(\d{1,3})(?![.,]\d)(?=[.,;]|\s+(?:when|and)\b)"
@@ -357,7 +357,7 @@ def _with_ages_and_durations(
             _QUARTER_SHARE.match(lowered, phrase.unit_end)
             or (phrase.number.isdigit() and len(phrase.number) > 2)
         ):
-            continue  # "three quarters of voters": a share; "the 1988 quarter": a year's quarter
+            continue  # "three quarters of voters": a share; "the 1994 quarter": a year's quarter
         lead = None if halved else _TIME_FILLER.match(phrase.number)
         first_char = phrase.number_start + (lead.end() if lead else 0)
         starts = starts if starts is not None else doc.to_array("IDX").tolist()
@@ -371,7 +371,7 @@ def _with_ages_and_durations(
             and phrase.unit == "second"
             and text[phrase.unit_end - 6 : phrase.unit_end] == "Second"
         ):
-            continue  # "June 19-23 Second test": a name's ordinal
+            continue  # "March 3-7 Second test": a name's ordinal
         if label == DURATION:
             first = _range_start(doc, first, last)
         spans.append((first, last + 1, label))
@@ -409,7 +409,7 @@ def _with_ages_and_durations(
 
 
 def _range_start(doc: Doc, first: int, last: int) -> int:
-    """Where a duration's range starts: "24 to 48 hours", "two or three days", "10-12 hours".
+    """Where a duration's range starts: "36 to 72 hours", "two or three days", "10-12 hours".
 
     Only a smaller number joined by "to", "or" or a dash ("cut from 7 to 5 days" stays two).
     """
@@ -417,7 +417,7 @@ def _range_start(doc: Doc, first: int, last: int) -> int:
         return first
     start = first - 2
     while start > 0 and _number_word_before(doc, start):
-        start -= 2 if doc[start - 1].text == "-" else 1  # "twenty-four to thirty-six hours"
+        start -= 2 if doc[start - 1].text == "-" else 1  # "forty-eight to seventy-two hours"
     low = parse_number(doc[start : first - 1].text)
     high = parse_number(doc[first : last + 1].text)
     if low is None or high is None or not 0 < low.value < high.value:
@@ -443,7 +443,7 @@ def _one_unit_bounded(lowered: str, phrase: TimePhrase) -> bool:
     """
     return (
         phrase.number in {"a", "an"}
-        and phrase.unit not in {"second", "quarter"}  # "up to a second outbreak", "a quarter-century"
+        and phrase.unit not in {"second", "quarter"}  # "up to a second round", "a quarter-century"
         and lowered[phrase.unit_end : phrase.unit_end + 1] != "-"
         and _BOUND_BEFORE.search(lowered, max(0, phrase.number_start - 12), phrase.number_start) is not None
         and _TIME_REFERENCE_AFTER.match(lowered, phrase.unit_end) is None
@@ -498,7 +498,7 @@ def _two_amounts(doc: Doc, left: tuple[int, int, str], right_end: int, tables: F
         return False
     before = [t.lower_ for t in doc[max(0, left[0] - 2) : left[0]]]
     if not marked and (before[-1:] != ["by"] or right_unit or not _far_above(doc, left, right_end)):
-        return False  # "climbed 14p to 262.5p" is marked like "rose 1.2 cents to 63.67 cents"; bare
+        return False  # "climbed 14p to 262.5p" is marked like "rose 1.4 cents to 58.40 cents"; bare
         # numbers after "by" are two only when the second is far above: "fell by 12,000 to 209,000",
         # not "cut by 40 to 50 per cent" (the unit written once) or "by 5 to 7"
     changed = bool(before) and before[-1] in tables.changes
@@ -609,7 +609,7 @@ def _not_a_fact(sent: Doc, text: str, core: tuple[int, int], label: str, tables:
         and not _after_by(sent, start)
         and not _fraction_of_unit(sent, end, tables)
     ):
-        return True  # "his own half", "a third successive title": not a share of anything
+        return True  # "her own half", "a third successive title": not a share of anything
     if after is not None and after.lower_ in _TIME_AFTER:
         return True
     if (
@@ -621,7 +621,7 @@ def _not_a_fact(sent: Doc, text: str, core: tuple[int, int], label: str, tables:
     following = text[sent[end - 1].idx + len(sent[end - 1].text) :]
     compound = _COMPOUND_AFTER.match(following)
     if compound and _hyphen_word(following) in tables.units and not _named_points(following):
-        compound = None  # "a three-foot trip", "a 16-bit chip": a measure, not an adjective
+        compound = None  # "a four-foot drop", "a 16-bit chip": a measure, not an adjective
     if compound and label == "MONEY" and _PRICE_RATE.match(following):
         compound = None  # "a $4-a-share offer", "a 15-cent-a-share dividend": a price
     if _AGE_AFTER.match(following) or compound or tables.address_after.match(following):

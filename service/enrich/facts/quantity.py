@@ -105,7 +105,7 @@ def read_quantity(sent: Doc, core: tuple[int, int], label: str, tables: FactTabl
     if millions is not None:
         value, low, high = value * 1e6, low and low * 1e6, high and high * 1e6
     if start > 0 and value > 0 and _negated(sent, start, unit):
-        value, phrase_start = -value, min(phrase_start, start - 1)  # "minus 233 Celsius", "- 20 degrees F"
+        value, phrase_start = -value, min(phrase_start, start - 1)  # "minus 233 Celsius", "- 15 degrees F"
     after_qualifier, phrase_end = _qualifier_after(sent, max(end, unit_end), tables)
     if after_qualifier is not None and qualifier is Qualifier.EXACT:
         qualifier = after_qualifier
@@ -206,7 +206,7 @@ def _currency(tokens: list[Token], sent: Doc, end: int, label: str, tables: Fact
         if not lower.isalpha() or label == "MONEY":
             return found
         if token.text.isupper() or lower not in _AMBIGUOUS_CURRENCY_WORDS:
-            return found  # "35 lakh rupees", "40 RMB": a name or code no unit shares
+            return found  # "42 lakh rupees", "40 RMB": a name or code no unit shares
     return None
 
 

@@ -358,7 +358,7 @@ def _change(
     adjective = anchor.head
     if anchor.dep_ == "npadvmod" and adjective != verb and adjective.tag_ in {"JJ", "JJR", "RB", "RBR"}:
         if adjective.lower_ in tables.changes:
-            return tables.changes[adjective.lower_]  # "0.4% higher", "3.53 points lower"
+            return tables.changes[adjective.lower_]  # "0.4% higher", "4.21 points lower"
         if adjective.tag_.startswith("JJ"):
             return None  # "0.3 degrees short of the record"; "rose 2 feet overnight" goes on
     by_verb = bool(preps) and preps[0].lower_ == "by" and preps[0].head == verb

@@ -97,7 +97,7 @@ class FactTables:
 def address_pattern(street_words: frozenset[str]) -> re.Pattern[str]:
     """What follows a number that makes it part of a street address, from the shared street words.
 
-    "the 1200 block of", "12 Downing Street", "48 Route 9". The street word is capitalised as in a
+    "the 1400 block of", "12 Downing Street", "48 Route 9". The street word is capitalised as in a
     street's name ("Elm Ave", never "the elm avenue"), after one to three capitalised words that
     are not a preposition or a conjunction. The :data:`NOT_ADDRESS_STREET_WORDS` are left out.
     """

@@ -33,7 +33,7 @@ _PHRASAL_UP = frozenset(
      "scoop", "scooped", "divide", "divided", "split", "splits", "tot", "totted", "rake", "raked"}
 )  # fmt: skip
 #: How far back from a number a change verb may stand, over adjectives and articles: "rose a
-#: revised 1.7 percent", "cut the price 5%".
+#: revised 2.3 percent", "cut the price 5%".
 _VERB_REACH = 3
 #: How far before "by" the change verb may stand: "cut the number of polio cases by 45%",
 #: "extended the deadline for the new rules by six months".
@@ -43,7 +43,7 @@ _CLAUSE_BREAKS = frozenset(
     {";", ":", ".", "and", "but", "while", "after", "before", "as", "than", "which", "that"}
 )
 #: Between two sums of one kind, these make the second share the first's change: "increases
-#: of $40,995 and $35,377".
+#: of $41,200 and $36,850".
 _COORDINATED = frozenset({" and ", ", and "})
 #: At most this many words between a change's size and its restatement after "or": "rose 0.2%
 #: from the previous month, or 3.9% from a year earlier".
@@ -143,7 +143,7 @@ def shares_change(text_between: str, same_kind: bool, tables: FactTables) -> boo
 def _change(doc: Doc, start: int, end: int, tables: FactTables) -> Change | None:
     """A change noun after ("a 7 percent increase"), else a change verb before.
 
-    The verb: "slumped 14%", "fell by 3%", "an increase of 5%", "rose a revised 1.7 percent".
+    The verb: "slumped 14%", "fell by 3%", "an increase of 5%", "rose a revised 2.3 percent".
     """
     noun = _change_noun_after(doc, start, end, tables)
     if noun is not None:
@@ -151,7 +151,7 @@ def _change(doc: Doc, start: int, end: int, tables: FactTables) -> Change | None
     if end < len(doc) and doc[end].lower_ in _COMPARATIVES:  # "closed 0.4% higher"
         word = doc[end].lower_
         if word in _COMPARED and not any(t.lower_ == "than" for t in doc[end + 1 : end + 3]):
-            return None  # "a yield of 7.2% less fees", "50 cents more per barrel": no comparison made
+            return None  # "a yield of 7.2% less fees", "40 cents more per barrel": no comparison made
         return _COMPARATIVES[word]
     if doc[start].lower_ in LEVEL_WORDS:  # "dropped prices below $500", "rose from 5% to 7%"
         return None
@@ -159,7 +159,7 @@ def _change(doc: Doc, start: int, end: int, tables: FactTables) -> Change | None
         word = token.lower_
         if word in _LEVEL_BEFORE or word in _CLAUSE_BREAKS or token.is_punct or word in tables.changes_by:
             return None  # "raised $5m" is no change: "raised" changes only with "by"
-        if word == "of":  # "an increase of 5%", "the highest jump, of $223,569"
+        if word == "of":  # "an increase of 5%", "the largest rise, of $181,400"
             before = _skip_comma(doc, token.i - 1)
             return _change_word(doc[before], tables) if before >= 0 else None
         if word == "by":  # "fell by 3%", "raised rates by 0.25 points" (a change only with "by")
@@ -176,7 +176,7 @@ def _change(doc: Doc, start: int, end: int, tables: FactTables) -> Change | None
 def _change_noun_after(doc: Doc, start: int, end: int, tables: FactTables) -> Change | None:
     """A change noun within two words after, an article within two words before.
 
-    "a 16.5 per cent tax cut", "a revised 0.7 percent decline".
+    "a 12.5 per cent tax cut", "a revised 0.9 percent decline".
     """
     if not any(t.lower_ in _DETERMINERS for t in doc[max(0, start - 2) : start]):
         return None

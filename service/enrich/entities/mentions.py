@@ -37,8 +37,10 @@ Rules, each about how news is written rather than about one story:
   firm or an index ("Persimmon rose 4%", :mod:`.market_names`);
 - competitors of results lines and clubs named by their town in sports stories are organisations
   (:mod:`.clubs`); in a tennis report names of capitalised words alone are players
-  (:mod:`.tennis`); "Acme and Globex" is two names when the article names each, and a list of three
-  or more names takes the type most of its items have (:mod:`.lists`);
+  (:mod:`.tennis`); names in line-ups ("5 - Ann Lee"), ranking lines ("3. Ann Lee (Norland)
+  11.07") and cricket scorecards are players (:mod:`.lineups`); "Acme and Globex" is two names
+  when the article names each, and a list of three or more names takes the type most of its items
+  have (:mod:`.lists`);
 - in a Title Case headline or an all-capitals line only names the rest of the text or the alias
   table confirms are kept (:mod:`service.enrich.entities.headline_names`), and the headline repeated in the
   body gets the headline's mentions at the copy's offsets.
@@ -60,6 +62,7 @@ from service.enrich.entities.edges import edges, pieces
 from service.enrich.entities.forenames import forenamed, is_patronymic, patronymics
 from service.enrich.entities.headline_names import capitals, confirmed
 from service.enrich.entities.initials import initial_names, is_initial_name
+from service.enrich.entities.lineups import lineup_players
 from service.enrich.entities.lists import consistent, split_coordinated
 from service.enrich.entities.long_names import long_names
 from service.enrich.entities.market_names import market_names
@@ -176,6 +179,7 @@ def find_mentions(
     )
     chosen = clubs(analysed.source.raw_text, text, analysed.source.body_offset, chosen, words)
     chosen = players(text, chosen, aliases, words)
+    chosen = lineup_players(text, chosen, aliases, words)
     return consistent(analysed.source.raw_text, split_coordinated(analysed.source.raw_text, chosen))
 
 

@@ -1,0 +1,114 @@
+"""Players in the line-ups, ranking lines and scorecards of sports copy, which the model misses.
+
+Wire services print teams and results as lists that read like no sentence the model learnt from:
+
+- a line-up: shirt numbers and dashes before names, a substitute in brackets with the minute,
+  "1 - Ann Lee; 5 - Bo Chan (12 - Cy Park 46th), 8 - Di Roe"; three items in one line at least;
+- a ranking line: a place, a total or a seeding, the name, figures, a country in brackets or
+  "beat": "3. Ann Lee (Norland) 11.07", "281 Bo Chan 70 69 71 71", "4 - Cy Park (Norland) beat";
+  three such lines in the story at least, and a one-word name only with its country (else it may
+  be a team in a standings table);
+- a cricket scorecard line: batter, fielder and bowler of a dismissal, "Ann Lee c Roe b Chan 45",
+  "Bo Chan lbw b Park 0", "Cy Park not out 12".
+
+A name here is one to four capitalised words (particles such as "van" or "de" between them). It is
+added as a person where no candidate overlaps it; a model span of two words or more that is
+exactly the name and read as an organisation or a place is retyped (never a club the clubs rule
+found), unless a word of it says otherwise or the alias table knows it (a club, a country).
+"""
+
+import re
+
+from service.enrich.entities.aliases import AliasTable
+from service.enrich.entities.candidates import MentionCandidate
+from service.enrich.entities.words import EntityWords
+
+_WORD = r"(?:[A-Z]')?[A-Z](?:[a-z]+|[a-z]*[A-Z][a-z]+)(?:-[A-Z][a-z]+)?"
+_PARTICLE = r"(?:van|von|de|der|den|da|di|do|dos|del|della|du|la|le|ter|bin|ibn|al|el)"
+_NAME = rf"{_WORD}(?: (?:{_PARTICLE} )*{_WORD}){{0,3}}"
+#: "5 - Bo Chan" after a line start, a comma, a semicolon, a bracket or a team's dash; the name ends at
+#: punctuation, a minute ("46th") or the line's end.
+_LINEUP_ITEM = re.compile(
+    rf"(?:^|(?<=[,;(])|(?<= -))[ \t]*\d{{1,2}}[ \t]?-[ \t]?({_NAME})"
+    r"(?=[ \t]*(?:[,;()]|\d{1,3}(?:st|nd|rd|th)\b|$))",
+    re.MULTILINE,
+)
+#: "3. Ann Lee (Norland) 11.07", "281 Bo Chan 70 69 71 71", "4 - Cy Park (Norland) beat ...".
+_RANKED = re.compile(
+    rf"^[ \t]*(?:\d{{1,3}}[.=]?|\d{{1,2}} -)[ \t]+({_NAME})([ \t]+\([^()\n]{{2,30}}\))?[ \t]+(?=\d|beat\b)",
+    re.MULTILINE,
+)
+_INITIALLED = rf"(?:[A-Z]\. )?{_NAME}"
+#: "Ann Lee c Roe b Chan 45", "Bo Chan lbw b Park 0", "Di Roe c & b Park 3", "Cy Park not out 12".
+_SCORECARD = re.compile(
+    rf"^({_INITIALLED}) (?:(?:c|st) ({_INITIALLED}) |lbw |c & )?(?:b ({_INITIALLED})|not out|run out)"
+    rf"(?: \([^()\n]{{2,40}}\))? \d{{1,3}}[ \t]*$",
+    re.MULTILINE,
+)
+_LINEUP_MIN_ITEMS = 3
+_RANKED_MIN_LINES = 3
+#: Labels the model gives players in these lists.
+_MISREAD = frozenset({"ORG", "FAC", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART"})
+_NOT_A_PERSON_KINDS = ("org_tail", "fac_tail", "loc_tail", "event_head", "title", "stop", "org_extend")
+
+
+def lineup_players(
+    text: str, chosen: list[MentionCandidate], aliases: AliasTable, words: EntityWords
+) -> list[MentionCandidate]:
+    """``chosen`` with the players of line-ups, ranking lines and scorecards (see the module)."""
+    found = _player_spans(text)
+    if not found:
+        return chosen
+    by_span = {(c.start, c.end): i for i, c in enumerate(chosen)}
+    result = list(chosen)
+    added = []
+    for start, end in sorted(found):
+        form = text[start:end]
+        if _says_otherwise(form, aliases, words):
+            continue
+        index = by_span.get((start, end))
+        if index is not None:
+            cand = result[index]
+            if cand.label in _MISREAD and cand.entry is None and cand.source != "club" and " " in form:
+                result[index] = MentionCandidate(start, end, "PERSON", cand.source, None, sure=True)
+        elif not any(c.start < end and start < c.end for c in result):
+            added.append(MentionCandidate(start, end, "PERSON", "title", None, sure=True))
+    return sorted(result + added, key=lambda c: (c.start, c.end)) if added else result
+
+
+def _player_spans(text: str) -> set[tuple[int, int]]:
+    spans: set[tuple[int, int]] = set()
+    if " -" in text or "- " in text:
+        for line in _lines(text):
+            items = list(_LINEUP_ITEM.finditer(text, *line))
+            if len(items) >= _LINEUP_MIN_ITEMS:
+                spans.update(m.span(1) for m in items)
+    ranked = list(_RANKED.finditer(text))
+    if len(ranked) >= _RANKED_MIN_LINES:
+        # a one-word name with no country after it may be a team in a standings table
+        spans.update(m.span(1) for m in ranked if " " in m.group(1) or m.group(2))
+    if " b " in text or " not out " in text:
+        for match in _SCORECARD.finditer(text):
+            spans.update(match.span(group) for group in (1, 2, 3) if match.group(group))
+    return spans
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Start and end offsets of each line that has a dash."""
+    bounds, start = [], 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if "-" in line:
+            bounds.append((start, end))
+        start = end + 1
+    return bounds
+
+
+def _says_otherwise(form: str, aliases: AliasTable, words: EntityWords) -> bool:
+    """A word of the name makes it an organisation, a place or a title, or the alias table knows it."""
+    tokens = form.split()
+    if any(t in words.of(kind) for t in tokens for kind in _NOT_A_PERSON_KINDS):
+        return True
+    if any(words.is_demonym(t) for t in tokens) or form in words.place_types:
+        return True
+    return aliases.lookup(form) is not None

@@ -1,0 +1,39 @@
+"""Players in sports results copy through the real model (invented stories)."""
+
+from pipeline.conftest import EventOf, mention_types
+
+
+def test_line_ups_and_a_ranking_give_people(event_of: EventOf) -> None:
+    event = event_of(
+        "Norland beat Vestmark 2-1 in a friendly on Wednesday.\n"
+        "Teams:\n"
+        "Norland - 1 - Petr Halvik; 2 - Anders Moe (14 - Jens Kolstad 71st), 5 - Rui da Costa, "
+        "8 - Okafor\n"
+        "Vestmark - 1 - Lars Brekke; 3 - Tomas Vik, 6 - Emil Sand (15 - Ivo Rask 80th)\n"
+        "Attendance: 12,400"
+    )
+    types = mention_types(event)
+    for name in (
+        "Petr Halvik",
+        "Anders Moe",
+        "Jens Kolstad",
+        "Okafor",
+        "Lars Brekke",
+        "Emil Sand",
+        "Ivo Rask",
+    ):
+        assert types.get(name) == "PERSON", (name, types.get(name))
+
+
+def test_a_golf_leaderboard_gives_people(event_of: EventOf) -> None:
+    event = event_of(
+        "Leading final scores in the Coastal Classic on Sunday:\n"
+        "279 Tomas Berglund 70 68 71 70\n"
+        "281 Dale Whitcombe (Australia) 69 71 70 71\n"
+        "283 Okonkwo (Nigeria) 72 70 70 71\n"
+        "284 Kenji Arai (Japan) 71 71 71 71\n"
+    )
+    types = mention_types(event)
+    for name in ("Tomas Berglund", "Dale Whitcombe", "Okonkwo", "Kenji Arai"):
+        assert types.get(name) == "PERSON", (name, types.get(name))
+    assert types.get("Australia") == "GPE"

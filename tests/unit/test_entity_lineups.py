@@ -66,3 +66,14 @@ def test_a_name_a_word_makes_an_organisation_stays_out(aliases: AliasTable, word
         "3. Tom Ode (Kenya) 90\n"
     )
     assert _people(text, [], aliases, words) == {"Tom Ode"}
+
+
+def test_scorers_with_the_minute_are_players(aliases: AliasTable, words: EntityWords) -> None:
+    text = "Scorers:\nNorland - Petr Halvik (12th), Anders Moe (88th, pen)\nVestmark - Emil Sand (40th)\n"
+    assert _people(text, [], aliases, words) == {"Petr Halvik", "Anders Moe", "Emil Sand"}
+
+
+def test_competitors_with_countries_either_side_of_beat(aliases: AliasTable, words: EntityWords) -> None:
+    text = "Men's sprint: Tomas Vik (Norland) beat Ivo Rask (Vestmark) 2-0\nThe final is on Sunday."
+    assert _people(text, [], aliases, words) == {"Tomas Vik", "Ivo Rask"}
+    assert _people("Her 31st birthday (quietly) came and went.", [], aliases, words) == set()

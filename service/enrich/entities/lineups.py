@@ -9,7 +9,9 @@ Wire services print teams and results as lists that read like no sentence the mo
   three such lines in the story at least, and a one-word name only with its country (else it may
   be a team in a standings table);
 - a cricket scorecard line: batter, fielder and bowler of a dismissal, "Ann Lee c Roe b Chan 45",
-  "Bo Chan lbw b Park 0", "Cy Park not out 12".
+  "Bo Chan lbw b Park 0", "Cy Park not out 12";
+- a scorer with the minute of the goal, "Ann Lee (31st)", and two competitors with their countries
+  either side of "beat", "Ann Lee (Norland) beat Bo Chan (Vestmark)".
 
 A name here is one to four capitalised words (particles such as "van" or "de" between them). It is
 added as a person where no candidate overlaps it; a model span of two words or more that is
@@ -37,6 +39,12 @@ _LINEUP_ITEM = re.compile(
 _RANKED = re.compile(
     rf"^[ \t]*(?:\d{{1,3}}[.=]?|\d{{1,2}} -)[ \t]+({_NAME})([ \t]+\([^()\n]{{2,30}}\))?[ \t]+(?=\d|beat\b)",
     re.MULTILINE,
+)
+#: "Ann Lee (31st)", "Bo Chan (75th, pen)": a scorer and the minute of the goal.
+_SCORER = re.compile(rf"({_NAME}) \(\d{{1,3}}(?:st|nd|rd|th)(?:, pen(?:alty)?)?\)")
+#: "Ann Lee (Norland) beat Bo Chan (Vestmark)": a match between two competitors with their countries.
+_BEAT = re.compile(
+    rf"({_NAME}) \([A-Z][A-Za-z. ]{{1,24}}\) (?:beat|bt) ({_NAME}) \([A-Z][A-Za-z. ]{{1,24}}\)"
 )
 _INITIALLED = rf"(?:[A-Z]\. )?{_NAME}"
 #: "Ann Lee c Roe b Chan 45", "Bo Chan lbw b Park 0", "Di Roe c & b Park 3", "Cy Park not out 12".
@@ -87,6 +95,10 @@ def _player_spans(text: str) -> set[tuple[int, int]]:
     if len(ranked) >= _RANKED_MIN_LINES:
         # a one-word name with no country after it may be a team in a standings table
         spans.update(m.span(1) for m in ranked if " " in m.group(1) or m.group(2))
+    if "th)" in text or "st)" in text or "nd)" in text or "rd)" in text or "pen)" in text:
+        spans.update(m.span(1) for m in _SCORER.finditer(text))
+    if ") beat " in text or ") bt " in text:
+        spans.update(m.span(group) for m in _BEAT.finditer(text) for group in (1, 2))
     if " b " in text or " not out " in text:
         for match in _SCORECARD.finditer(text):
             spans.update(match.span(group) for group in (1, 2, 3) if match.group(group))

@@ -38,7 +38,8 @@ Rules, each about how news is written rather than about one story:
 - competitors of results lines and clubs named by their town in sports stories are organisations
   (:mod:`.clubs`); in a tennis report names of capitalised words alone are players
   (:mod:`.tennis`); names in line-ups ("5 - Ann Lee"), ranking lines ("3. Ann Lee (Norland)
-  11.07") and cricket scorecards are players (:mod:`.lineups`); "Acme and Globex" is two names
+  11.07") and cricket scorecards are players (:mod:`.lineups`); two peoples side by side are one
+  group ("Bosnian Serb", :mod:`.peoples`); "Acme and Globex" is two names
   when the article names each, and a list of three or more names takes the type most of its items
   have (:mod:`.lists`);
 - in a Title Case headline or an all-capitals line only names the rest of the text or the alias
@@ -67,6 +68,7 @@ from service.enrich.entities.lists import consistent, split_coordinated
 from service.enrich.entities.long_names import long_names
 from service.enrich.entities.market_names import market_names
 from service.enrich.entities.partnerships import partnerships
+from service.enrich.entities.peoples import joined_peoples
 from service.enrich.entities.tails import tails
 from service.enrich.entities.tennis import players
 from service.enrich.entities.types import retype
@@ -179,7 +181,7 @@ def find_mentions(
     )
     chosen = clubs(analysed.source.raw_text, text, analysed.source.body_offset, chosen, words)
     chosen = players(text, chosen, aliases, words)
-    chosen = lineup_players(text, chosen, aliases, words)
+    chosen = joined_peoples(text, lineup_players(text, chosen, aliases, words))
     return consistent(analysed.source.raw_text, split_coordinated(analysed.source.raw_text, chosen))
 
 

@@ -1,4 +1,4 @@
-"""Players in sports results copy through the real model (invented stories)."""
+"""Dev-error kinds of session 6 on invented stories: players in results copy, peoples side by side."""
 
 from pipeline.conftest import EventOf, mention_types
 
@@ -37,3 +37,12 @@ def test_a_golf_leaderboard_gives_people(event_of: EventOf) -> None:
     for name in ("Tomas Berglund", "Dale Whitcombe", "Okonkwo", "Kenji Arai"):
         assert types.get(name) == "PERSON", (name, types.get(name))
     assert types.get("Australia") == "GPE"
+
+
+def test_two_peoples_side_by_side_are_one_group(event_of: EventOf) -> None:
+    event = event_of(
+        "Bosnian Serb leaders rejected the plan, and Iraqi Kurdish parties said they would study it."
+    )
+    types = mention_types(event)
+    assert types.get("Bosnian Serb") == "NORP"
+    assert "Serb" not in types

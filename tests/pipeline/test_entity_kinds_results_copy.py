@@ -46,3 +46,17 @@ def test_two_peoples_side_by_side_are_one_group(event_of: EventOf) -> None:
     types = mention_types(event)
     assert types.get("Bosnian Serb") == "NORP"
     assert "Serb" not in types
+
+
+def test_a_tour_itinerary_names_teams_and_grounds(event_of: EventOf) -> None:
+    event = event_of(
+        "Norland will play three tests on their tour next summer, the board said on Friday.\n"
+        "Tour itinerary:\n"
+        "May 14 v Northby (at Kingsmead Oval)\n"
+        "May 16-18 v Vestshire (three days)\n"
+        "May 20 v Easthamptonshire (three days)\n"
+    )
+    types = mention_types(event)
+    assert types.get("Vestshire") == "ORG"
+    assert types.get("Easthamptonshire") == "ORG"
+    assert types.get("Kingsmead Oval") == "FAC"

@@ -27,26 +27,30 @@ from service.enrich.entities.words import EntityWords
 
 _WORD = r"(?:[A-Z]')?[A-Z](?:[a-z]+|[a-z]*[A-Z][a-z]+)(?:-[A-Z][a-z]+)?"
 _PARTICLE = r"(?:van|von|de|der|den|da|di|do|dos|del|della|du|la|le|ter|bin|ibn|al|el)"
-_NAME = rf"{_WORD}(?: (?:{_PARTICLE} )*{_WORD}){{0,3}}"
+NAME_PATTERN = rf"{_WORD}(?: (?:{_PARTICLE} )*{_WORD}){{0,3}}"
 #: "5 - Bo Chan" after a line start, a comma, a semicolon, a bracket or a team's dash; the name ends at
 #: punctuation, a minute ("46th") or the line's end.
 _LINEUP_ITEM = re.compile(
-    rf"(?:^|(?<=[,;(])|(?<= -))[ \t]*\d{{1,2}}[ \t]?-[ \t]?({_NAME})"
+    rf"(?:^|(?<=[,;(])|(?<= -))[ \t]*\d{{1,2}}[ \t]?-[ \t]?({NAME_PATTERN})"
     r"(?=[ \t]*(?:[,;()]|\d{1,3}(?:st|nd|rd|th)\b|$))",
     re.MULTILINE,
 )
 #: "3. Ann Lee (Norland) 11.07", "281 Bo Chan 70 69 71 71", "4 - Cy Park (Norland) beat ...".
 _RANKED = re.compile(
-    rf"^[ \t]*(?:\d{{1,3}}[.=]?|\d{{1,2}} -)[ \t]+({_NAME})([ \t]+\([^()\n]{{2,30}}\))?[ \t]+(?=\d|beat\b)",
+    rf"^[ \t]*(?:\d{{1,3}}[.=]?|\d{{1,2}} -)[ \t]+({NAME_PATTERN})([ \t]+\([^()\n]{{2,30}}\))?"
+    r"(?:[ \t]+(?=\d|beat\b)|[ \t]*$)",
     re.MULTILINE,
 )
 #: "Ann Lee (31st)", "Bo Chan (75th, pen)": a scorer and the minute of the goal.
-_SCORER = re.compile(rf"({_NAME}) \(\d{{1,3}}(?:st|nd|rd|th)(?:, pen(?:alty)?)?\)")
+_SCORER = re.compile(
+    rf"({NAME_PATTERN}) \(\d{{1,3}}(?:st|nd|rd|th)(?: min(?:ute)?)?(?:, pen(?:alty)?)?\)"
+    rf"|\(({NAME_PATTERN}) \d{{1,3}}(?:st|nd|rd|th)\)"
+)
 #: "Ann Lee (Norland) beat Bo Chan (Vestmark)": a match between two competitors with their countries.
 _BEAT = re.compile(
-    rf"({_NAME}) \([A-Z][A-Za-z. ]{{1,24}}\) (?:beat|bt) ({_NAME}) \([A-Z][A-Za-z. ]{{1,24}}\)"
+    rf"({NAME_PATTERN}) \([A-Z][A-Za-z. ]{{1,24}}\) (?:beat|bt) ({NAME_PATTERN}) \([A-Z][A-Za-z. ]{{1,24}}\)"
 )
-_INITIALLED = rf"(?:[A-Z]\. )?{_NAME}"
+_INITIALLED = rf"(?:[A-Z]\. )?{NAME_PATTERN}"
 #: "Ann Lee c Roe b Chan 45", "Bo Chan lbw b Park 0", "Di Roe c & b Park 3", "Cy Park not out 12".
 _SCORECARD = re.compile(
     rf"^({_INITIALLED}) (?:(?:c|st) ({_INITIALLED}) |lbw |c & )?(?:b ({_INITIALLED})|not out|run out)"
@@ -96,7 +100,7 @@ def _player_spans(text: str) -> set[tuple[int, int]]:
         # a one-word name with no country after it may be a team in a standings table
         spans.update(m.span(1) for m in ranked if " " in m.group(1) or m.group(2))
     if "th)" in text or "st)" in text or "nd)" in text or "rd)" in text or "pen)" in text:
-        spans.update(m.span(1) for m in _SCORER.finditer(text))
+        spans.update(m.span(1) if m.group(1) else m.span(2) for m in _SCORER.finditer(text))
     if ") beat " in text or ") bt " in text:
         spans.update(m.span(group) for m in _BEAT.finditer(text) for group in (1, 2))
     if " b " in text or " not out " in text:

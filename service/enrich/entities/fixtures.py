@@ -1,0 +1,61 @@
+"""Teams and grounds of a sports fixture list, and the ground a results line opens with.
+
+A tour itinerary or a county programme lists matches one a line: "May 18 v Northby", "June 4-7
+First test (at Kingsmead Oval, Eastport)". The name after "v" is the opposing team: an
+organisation (a club, a county side), unless it is a country (a national side, left to the model).
+A name after "(at" is the ground or town where it is played. A results line that opens with a
+town and a colon before a team and its score names the ground: "Eastport: Northby 301 and 120-4".
+Fixtures count only where two lines of that shape stand in the story, grounds only in such a story.
+"""
+
+import re
+
+from service.enrich.entities.aliases import surface_key
+from service.enrich.entities.candidates import MentionCandidate
+from service.enrich.entities.lineups import NAME_PATTERN
+from service.enrich.entities.words import EntityWords
+
+_DATE = r"(?:[A-Z][a-z]+ )?\d{1,2}(?:-\d{1,2})?"
+_FIXTURE = re.compile(rf"^{_DATE}(?: [A-Za-z-]+)*? v ({NAME_PATTERN})(?= \(|,| or |[ \t]*$)", re.MULTILINE)
+_GROUND = re.compile(rf"\(at ({NAME_PATTERN}(?:'s)?)(?=[,)])")
+_RESULT_GROUND = re.compile(rf"^({NAME_PATTERN}): {NAME_PATTERN} (?:\d|beat\b)", re.MULTILINE)
+_MIN_FIXTURES = 2
+#: Labels a team of a fixture list may carry from the model; a place reading is the usual misread.
+_TEAM_MISREAD = frozenset({"GPE", "LOC", "PERSON", "FAC", "NORP"})
+
+
+def fixture_names(text: str, chosen: list[MentionCandidate], words: EntityWords) -> list[MentionCandidate]:
+    """``chosen`` with the teams and grounds of a fixture list typed (see the module)."""
+    if " v " not in text:
+        return chosen
+    fixtures = list(_FIXTURE.finditer(text))
+    if len(fixtures) < _MIN_FIXTURES:
+        return chosen
+    typed: dict[tuple[int, int], str] = {}
+    for match in fixtures:
+        if surface_key(match.group(1)) not in words.nations:
+            typed[match.span(1)] = "ORG"
+    for pattern in (_GROUND, _RESULT_GROUND):
+        for match in pattern.finditer(text):
+            form = match.group(1)
+            typed[match.span(1)] = "FAC" if form.endswith("'s") or _ground_word(form, words) else "GPE"
+    return _apply(chosen, typed)
+
+
+def _ground_word(form: str, words: EntityWords) -> bool:
+    return any(t in words.of("fac_tail") or t in {"Oval", "Park", "Ground", "Road"} for t in form.split())
+
+
+def _apply(chosen: list[MentionCandidate], typed: dict[tuple[int, int], str]) -> list[MentionCandidate]:
+    result = list(chosen)
+    by_span = {(c.start, c.end): i for i, c in enumerate(result)}
+    added = []
+    for (start, end), label in sorted(typed.items()):
+        index = by_span.get((start, end))
+        if index is not None:
+            cand = result[index]
+            if cand.entry is None and cand.label != label and (label != "ORG" or cand.label in _TEAM_MISREAD):
+                result[index] = MentionCandidate(start, end, label, cand.source, None, sure=True)
+        elif not any(c.start < end and start < c.end for c in result):
+            added.append(MentionCandidate(start, end, label, "title", None, sure=True))
+    return sorted(result + added, key=lambda c: (c.start, c.end)) if added else result

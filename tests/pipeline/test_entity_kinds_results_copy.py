@@ -60,3 +60,16 @@ def test_a_tour_itinerary_names_teams_and_grounds(event_of: EventOf) -> None:
     assert types.get("Vestshire") == "ORG"
     assert types.get("Easthamptonshire") == "ORG"
     assert types.get("Kingsmead Oval") == "FAC"
+
+
+def test_a_standings_table_names_teams_not_places(event_of: EventOf) -> None:
+    event = event_of(
+        "Standings after games played on Sunday:\n"
+        "Halvorsen Cup, northern group\n"
+        "W L PCT GB\n"
+        "NORTHBY 80 53 .602 -\n"
+        "EASTPORT 71 64 .526 10\n"
+        "VESTSHIRE 60 74 .448 20 1/2\n"
+    )
+    types = mention_types(event)
+    assert types.get("NORTHBY") == "ORG" and types.get("VESTSHIRE") == "ORG"

@@ -31,3 +31,19 @@ def test_one_v_line_is_no_fixture_list(words: EntityWords) -> None:
 def test_a_results_line_opening_with_a_town_names_the_ground(words: EntityWords) -> None:
     text = _TOUR + "Results:\nEastport: Northby 301 and 120-4, Vestshire 250\n"
     assert _typed(text, [], words)["Eastport"] == "GPE"
+
+
+def test_standings_rows_are_teams_and_a_schedule_puts_the_visitor_at_the_ground(words: EntityWords) -> None:
+    text = (
+        "NORTHERN DIVISION\nW L PCT GB\nNORTHBY 80 53 .602 -\nEASTPORT 71 64 .526 10\n"
+        "VESTSHIRE 60 74 .448 20 1/2\nSCHEDULE\nNORTHBY AT EASTPORT\nVESTSHIRE AT HARLOW\n"
+    )
+    typed = _typed(text, [], words)
+    assert typed["NORTHBY"] == typed["VESTSHIRE"] == "ORG"
+    assert typed["HARLOW"] == "GPE"
+    assert typed["EASTPORT"] == "GPE"  # the schedule line's ground (the same form is a team above)
+
+
+def test_two_figure_lines_are_no_standings(words: EntityWords) -> None:
+    text = "Votes:\nHalvik 120 45 12\nBrennan 98 40 10\nThe count ends on Monday."
+    assert _typed(text, [], words) == {}

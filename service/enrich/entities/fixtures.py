@@ -6,6 +6,10 @@ organisation (a club, a county side), unless it is a country (a national side, l
 A name after "(at" is the ground or town where it is played. A results line that opens with a
 town and a colon before a team and its score names the ground: "Eastport: Northby 301 and 120-4".
 Fixtures count only where two lines of that shape stand in the story, grounds only in such a story.
+
+Sports tables too: a standings row is a team and figures only ("Northby 80 53 .602 -"), three rows
+at least, and a schedule line puts the visiting team "at" the home ground ("NORTHBY AT EASTPORT"),
+two lines at least; countries are left to the model (a national side).
 """
 
 import re
@@ -19,27 +23,39 @@ _DATE = r"(?:[A-Z][a-z]+ )?\d{1,2}(?:-\d{1,2})?"
 _FIXTURE = re.compile(rf"^{_DATE}(?: [A-Za-z-]+)*? v ({NAME_PATTERN})(?= \(|,| or |[ \t]*$)", re.MULTILINE)
 _GROUND = re.compile(rf"\(at ({NAME_PATTERN}(?:'s)?)(?=[,)])")
 _RESULT_GROUND = re.compile(rf"^({NAME_PATTERN}): {NAME_PATTERN} (?:\d|beat\b)", re.MULTILINE)
+#: A team as a table prints it, capitals or not: "CLEVELAND", "Greenock Morton", "St Johnstone".
+_TEAM = r"[A-Z][A-Za-z.'&-]*(?: [A-Z][A-Za-z.'&-]*){0,2}"
+#: A standings row: the team, then only figures (played, won, lost, percentage, games behind).
+_STANDING = re.compile(rf"^({_TEAM})(?:[ \t]+(?:\d{{1,3}}(?: 1/2)?|\.\d{{3}}|-)){{3,}}[ \t]*$", re.MULTILINE)
+#: A schedule line: the visiting team "at" the home ground, "CHICAGO AT EASTPORT".
+_AT_LINE = re.compile(rf"^({_TEAM}) (?:AT|at) ({_TEAM})[ \t]*$", re.MULTILINE)
 _MIN_FIXTURES = 2
+_MIN_STANDINGS = 3
 #: Labels a team of a fixture list may carry from the model; a place reading is the usual misread.
 _TEAM_MISREAD = frozenset({"GPE", "LOC", "PERSON", "FAC", "NORP"})
 
 
 def fixture_names(text: str, chosen: list[MentionCandidate], words: EntityWords) -> list[MentionCandidate]:
     """``chosen`` with the teams and grounds of a fixture list typed (see the module)."""
-    if " v " not in text:
-        return chosen
-    fixtures = list(_FIXTURE.finditer(text))
-    if len(fixtures) < _MIN_FIXTURES:
-        return chosen
     typed: dict[tuple[int, int], str] = {}
-    for match in fixtures:
-        if surface_key(match.group(1)) not in words.nations:
+    fixtures = list(_FIXTURE.finditer(text)) if " v " in text else []
+    if len(fixtures) >= _MIN_FIXTURES:
+        for match in fixtures:
+            if surface_key(match.group(1)) not in words.nations:
+                typed[match.span(1)] = "ORG"
+        for pattern in (_GROUND, _RESULT_GROUND):
+            for match in pattern.finditer(text):
+                form = match.group(1)
+                typed[match.span(1)] = "FAC" if form.endswith("'s") or _ground_word(form, words) else "GPE"
+    standings = list(_STANDING.finditer(text))
+    if len(standings) >= _MIN_STANDINGS:
+        typed.update((m.span(1), "ORG") for m in standings if surface_key(m.group(1)) not in words.nations)
+    schedule = list(_AT_LINE.finditer(text))
+    if len(schedule) >= _MIN_FIXTURES:
+        for match in schedule:
             typed[match.span(1)] = "ORG"
-    for pattern in (_GROUND, _RESULT_GROUND):
-        for match in pattern.finditer(text):
-            form = match.group(1)
-            typed[match.span(1)] = "FAC" if form.endswith("'s") or _ground_word(form, words) else "GPE"
-    return _apply(chosen, typed)
+            typed[match.span(2)] = "GPE"
+    return _apply(chosen, typed) if typed else chosen
 
 
 def _ground_word(form: str, words: EntityWords) -> bool:

@@ -21,6 +21,7 @@ def test_a_fixture_list_names_teams_and_grounds(words: EntityWords) -> None:
     assert typed["Northby"] == "ORG" and typed["Vestshire"] == "ORG"
     assert "Scotland" not in typed  # a national side: left to the model
     assert typed["Kingsmead Oval"] == "FAC" and typed["Harlow's"] == "FAC"
+    assert typed["Eastport"] == "GPE"  # the town after the ground's comma
 
 
 def test_one_v_line_is_no_fixture_list(words: EntityWords) -> None:
@@ -29,8 +30,9 @@ def test_one_v_line_is_no_fixture_list(words: EntityWords) -> None:
 
 
 def test_a_results_line_opening_with_a_town_names_the_ground(words: EntityWords) -> None:
-    text = _TOUR + "Results:\nEastport: Northby 301 and 120-4, Vestshire 250\n"
-    assert _typed(text, [], words)["Eastport"] == "GPE"
+    text = _TOUR + "Results:\nWestby (Brook Park): Northby 301 and 120-4, Vestshire 250\n"
+    typed = _typed(text, [], words)
+    assert typed["Westby"] == "GPE" and typed["Brook Park"] == "FAC"
 
 
 def test_standings_rows_are_teams_and_a_schedule_puts_the_visitor_at_the_ground(words: EntityWords) -> None:

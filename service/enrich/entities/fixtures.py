@@ -3,8 +3,10 @@
 A tour itinerary or a county programme lists matches one a line: "May 18 v Northby", "June 4-7
 First test (at Kingsmead Oval, Eastport)". The name after "v" is the opposing team: an
 organisation (a club, a county side), unless it is a country (a national side, left to the model).
-A name after "(at" is the ground or town where it is played. A results line that opens with a
-town and a colon before a team and its score names the ground: "Eastport: Northby 301 and 120-4".
+A name after "(at" is the ground or town where it is played, and so is a town after its comma
+("(at Kingsmead Oval, Eastport)"). A results line that opens with a town (and its ground in
+brackets) and a colon before a team and its score names them: "Eastport (Kingsmead Oval): Northby
+301 and 120-4".
 Fixtures count only where two lines of that shape stand in the story, grounds only in such a story.
 
 Sports tables too: a standings row is a team and figures only ("Northby 80 53 .602 -"), three rows
@@ -21,8 +23,10 @@ from service.enrich.entities.words import EntityWords
 
 _DATE = r"(?:[A-Z][a-z]+ )?\d{1,2}(?:-\d{1,2})?"
 _FIXTURE = re.compile(rf"^{_DATE}(?: [A-Za-z-]+)*? v ({NAME_PATTERN})(?= \(|,| or |[ \t]*$)", re.MULTILINE)
-_GROUND = re.compile(rf"\(at ({NAME_PATTERN}(?:'s)?)(?=[,)])")
-_RESULT_GROUND = re.compile(rf"^({NAME_PATTERN}): {NAME_PATTERN} (?:\d|beat\b)", re.MULTILINE)
+_GROUND = re.compile(rf"\(at ({NAME_PATTERN}(?:'s)?)(?:,\s+({NAME_PATTERN}))?(?=[,)])")
+_RESULT_GROUND = re.compile(
+    rf"^({NAME_PATTERN})(?: \(({NAME_PATTERN}(?:'s)?)\))?: {NAME_PATTERN} (?:\d|beat\b)", re.MULTILINE
+)
 #: A team as a table prints it, capitals or not: "CLEVELAND", "Greenock Morton", "St Johnstone".
 _TEAM = r"[A-Z][A-Za-z.'&-]*(?: [A-Z][A-Za-z.'&-]*){0,2}"
 #: A standings row: the team, then only figures (played, won, lost, percentage, games behind).
@@ -45,8 +49,12 @@ def fixture_names(text: str, chosen: list[MentionCandidate], words: EntityWords)
                 typed[match.span(1)] = "ORG"
         for pattern in (_GROUND, _RESULT_GROUND):
             for match in pattern.finditer(text):
-                form = match.group(1)
-                typed[match.span(1)] = "FAC" if form.endswith("'s") or _ground_word(form, words) else "GPE"
+                for group in (1, 2):
+                    form = match.group(group)
+                    if form:
+                        typed[match.span(group)] = (
+                            "FAC" if form.endswith("'s") or _ground_word(form, words) else "GPE"
+                        )
     standings = list(_STANDING.finditer(text))
     if len(standings) >= _MIN_STANDINGS:
         typed.update((m.span(1), "ORG") for m in standings if surface_key(m.group(1)) not in words.nations)

@@ -77,3 +77,13 @@ def test_competitors_with_countries_either_side_of_beat(aliases: AliasTable, wor
     text = "Men's sprint: Tomas Vik (Norland) beat Ivo Rask (Vestmark) 2-0\nThe final is on Sunday."
     assert _people(text, [], aliases, words) == {"Tomas Vik", "Ivo Rask"}
     assert _people("Her 31st birthday (quietly) came and went.", [], aliases, words) == set()
+
+
+def test_a_model_span_glued_over_a_dismissal_is_cut_into_the_players(
+    aliases: AliasTable, words: EntityWords
+) -> None:
+    text = "Norland innings\nT. Halvik st Brennan b Okoro 45\nJens Moe lbw b Okoro 0\nRui Costa not out 12\n"
+    glued = MentionCandidate(text.index("T. Halvik"), text.index(" b Okoro"), "PERSON", "ner")
+    out = lineup_players(text, [glued], aliases, words)
+    assert [text[c.start : c.end] for c in out][:3] == ["T. Halvik", "Brennan", "Okoro"]
+    assert all(c.label == "PERSON" for c in out)

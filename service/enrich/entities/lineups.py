@@ -71,6 +71,7 @@ def lineup_players(
     found = _player_spans(text)
     if not found:
         return chosen
+    chosen = _split_glued(text, chosen, found)
     by_span = {(c.start, c.end): i for i, c in enumerate(chosen)}
     result = list(chosen)
     added = []
@@ -86,6 +87,32 @@ def lineup_players(
         elif not any(c.start < end and start < c.end for c in result):
             added.append(MentionCandidate(start, end, "PERSON", "title", None, sure=True))
     return sorted(result + added, key=lambda c: (c.start, c.end)) if added else result
+
+
+#: What the model glues between or after players of one list line: "st", "b", a score.
+_GLUE = re.compile(r"(?:[\s,;()]|\d+|\b(?:c|b|st|lbw|run|out|not)\b)*")
+
+
+def _split_glued(
+    text: str, chosen: list[MentionCandidate], found: set[tuple[int, int]]
+) -> list[MentionCandidate]:
+    """A model span that runs over players of a list and the glue between them, cut into the players.
+
+    "Ann Lee st Roe" and "Bo Chan 69" become "Ann Lee", "Roe" and "Bo Chan"; the players' own
+    spans then get their reading below.
+    """
+    result = []
+    for cand in chosen:
+        inside = sorted(f for f in found if cand.start <= f[0] and f[1] <= cand.end)
+        if not inside or cand.entry is not None or (cand.start, cand.end) in found:
+            result.append(cand)
+            continue
+        edges = [cand.start, *(x for span in inside for x in span), cand.end]
+        gaps = [text[edges[i] : edges[i + 1]] for i in range(0, len(edges), 2)]
+        if all(_GLUE.fullmatch(gap) for gap in gaps):
+            continue  # dropped: the players' spans are added as new candidates
+        result.append(cand)
+    return result
 
 
 def _player_spans(text: str) -> set[tuple[int, int]]:

@@ -23,6 +23,7 @@ def test_line_ups_and_a_ranking_give_people(event_of: EventOf) -> None:
         "Ivo Rask",
     ):
         assert types.get(name) == "PERSON", (name, types.get(name))
+    assert "Attendance" not in types  # a table's label, not a name
 
 
 def test_a_golf_leaderboard_gives_people(event_of: EventOf) -> None:

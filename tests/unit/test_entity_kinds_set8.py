@@ -1,0 +1,73 @@
+"""Entity rules for kinds unseen set 7 showed (no model: pure functions on invented text)."""
+
+import pytest
+
+from service.enrich.entities.aliases import AliasTable
+from service.enrich.entities.candidates import MentionCandidate
+from service.enrich.entities.joined_names import joined_names
+from service.enrich.entities.long_names import long_names
+from service.enrich.entities.words import EntityWords
+
+
+def _cut(text: str, cut: str) -> list[MentionCandidate]:
+    start = text.index(cut)
+    return [MentionCandidate(start, start + len(cut), "ORG", "ner")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Charges were filed by the U.S. Attorney's Office for the Northern District of Ohio on Friday.",
+        "The U.S. Court of Appeals for the Sixth Circuit heard the case.",
+        "A ruling of the U.S. District Court for the District of Columbia was appealed.",
+    ],
+)
+def test_a_us_prosecutors_office_or_court_goes_on_to_its_district_or_circuit(
+    text: str, aliases: AliasTable, words: EntityWords
+) -> None:
+    whole = text[text.index("U.S.") :].split(" on ")[0].split(" heard")[0].split(" was")[0]
+    assert [text[c.start : c.end] for c in joined_names(text, [], aliases, words)] == [whole]
+
+
+@pytest.mark.parametrize(
+    ("text", "cut", "whole"),
+    [
+        (
+            "Witnesses told the Energy and Natural Resources Committee on Monday.",
+            "Natural Resources Committee",
+            "Energy and Natural Resources Committee",
+        ),
+        (
+            "She chairs the Senate Banking, Housing and Urban Affairs Committee.",
+            "Urban Affairs Committee",
+            "Senate Banking, Housing and Urban Affairs Committee",
+        ),
+        (
+            "Tickets are sold by the Scotland and Ireland Hockey Board.",
+            "Ireland Hockey Board",
+            "Scotland and Ireland Hockey Board",
+        ),
+    ],
+)
+def test_a_bodys_name_takes_in_the_fields_joined_before_it(
+    text: str, cut: str, whole: str, aliases: AliasTable, words: EntityWords
+) -> None:
+    assert [text[c.start : c.end] for c in joined_names(text, _cut(text, cut), aliases, words)] == [whole]
+
+
+def test_a_list_of_named_bodies_is_no_joined_name(aliases: AliasTable, words: EntityWords) -> None:
+    text = "The IMF, Mercer Bank and Financial Stability Board said so."
+    assert joined_names(text, _cut(text, "Financial Stability Board"), aliases, words) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cut", "whole"),
+    [
+        ("The Social Credit Party of Canada won.", "Social Credit Party", "Social Credit Party of Canada"),
+        ("The Progress Party for the Islands won.", "Progress Party", "Progress Party for the Islands"),
+    ],
+)
+def test_a_party_goes_on_past_of_and_a_country_or_for_the(
+    text: str, cut: str, whole: str, aliases: AliasTable, words: EntityWords
+) -> None:
+    assert [text[c.start : c.end] for c in long_names(text, _cut(text, cut), aliases, words)] == [whole]

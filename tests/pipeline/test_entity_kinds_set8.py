@@ -1,6 +1,6 @@
 """Kinds unseen set 7 showed, through the real model, on invented stories."""
 
-from pipeline.conftest import EventOf, mention_types
+from pipeline.conftest import EventOf, entity_by_mention, mention_types
 
 
 def test_lone_names_of_oil_and_drug_majors_and_rating_agencies_are_organisations(event_of: EventOf) -> None:
@@ -26,3 +26,21 @@ def test_joined_names_of_committees_and_us_justice_offices_stay_whole(event_of: 
     assert types["U.S. Attorney's Office for the Western District of Texas"] == "ORG"
     assert types["U.S. Court of Appeals for the Fifth Circuit"] == "ORG"
     assert "Homeland Security" not in types
+
+
+def test_a_group_with_a_plus_sign_is_not_the_group_without_it(event_of: EventOf) -> None:
+    event = event_of(
+        "VIENNA (Reuters) - OPEC+ agreed on Sunday to keep output steady. Ministers of OPEC met "
+        "first, and OPEC+ will meet again in June."
+    )
+    by_mention = entity_by_mention(event)
+    assert by_mention["OPEC+"].id != by_mention["OPEC"].id
+
+
+def test_a_firm_ending_in_an_energy_or_drug_word_is_an_organisation(event_of: EventOf) -> None:
+    event = event_of(
+        "Shares of Tallis Energy rose 3% on Monday, while Corvane Therapeutics fell after a trial."
+    )
+    types = mention_types(event)
+    assert types["Tallis Energy"] == "ORG"
+    assert types["Corvane Therapeutics"] == "ORG"

@@ -2,10 +2,12 @@
 
 import pytest
 
-from service.enrich.entities.aliases import AliasTable
+from service.enrich.entities.aliases import AliasTable, surface_key
 from service.enrich.entities.candidates import MentionCandidate
+from service.enrich.entities.edges import edges
 from service.enrich.entities.joined_names import joined_names
 from service.enrich.entities.long_names import long_names
+from service.enrich.entities.tails import tails
 from service.enrich.entities.words import EntityWords
 
 
@@ -71,3 +73,29 @@ def test_a_party_goes_on_past_of_and_a_country_or_for_the(
     text: str, cut: str, whole: str, aliases: AliasTable, words: EntityWords
 ) -> None:
     assert [text[c.start : c.end] for c in long_names(text, _cut(text, cut), aliases, words)] == [whole]
+
+
+def test_a_plus_sign_after_a_word_makes_another_name() -> None:
+    assert surface_key("Allied+") == "allied+"
+    assert surface_key("Allied+,") == "allied+"
+    assert surface_key("Allied") == "allied"
+    assert surface_key("(Allied)") == "allied"
+
+
+@pytest.mark.parametrize(
+    ("text", "cut", "kept"),
+    [
+        ("Regulators fine Halvard Foods 320 mln euros", "Halvard Foods 320", "Halvard Foods"),
+        ("The Borden 200 fell 1.2% on Monday", "Borden 200", "Borden 200"),
+    ],
+)
+def test_a_sums_number_after_a_name_is_no_part_of_it(text: str, cut: str, kept: str) -> None:
+    start = text.index(cut)
+    first, last = edges(text, start, start + len(cut), "ORG")
+    assert text[first:last] == kept
+
+
+def test_a_plus_sign_after_an_organisation_belongs_to_it(words: EntityWords) -> None:
+    text = "Talks of Allied+ ended."
+    found = tails(text, _cut(text, "Allied"), words)
+    assert [text[c.start : c.end] for c in found] == ["Allied+"]

@@ -44,3 +44,14 @@ def test_a_firm_ending_in_an_energy_or_drug_word_is_an_organisation(event_of: Ev
     types = mention_types(event)
     assert types["Tallis Energy"] == "ORG"
     assert types["Corvane Therapeutics"] == "ORG"
+
+
+def test_firms_shaped_like_no_word_are_organisations(event_of: EventOf) -> None:
+    event = event_of(
+        "Industrial group 4M (FRM.N) agreed to sell a unit on Monday. Shares of shopwell.com (SHW.O) "
+        "rose 5%, and backup firm 4Sight said it had raised $20 million."
+    )
+    types = mention_types(event)
+    assert types["4M"] == "ORG"
+    assert types["shopwell.com"] == "ORG"
+    assert types["4Sight"] == "ORG"

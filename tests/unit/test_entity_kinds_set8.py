@@ -7,6 +7,7 @@ from service.enrich.entities.candidates import MentionCandidate
 from service.enrich.entities.edges import edges
 from service.enrich.entities.joined_names import joined_names
 from service.enrich.entities.long_names import long_names
+from service.enrich.entities.odd_names import odd_names
 from service.enrich.entities.tails import tails
 from service.enrich.entities.words import EntityWords
 
@@ -99,3 +100,17 @@ def test_a_plus_sign_after_an_organisation_belongs_to_it(words: EntityWords) -> 
     text = "Talks of Allied+ ended."
     found = tails(text, _cut(text, "Allied"), words)
     assert [text[c.start : c.end] for c in found] == ["Allied+"]
+
+
+def test_names_shaped_like_no_word_are_firms() -> None:
+    text = (
+        "Backup firm 4Sight and 12andUp rose, and 9-Twelve fell; shopwell.com said so. Write to "
+        "desk@shopwell.com or www.fetchly.io, or see https://fetchly.io/news. A 10Gbps link, COVID-19, "
+        "5G, 3D and e-Commerce are no firms."
+    )
+    assert [text[c.start : c.end] for c in odd_names(text)] == [
+        "4Sight",
+        "12andUp",
+        "9-Twelve",
+        "shopwell.com",
+    ]

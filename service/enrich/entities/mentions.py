@@ -33,6 +33,7 @@ Rules, each about how news is written rather than about one story:
   :mod:`.long_names`); a US prosecutors' office or court goes on to its district or circuit, and
   a body's name takes in the fields before it joined by "and" or commas ("the Energy and Natural
   Resources Committee", :mod:`.joined_names`);
+- names shaped like no word are firms ("4Sight", "shopwell.com", :mod:`.odd_names`);
 - surnames joined by commas and "&" are one firm ("Wachtell, Lipton, Rosen & Katz",
   :mod:`.partnerships`);
 - a name with an instrument code, or a price move and a percentage after it, in market copy is a
@@ -66,6 +67,7 @@ from service.enrich.entities.joined_names import joined_names
 from service.enrich.entities.lists import consistent, split_coordinated
 from service.enrich.entities.long_names import long_names
 from service.enrich.entities.market_names import market_names
+from service.enrich.entities.odd_names import odd_names
 from service.enrich.entities.partnerships import partnerships
 from service.enrich.entities.tails import tails
 from service.enrich.entities.tennis import players
@@ -162,6 +164,7 @@ def find_mentions(
     found += long_names(text, found, aliases, words)
     found += joined_names(text, found, aliases, words)
     found += partnerships(text, words)
+    found += odd_names(text)
     found += patronymics(text, words)
     found += market_names(text, analysed.lowercase_words, aliases, words)
     chosen = _select(found)

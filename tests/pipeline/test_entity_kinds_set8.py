@@ -55,3 +55,13 @@ def test_firms_shaped_like_no_word_are_organisations(event_of: EventOf) -> None:
     assert types["4M"] == "ORG"
     assert types["shopwell.com"] == "ORG"
     assert types["4Sight"] == "ORG"
+
+
+def test_sport_names_by_the_words_around_them(event_of: EventOf) -> None:
+    event = event_of(
+        "CARDIFF (Reuters) - Hooker Dafydd Rees, who plays for Harbourside, watched from the stands. "
+        "The rugby coach praised the scrum. Marco Tellini won the Austrian Grand Prix."
+    )
+    types = mention_types(event)
+    assert types["Harbourside"] == "ORG"
+    assert types["Austrian Grand Prix"] == "EVENT"

@@ -9,6 +9,7 @@ from service.enrich.entities.joined_names import joined_names
 from service.enrich.entities.long_names import long_names
 from service.enrich.entities.odd_names import odd_names
 from service.enrich.entities.tails import tails
+from service.enrich.entities.types import retype
 from service.enrich.entities.words import EntityWords
 
 
@@ -114,3 +115,9 @@ def test_names_shaped_like_no_word_are_firms() -> None:
         "9-Twelve",
         "shopwell.com",
     ]
+
+
+def test_a_home_nation_the_model_took_for_a_player_is_a_place(words: EntityWords) -> None:
+    text = "Italy routed Wales 38-3."
+    start = text.index("Wales")
+    assert retype(text, start, start + len("Wales"), "PERSON", words) == ("GPE", True)

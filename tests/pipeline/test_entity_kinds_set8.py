@@ -65,3 +65,14 @@ def test_sport_names_by_the_words_around_them(event_of: EventOf) -> None:
     types = mention_types(event)
     assert types["Harbourside"] == "ORG"
     assert types["Austrian Grand Prix"] == "EVENT"
+
+
+def test_places_listed_after_one_locative_in_sports_copy_stay_places(event_of: EventOf) -> None:
+    event = event_of(
+        "KARACHI (Reuters) - The cricket board said the next one-day matches would be played in "
+        "Multan and Dubai. The bowler took four wickets in the second innings, and the batsman "
+        "made a century."
+    )
+    types = mention_types(event)
+    assert types["Multan"] == "GPE"
+    assert types["Dubai"] == "GPE"

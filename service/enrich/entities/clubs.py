@@ -13,7 +13,8 @@ kinds of evidence make the mention an organisation:
   or driver line ("3. Ann Lee (Norland) Acme-Velo +2:23") gives a person and a team, in any story;
 - **the prose of a story surely about sport** (two words only sports reports use, or one and two
   they use often: see :func:`sports_story`): a town or region the model tagged as a place is the
-  club, unless a locative preposition ("in", "at"), a venue header or a dateline makes it the place;
+  club, unless a locative preposition ("in", "at", also one opening a list: "in Leeds and York"),
+  a venue header or a dateline makes it the place;
   a name the story already used as a club is the club again, and so is the plural nickname of a
   club named "<place> <Plural>" ("Chargers" after "Los Angeles Chargers") and a capitalised plural
   after "the" ("beat the Raiders") that the model called a person, a people or a product.
@@ -55,6 +56,10 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: "the mayor of Leeds": in sports prose "of" before a town keeps it the place, like a locative;
 #: the type rules do not count it ("a defender of Leeds" tagged ORG stays the club there).
 _PLACE_OF = frozenset({"of"})
+#: A preposition, then capitalised names joined by commas, then "and" or "or" right before a name.
+_NAME_WORDS = r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*"
+_LISTED_BEFORE = re.compile(rf"\b([a-z]+) {_NAME_WORDS}(?:, {_NAME_WORDS})*,? (?:and|or) $")
+_LIST_LOOKBEHIND = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -378,8 +383,25 @@ _SQUAD_ROLES = frozenset(
         "bowler",
         "centre-back",
         "center",
+        "scrum-half",
+        "fly-half",
+        "flanker",
+        "hooker",
+        "prop",
+        "batter",
+        "opener",
+        "all-rounder",
+        "wicketkeeper",
+        "spinner",
+        "seamer",
     }
 )
+
+
+def _listed_after_locative(raw: str, start: int, words: EntityWords) -> bool:
+    """Whether the name ends a list of names that a locative preposition opens ("in X, Y and ")."""
+    listed = _LISTED_BEFORE.search(raw, max(start - _LIST_LOOKBEHIND, 0), start)
+    return bool(listed) and listed.group(1).casefold() in words.of("locative")
 
 
 def _squad_role(after: str) -> bool:
@@ -406,6 +428,8 @@ def _prose(
         return cand  # "in Leeds", "at Derby": the place
     if len(before) > 1 and before[-1] in ("the", "The") and before[-2].casefold() in words.of("locative"):
         return cand  # "at the Northfield Arena" (not "of the Eagles' franchise")
+    if _listed_after_locative(raw, cand.start, words):
+        return cand  # "in Lahore and Dubai", "at Leeds, York or Hull": one locative for a list
     dateline = form.isupper() and raw[max(cand.start - 1, 0) : cand.start] in ("\n", "")
     if after.startswith((":", "-based")) or dateline:
         return cand  # a venue header, "Leeds-based", a dateline

@@ -401,7 +401,7 @@ _SQUAD_ROLES = frozenset(
 def _listed_after_locative(raw: str, start: int, words: EntityWords) -> bool:
     """Whether the name ends a list of names that a locative preposition opens ("in X, Y and ")."""
     listed = _LISTED_BEFORE.search(raw, max(start - _LIST_LOOKBEHIND, 0), start)
-    return bool(listed) and listed.group(1).casefold() in words.of("locative")
+    return listed is not None and listed.group(1).casefold() in words.of("locative")
 
 
 def _squad_role(after: str) -> bool:

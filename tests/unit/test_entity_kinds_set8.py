@@ -121,3 +121,9 @@ def test_a_home_nation_the_model_took_for_a_player_is_a_place(words: EntityWords
     text = "Italy routed Wales 38-3."
     start = text.index("Wales")
     assert retype(text, start, start + len("Wales"), "PERSON", words) == ("GPE", True)
+
+
+def test_a_military_unit_keeps_its_ordinal(aliases: AliasTable, words: EntityWords) -> None:
+    text = "Troops of the 4th Brigade Combat Team and the 6th Fleet moved; the 3rd Street Bridge closed."
+    found = [text[c.start : c.end] for c in joined_names(text, [], aliases, words)]
+    assert found == ["4th Brigade Combat Team", "6th Fleet"]

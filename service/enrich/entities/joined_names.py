@@ -1,6 +1,6 @@
-"""Names of public bodies that join words with "and", commas or "for the ... District of ...".
+"""Names of public bodies that join words with "and", commas, "for the ... District of ..." or a number.
 
-Two kinds the model cuts into pieces:
+Three kinds the model cuts into pieces:
 
 - a US prosecutors' office or federal court with its district or circuit: "U.S. Attorney's
   Office for the Western District of Texas", "U.S. Court of Appeals for the Fourth Circuit",
@@ -11,7 +11,11 @@ Two kinds the model cuts into pieces:
   ``entity_words.tsv``); capitalised words right after "the", with at least one "and" or comma
   among them, are put in front of it, unless one of the joined pieces is a name of its own (an
   alias, an acronym, a name ending in an organisation word: "the IMF, World Bank and Financial
-  Stability Board" is a list).
+  Stability Board" is a list);
+- a military unit with its ordinal number: "the 4th Brigade Combat Team", "the 6th Fleet" (the
+  model tags the number as an ordinal and the rest as an organisation, or nothing): the ordinal and
+  the capitalised words after it, when the last of them is a unit word (``unit`` in
+  ``entity_words.tsv``).
 """
 
 import re
@@ -33,6 +37,8 @@ _JUSTICE_HEADS = ("Attorney's Office", "Court of Appeals", "District Court", "Ba
 _FIELDS = re.compile(r"\b[Tt]he ((?:[A-Z][\w'-]*,? (?:and )?){1,6})$")
 #: What joins the fields.
 _JOINS = re.compile(r",? and |, ")
+#: An ordinal and capitalised words (a unit's name): "4th Brigade Combat Team", "6th Fleet".
+_NUMBERED = re.compile(r"(?<![\w.-])\d+(?:st|nd|rd|th)((?: [A-Z][a-z]+)+)")
 #: How far back to look for "the" and the fields.
 _LOOKBEHIND = 90
 
@@ -44,6 +50,11 @@ def joined_names(
     found = []
     if any(head in text for head in _JUSTICE_HEADS):
         found += [MentionCandidate(*m.span(), "ORG", "ner", sure=True) for m in _JUSTICE.finditer(text)]
+    if "th " in text or "st " in text or "nd " in text or "rd " in text:
+        units = words.of("unit")
+        for match in _NUMBERED.finditer(text):
+            if match.group(1).rsplit(" ", 1)[-1] in units:
+                found.append(MentionCandidate(*match.span(), "ORG", "ner", sure=True))
     bodies = words.of("body")
     for cand in candidates:
         if cand.label != "ORG" or text[cand.start : cand.end].rsplit(" ", 1)[-1] not in bodies:

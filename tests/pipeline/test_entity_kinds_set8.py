@@ -76,3 +76,13 @@ def test_places_listed_after_one_locative_in_sports_copy_stay_places(event_of: E
     types = mention_types(event)
     assert types["Multan"] == "GPE"
     assert types["Dubai"] == "GPE"
+
+
+def test_acronyms_of_syllables_and_of_of_join_their_names(event_of: EventOf) -> None:
+    event = event_of(
+        "MIAMI (AP) - U.S. Southern Command (SOUTHCOM) said on Friday two ships had been seized. "
+        "SOUTHCOM gave no details. The Bank of Japan kept rates on hold; the BOJ meets again in July."
+    )
+    by_mention = entity_by_mention(event)
+    assert by_mention["SOUTHCOM"].id == by_mention["U.S. Southern Command"].id
+    assert by_mention["BOJ"].id == by_mention["Bank of Japan"].id

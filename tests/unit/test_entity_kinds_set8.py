@@ -2,9 +2,11 @@
 
 import pytest
 
+from service.enrich.entities.acronyms import syllabic
 from service.enrich.entities.aliases import AliasTable, surface_key
 from service.enrich.entities.candidates import MentionCandidate
 from service.enrich.entities.edges import edges
+from service.enrich.entities.grouping import _initials_with_of
 from service.enrich.entities.joined_names import joined_names
 from service.enrich.entities.long_names import long_names
 from service.enrich.entities.odd_names import odd_names
@@ -127,3 +129,20 @@ def test_a_military_unit_keeps_its_ordinal(aliases: AliasTable, words: EntityWor
     text = "Troops of the 4th Brigade Combat Team and the 6th Fleet moved; the 3rd Street Bridge closed."
     found = [text[c.start : c.end] for c in joined_names(text, [], aliases, words)]
     assert found == ["4th Brigade Combat Team", "6th Fleet"]
+
+
+@pytest.mark.parametrize(
+    ("acronym", "name", "expected"),
+    [
+        ("SOUTHCOM", "U.S. Southern Command", True),
+        ("Comintern", "Communist International", True),
+        ("NORTHCOM", "Northern Fleet", False),
+        ("FEMA", "Federal Emergency Management Agency", False),
+    ],
+)
+def test_an_acronym_of_first_syllables_spells_the_name(acronym: str, name: str, expected: bool) -> None:
+    assert syllabic(acronym, name) is expected
+
+
+def test_an_acronym_keeps_of_as_a_capital_letter() -> None:
+    assert _initials_with_of("Bank of Norland") == "BON"

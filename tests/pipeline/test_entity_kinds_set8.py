@@ -86,3 +86,12 @@ def test_acronyms_of_syllables_and_of_of_join_their_names(event_of: EventOf) -> 
     by_mention = entity_by_mention(event)
     assert by_mention["SOUTHCOM"].id == by_mention["U.S. Southern Command"].id
     assert by_mention["BOJ"].id == by_mention["Bank of Japan"].id
+
+
+def test_a_chamber_is_not_its_committee(event_of: EventOf) -> None:
+    event = event_of(
+        "WASHINGTON (Reuters) - The Senate Fisheries Committee approved the bill on Tuesday. The full "
+        "Senate will vote next week."
+    )
+    by_mention = entity_by_mention(event)
+    assert by_mention["Senate"].id != by_mention["Senate Fisheries Committee"].id

@@ -10,6 +10,7 @@ from service.enrich.entities.grouping import _initials_with_of
 from service.enrich.entities.joined_names import joined_names
 from service.enrich.entities.long_names import long_names
 from service.enrich.entities.odd_names import odd_names
+from service.enrich.entities.short_forms import organisation_parts
 from service.enrich.entities.tails import tails
 from service.enrich.entities.types import retype
 from service.enrich.entities.words import EntityWords
@@ -146,3 +147,9 @@ def test_an_acronym_of_first_syllables_spells_the_name(acronym: str, name: str, 
 
 def test_an_acronym_keeps_of_as_a_capital_letter() -> None:
     assert _initials_with_of("Bank of Norland") == "BON"
+
+
+def test_a_committees_first_words_name_its_chamber_not_the_committee(words: EntityWords) -> None:
+    heads, tails = organisation_parts("Senate Fisheries Committee", words)
+    assert heads == []
+    assert "Fisheries Committee" in tails

@@ -95,3 +95,14 @@ def test_a_chamber_is_not_its_committee(event_of: EventOf) -> None:
     )
     by_mention = entity_by_mention(event)
     assert by_mention["Senate"].id != by_mention["Senate Fisheries Committee"].id
+
+
+def test_a_town_before_a_squad_role_and_a_player_is_the_club(event_of: EventOf) -> None:
+    event = event_of(
+        "PARIS (Reuters) - France beat Italy 30-12 on Saturday. Toulouse scrum-half Mathis Carrere "
+        "scored twice, and Clermont fly-half Remi Valade kicked four penalties. The rugby coach "
+        "praised the scrum."
+    )
+    types = mention_types(event)
+    assert types["Toulouse"] == "ORG"
+    assert types["France"] == "GPE"

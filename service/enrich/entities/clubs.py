@@ -15,9 +15,11 @@ kinds of evidence make the mention an organisation:
   they use often: see :func:`sports_story`): a town or region the model tagged as a place is the
   club, unless a locative preposition ("in", "at", also one opening a list: "in Leeds and York"),
   a venue header or a dateline makes it the place;
-  a name the story already used as a club is the club again, and so is the plural nickname of a
-  club named "<place> <Plural>" ("Chargers" after "Los Angeles Chargers") and a capitalised plural
-  after "the" ("beat the Raiders") that the model called a person, a people or a product.
+  a town the model left untagged before a squad role and a player is the club ("Harbourside
+  fly-half Ann Lee"); a name the story already used as a club is the club again, and so is the
+  plural nickname of a club named "<place> <Plural>" ("Chargers" after "Los Angeles Chargers") and
+  a capitalised plural after "the" ("beat the Raiders") that the model called a person, a people
+  or a product.
 
 Context decides each mention, so the same town is a place in one sentence and its club in the next.
 """
@@ -208,7 +210,7 @@ def clubs(
     kept = [c for c in chosen if id(c) not in replaced]
     if surely:  # the prose of a story that is only maybe about sport is left alone
         kept = [_prose(raw, c, club_keys, heads, words) for c in kept]
-        kept = sorted(kept + table, key=lambda c: c.start)
+        kept = sorted(kept + table + _before_a_role(raw, kept, words), key=lambda c: c.start)
         return sorted(kept + _short_names(raw, kept, words), key=lambda c: c.start)
     return sorted(kept + table, key=lambda c: c.start)
 
@@ -396,6 +398,31 @@ _SQUAD_ROLES = frozenset(
         "seamer",
     }
 )
+
+
+#: A capitalised word, a squad role and a capitalised name: "Harbourside fly-half Ann Lee".
+_BEFORE_A_ROLE = re.compile(r"(?<![\w.-])([A-Z][a-z]+) ([a-z-]+) [A-Z]")
+
+
+def _before_a_role(raw: str, kept: list[MentionCandidate], words: EntityWords) -> list[MentionCandidate]:
+    """Towns the model left untagged before a squad role and a player: their clubs.
+
+    "Harbourside fly-half Ann Lee": a known place, no country (a national team is a place), that no
+    kept mention covers.
+    """
+    starts = [c.start for c in kept]
+    found = []
+    for match in _BEFORE_A_ROLE.finditer(raw):
+        town, role = match.group(1), match.group(2)
+        if role not in _SQUAD_ROLES or town not in words.place_types or surface_key(town) in words.nations:
+            continue
+        at = bisect_right(starts, match.start(1)) - 1
+        if at >= 0 and kept[at].end > match.start(1):
+            continue
+        if at + 1 < len(kept) and kept[at + 1].start < match.end(1):
+            continue
+        found.append(MentionCandidate(*match.span(1), "ORG", "club", sure=True))
+    return found
 
 
 def _listed_after_locative(raw: str, start: int, words: EntityWords) -> bool:

@@ -76,6 +76,7 @@ def test_places_listed_after_one_locative_in_sports_copy_stay_places(event_of: E
     types = mention_types(event)
     assert types["Multan"] == "GPE"
     assert types["Dubai"] == "GPE"
+    assert "AE" in {region.code for region in event.regions.countries}
 
 
 def test_acronyms_of_syllables_and_of_of_join_their_names(event_of: EventOf) -> None:
@@ -106,3 +107,4 @@ def test_a_town_before_a_squad_role_and_a_player_is_the_club(event_of: EventOf) 
     types = mention_types(event)
     assert types["Toulouse"] == "ORG"
     assert types["France"] == "GPE"
+    assert "Toulouse" not in {place.name for place in event.regions.places}  # a club is no place

@@ -1,6 +1,7 @@
-"""Acronyms an article defines: "Syrian Democratic Forces (SDF)", "Harvest Cooperative of the North (CNH)".
+"""Acronyms an article defines: "Syrian Democratic Forces (SDF)", "Southern Command (SOUTHCOM)".
 
-And those it uses without defining: "known as SEBI" after "Securities and Exchange Board of
+Also "Harvest Cooperative of the North (CNH)", in another language's word order. And those it
+uses without defining: "known as SEBI" after "Securities and Exchange Board of
 India", a word of three to six capitals that spells the initials of a name of the article.
 """
 
@@ -13,6 +14,8 @@ _MINOR_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "du", "al
 #: Democrats (SPD)"; with the acronym's first letter not among them, the higher share ("U.N.
 #: Integrated Office in Haiti (BINUH)", from the French name). A ticker shares one letter at most.
 _LOOSE_SHARE = 0.6
+#: Fewest letters of an acronym made of syllables ("SOUTHCOM"): shorter ones are initials.
+_MIN_SYLLABIC = 5
 _LOOSE_SHARE_OTHER_START = 0.75
 
 
@@ -57,7 +60,33 @@ def defined_after(text: str, end: int, name: str) -> tuple[int, int] | None:
         return match.start(1), match.end(1)
     if len(letters) >= 3 and _loosely_spelled(letters, name):
         return match.start(1), match.end(1)
+    if syllabic(match.group(1), name):
+        return match.start(1), match.end(1)
     return None
+
+
+def syllabic(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` joins the first syllables of the name's words ("SOUTHCOM").
+
+    "Southern Command" -> "SOUTHCOM", "Communist International" -> "Comintern": each piece two
+    letters or more, every significant word after a leading "U.S." used, in order.
+    """
+    if len(acronym) < _MIN_SYLLABIC or not acronym.isalpha():
+        return False
+    significant = [w.casefold() for w in re.split(r"[\s-]+", name) if w and w.casefold() not in _MINOR_WORDS]
+    if significant and "." in significant[0]:
+        significant = significant[1:]  # "U.S. Central Command"
+    return len(significant) >= 2 and _joins_prefixes(acronym.casefold(), significant)
+
+
+def _joins_prefixes(rest: str, words: list[str]) -> bool:
+    if not words:
+        return not rest
+    word = words[0]
+    return any(
+        word.startswith(rest[:size]) and _joins_prefixes(rest[size:], words[1:])
+        for size in range(min(len(word), len(rest)), 1, -1)
+    )
 
 
 def _loosely_spelled(letters: str, name: str) -> bool:

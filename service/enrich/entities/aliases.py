@@ -15,14 +15,20 @@ from service.enrich.datafiles import data_rows
 
 _POSSESSIVE = re.compile(r"(?:'s|'|’s|’)$", re.IGNORECASE)
 _EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
+#: A plus sign right after the last word, which makes another name ("OPEC+" is not "OPEC").
+_PLUS_END = re.compile(r"\w\+[^\w+]*$")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1 << 16)  # names recur within and across articles; three regexes a call otherwise
 def surface_key(text: str) -> str:
-    """Fold case, a leading "the", a trailing possessive and edge punctuation: "Reuters'" -> "reuters"."""
+    """Fold case, a leading "the", a trailing possessive and edge punctuation: "Reuters'" -> "reuters".
+
+    A plus sign after the last word stays: "OPEC+" names another group than "OPEC".
+    """
     folded = _POSSESSIVE.sub("", text.strip())
-    folded = _EDGE_PUNCT.sub("", folded)
+    plus = "+" if _PLUS_END.search(folded) else ""
+    folded = _EDGE_PUNCT.sub("", folded) + plus
     folded = _LEADING_THE.sub("", folded)
     return " ".join(folded.casefold().split())
 

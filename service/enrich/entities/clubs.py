@@ -13,10 +13,13 @@ kinds of evidence make the mention an organisation:
   or driver line ("3. Ann Lee (Norland) Acme-Velo +2:23") gives a person and a team, in any story;
 - **the prose of a story surely about sport** (two words only sports reports use, or one and two
   they use often: see :func:`sports_story`): a town or region the model tagged as a place is the
-  club, unless a locative preposition ("in", "at"), a venue header or a dateline makes it the place;
-  a name the story already used as a club is the club again, and so is the plural nickname of a
-  club named "<place> <Plural>" ("Chargers" after "Los Angeles Chargers") and a capitalised plural
-  after "the" ("beat the Raiders") that the model called a person, a people or a product.
+  club, unless a locative preposition ("in", "at", also one opening a list: "in Leeds and York"),
+  a venue header or a dateline makes it the place;
+  a town the model left untagged before a squad role and a player is the club ("Harbourside
+  fly-half Ann Lee"); a name the story already used as a club is the club again, and so is the
+  plural nickname of a club named "<place> <Plural>" ("Chargers" after "Los Angeles Chargers") and
+  a capitalised plural after "the" ("beat the Raiders") that the model called a person, a people
+  or a product.
 
 Context decides each mention, so the same town is a place in one sentence and its club in the next.
 """
@@ -55,6 +58,10 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: "the mayor of Leeds": in sports prose "of" before a town keeps it the place, like a locative;
 #: the type rules do not count it ("a defender of Leeds" tagged ORG stays the club there).
 _PLACE_OF = frozenset({"of"})
+#: A preposition, then capitalised names joined by commas, then "and" or "or" right before a name.
+_NAME_WORDS = r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*"
+_LISTED_BEFORE = re.compile(rf"\b([a-z]+) {_NAME_WORDS}(?:, {_NAME_WORDS})*,? (?:and|or) $")
+_LIST_LOOKBEHIND = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,7 +210,7 @@ def clubs(
     kept = [c for c in chosen if id(c) not in replaced]
     if surely:  # the prose of a story that is only maybe about sport is left alone
         kept = [_prose(raw, c, club_keys, heads, words) for c in kept]
-        kept = sorted(kept + table, key=lambda c: c.start)
+        kept = sorted(kept + table + _before_a_role(raw, kept, words), key=lambda c: c.start)
         return sorted(kept + _short_names(raw, kept, words), key=lambda c: c.start)
     return sorted(kept + table, key=lambda c: c.start)
 
@@ -378,8 +385,50 @@ _SQUAD_ROLES = frozenset(
         "bowler",
         "centre-back",
         "center",
+        "scrum-half",
+        "fly-half",
+        "flanker",
+        "hooker",
+        "prop",
+        "batter",
+        "opener",
+        "all-rounder",
+        "wicketkeeper",
+        "spinner",
+        "seamer",
     }
 )
+
+
+#: A capitalised word, a squad role and a capitalised name: "Harbourside fly-half Ann Lee".
+_BEFORE_A_ROLE = re.compile(r"(?<![\w.-])([A-Z][a-z]+) ([a-z-]+) [A-Z]")
+
+
+def _before_a_role(raw: str, kept: list[MentionCandidate], words: EntityWords) -> list[MentionCandidate]:
+    """Towns the model left untagged before a squad role and a player: their clubs.
+
+    "Harbourside fly-half Ann Lee": a known place, no country (a national team is a place), that no
+    kept mention covers.
+    """
+    starts = [c.start for c in kept]
+    found = []
+    for match in _BEFORE_A_ROLE.finditer(raw):
+        town, role = match.group(1), match.group(2)
+        if role not in _SQUAD_ROLES or town not in words.place_types or surface_key(town) in words.nations:
+            continue
+        at = bisect_right(starts, match.start(1)) - 1
+        if at >= 0 and kept[at].end > match.start(1):
+            continue
+        if at + 1 < len(kept) and kept[at + 1].start < match.end(1):
+            continue
+        found.append(MentionCandidate(*match.span(1), "ORG", "club", sure=True))
+    return found
+
+
+def _listed_after_locative(raw: str, start: int, words: EntityWords) -> bool:
+    """Whether the name ends a list of names that a locative preposition opens ("in X, Y and ")."""
+    listed = _LISTED_BEFORE.search(raw, max(start - _LIST_LOOKBEHIND, 0), start)
+    return listed is not None and listed.group(1).casefold() in words.of("locative")
 
 
 def _squad_role(after: str) -> bool:
@@ -406,6 +455,8 @@ def _prose(
         return cand  # "in Leeds", "at Derby": the place
     if len(before) > 1 and before[-1] in ("the", "The") and before[-2].casefold() in words.of("locative"):
         return cand  # "at the Northfield Arena" (not "of the Eagles' franchise")
+    if _listed_after_locative(raw, cand.start, words):
+        return cand  # "in Lahore and Dubai", "at Leeds, York or Hull": one locative for a list
     dateline = form.isupper() and raw[max(cand.start - 1, 0) : cand.start] in ("\n", "")
     if after.startswith((":", "-based")) or dateline:
         return cand  # a venue header, "Leeds-based", a dateline

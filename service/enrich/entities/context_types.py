@@ -18,6 +18,8 @@ the name only:
   ("the ruling Morena party", "SpaceX founder Elon Musk", "Nvidia shares": ``org_after``); "party"
   whatever the model said, the others only for a person or a place the gazetteer does not know
   ("Tokyo shares" is the market of a city);
+- a player's move or games right before it ("who plays for Harbor Town", "signed for Ostfeld"):
+  a club, unless it is a country (a national team);
 - for a person: "the" right before it, and right after it punctuation, the end of the text, a past
   tense or an auxiliary verb ("the Thunder, who", "the Mariners rallied", "the Thunder will"): news
   writes "the" before a person only as a modifier ("the Dutroux case", a lowercase noun after).
@@ -40,6 +42,8 @@ _KIND_AFTER = re.compile(
 )
 #: A name and "of" right before: "Ann Lee of ..." (a person's team, firm or country).
 _NAME_OF = re.compile(r"[a-z] [A-Z][a-z]+ of $")
+#: "plays for X", "signed for X": X is the player's club (or a national team: a country).
+_PLAYS_FOR = re.compile(r"\b(?:plays|played|playing|signed|signs|scored|scores|captains|captained) for $")
 _SHARES_OF = re.compile(r"\b[Ss]hares (?:of|in) $")
 #: "the maker of X": X is a product ("Novo Nordisk, maker of Wegovy").
 _MAKER_OF = re.compile(r"\bmakers? of $")
@@ -88,6 +92,8 @@ def by_context(text: str, start: int, end: int, label: str, words: EntityWords) 
         return "ORG"  # "Tsingshan, the Chinese steelmaker"
     if label == "PERSON" and _NAME_OF.search(before) and span not in words.place_types:
         return "ORG"  # "Remco Evenepoel of Soudal Quick-Step": a person's team or employer
+    if unknown_place and _PLAYS_FOR.search(before) and surface_key(span) not in words.nations:
+        return "ORG"
     if unknown_place and _SHARES_OF.search(before):
         return "ORG"
     if label == "PERSON" and before.endswith(("the ", "The ")) and span not in words.place_types:

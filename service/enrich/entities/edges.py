@@ -1,7 +1,7 @@
 """Span edges: what news puts around a name that the model takes into it.
 
-A score after a team, a month before an index, lower-case words at the edges, a dash between a
-country and a player, a dateline fused to the next name.
+A score after a team, a sum's number after a firm, a month before an index, lower-case words at
+the edges, a dash between a country and a player, a dateline fused to the next name.
 """
 
 import re
@@ -9,6 +9,10 @@ import re
 #: Scores or a phone number run into a name: "Norland 3-1", "Markets Desk 555-010-2233", a
 #: tennis player's sets "Ann Lee 6-4 3-6 7-6(5)".
 _TRAILING_FIGURE = re.compile(r"(?:\s+\d+(?:[-:/]\d+)+(?:\(\d+\)?)?)+$")
+#: A number at a name's end that an amount word after the span shows to be a sum ("fines Acme 40
+#: mln euros"): not "FTSE 100", "Ligue 1", which no amount word follows.
+_TRAILING_NUMBER = re.compile(r"\s+\d+(?:[.,]\d+)?$")
+_AMOUNT_AFTER = re.compile(r"\s*(?:mln|bln|million|billion|trillion|bn)\b")
 #: Lower-case words at a name's edges: "Kyodo news agency", "pro-government Solidarnosc union".
 _TRAILING_LOWER = re.compile(r"(?:\s+[a-z][a-z'-]*)+$")  # not "d'Ivoire": a capital inside
 _LEADING_LOWER = re.compile(r"^(?:[a-z][\w'-]*\s+)+(?=[A-Z])")
@@ -30,6 +34,9 @@ def edges(text: str, start: int, end: int, label: str) -> tuple[int, int]:
         return start, end
     if (span[-1].isdigit() or span[-1] == ")") and (figure := _TRAILING_FIGURE.search(span)):
         end -= len(figure.group())
+        span = text[start:end]
+    if span[-1].isdigit() and (number := _TRAILING_NUMBER.search(span)) and _AMOUNT_AFTER.match(text, end):
+        end -= len(number.group())
         span = text[start:end]
     if label in _FREE_FORM:
         return start, end

@@ -40,6 +40,13 @@ _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _OF_ACRONYM = re.compile(r"^[A-Z]+o[A-Z]+$")
 
 
+def _initials_with_of(name: str) -> str:
+    """Initials that keep "of" as an "O": "Bank of Canada" -> "BOC" (news writes "BoC" and "BOC")."""
+    return "".join(
+        "O" if word == "of" else initials(word) for word in name.split() if word == "of" or initials(word)
+    )
+
+
 def _acronym_letters(form: str) -> str | None:
     """The capitals an acronym form spells ("N.A.T.O." -> "NATO", "BoE" -> "BE"), None if none."""
     letters = form.replace(".", "")
@@ -286,7 +293,7 @@ def _join_initials(
 
     A corporate suffix may be left out of the initials ("GM" of "General Motors Co"), and so may a
     country's name in front ("SEC" of "U.S. Securities and Exchange Commission"); a lowercase "o"
-    stands for "of" ("BoE" of "Bank of England").
+    stands for "of" ("BoE" of "Bank of England"), and so may a capital ("BOE").
     """
     if not any(_acronym_letters(form) for form in forms):
         return
@@ -295,7 +302,7 @@ def _join_initials(
     for index, cand in enumerate(candidates):
         if " " in forms[index] and cand.label in _SPELLED_OUT:
             head, _, last = forms[index].rpartition(" ")
-            spelled = {initials(forms[index])}
+            spelled = {initials(forms[index]), _initials_with_of(forms[index])}
             if last in suffixes and " " in head:
                 spelled.add(initials(head))
             country, _, rest = forms[index].partition(" ")

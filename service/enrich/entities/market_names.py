@@ -2,7 +2,8 @@
 
 Market copy names a listed firm in two shapes that nothing else takes:
 
-- a name and its instrument code in parentheses ("Barclays (BARC.L)", "Rio Tinto (RIO.L) fell");
+- a name and its instrument code in parentheses ("Barclays (BARC.L)", "Rio Tinto (RIO.L) fell"),
+  also a name shaped like no word there ("4M (FRM.N)", "shopwell.com (SHW.O)");
 - a name, a verb of price movement and a percentage ("Persimmon rose 4%", "Glencore and Anglo
   American lost more than 2% each", "the DAX gained 0.3 percent").
 
@@ -28,7 +29,9 @@ _MOVE = (
 )
 _AMOUNT = r"(?:(?:more than|about|nearly|almost|over|as much as) )?\d[\d.,]*(?: ?%| percent| per cent)"
 _MOVER = re.compile(rf"(?<![\w.&-])(?:({_NAME}) and )?({_NAME})(?:{_CODE})? {_MOVE} {_AMOUNT}")
-_CODED = re.compile(rf"(?<![\w.&-])({_NAME}){_CODE}")
+#: A name shaped like no word before an instrument code ("4M (FRM.N)", "shopwell.com (SHW.O)").
+_ODD_NAME = r"(?:\d+[A-Z][\w&-]*|[a-z][a-z0-9-]*\.(?:com|io|ai))"
+_CODED = re.compile(rf"(?<![\w.&-])({_NAME}|{_ODD_NAME}){_CODE}")
 #: Most words a firm's or an index's name has here.
 _MAX_WORDS = 4
 
@@ -76,4 +79,6 @@ def _firm_like(name: str, lowercase: frozenset[str], aliases: AliasTable, words:
         return False
     if any(t in words.of("market_noun") for t in tokens):
         return False
+    if not name[:1].isupper():
+        return True  # a domain before its code ("shopwell.com (SHW.O)"): lower case is its shape
     return len(tokens) > 1 or name.casefold() not in lowercase  # "Sales" written "sales" elsewhere

@@ -30,7 +30,10 @@ Rules, each about how news is written rather than about one story:
 - an initial and a surname is a person ("K. Evans", :mod:`.initials`);
 - a public body's name goes on past "of" and a country, "for (the)" or a ministry's "and"
   ("Securities and Exchange Board of India", "Kiel Institute for the World Economy",
-  :mod:`.long_names`);
+  :mod:`.long_names`); a US prosecutors' office or court goes on to its district or circuit, and
+  a body's name takes in the fields before it joined by "and" or commas ("the Energy and Natural
+  Resources Committee", :mod:`.joined_names`);
+- names shaped like no word are firms ("4Sight", "shopwell.com", :mod:`.odd_names`);
 - surnames joined by commas and "&" are one firm ("Wachtell, Lipton, Rosen & Katz",
   :mod:`.partnerships`);
 - a name with an instrument code, or a price move and a percentage after it, in market copy is a
@@ -65,10 +68,12 @@ from service.enrich.entities.fixtures import fixture_names
 from service.enrich.entities.forenames import forenamed, is_patronymic, patronymics
 from service.enrich.entities.headline_names import capitals, confirmed
 from service.enrich.entities.initials import initial_names, is_initial_name
+from service.enrich.entities.joined_names import joined_names
 from service.enrich.entities.lineups import lineup_players
 from service.enrich.entities.lists import consistent, split_coordinated
 from service.enrich.entities.long_names import long_names
 from service.enrich.entities.market_names import market_names
+from service.enrich.entities.odd_names import odd_names
 from service.enrich.entities.partnerships import partnerships
 from service.enrich.entities.peoples import joined_peoples
 from service.enrich.entities.tails import tails
@@ -164,7 +169,9 @@ def find_mentions(
     found += _one_letter_platform(text, aliases)
     found += tails(text, found, words)
     found += long_names(text, found, aliases, words)
+    found += joined_names(text, found, aliases, words)
     found += partnerships(text, words)
+    found += odd_names(text)
     found += patronymics(text, words)
     found += market_names(text, analysed.lowercase_words, aliases, words)
     chosen = _select(found)

@@ -87,6 +87,8 @@ def _not_a_name(token: str, words: EntityWords, kinds: tuple[str, ...]) -> bool:
     return any(token in words.of(kind) for kind in kinds)
 
 
+#: Last words of a name whose first words name the larger body it belongs to.
+_PART_OF_A_BODY = frozenset({"Committee", "Subcommittee", "Caucus"})
 #: Words after which a name's tail is not a name of its own ("Bank of England" is not "England").
 _JOINERS = frozenset({"of", "for", "and", "in", "on", "the", "de", "&"})
 
@@ -97,7 +99,8 @@ def organisation_parts(form: str, words: EntityWords) -> tuple[list[str], list[s
     Heads are its leading words, a corporate suffix left aside ("Acme" and "Acme Widgets" of "Acme
     Widgets Inc", "First Chicago" of "First Chicago Corp"); tails its trailing words ("White Sox" of
     "Chicago White Sox", "Labor Department" of "U.S. Labor Department"). A lone generic word
-    ("Department", "Bank") is never one.
+    ("Department", "Bank") is never one. A committee's name has no heads: its first words name the
+    body it belongs to ("Senate" of "Senate Finance Committee" is the chamber, not the committee).
     """
     tokens = form.split()
     if len(tokens) < 2:
@@ -105,6 +108,8 @@ def organisation_parts(form: str, words: EntityWords) -> tuple[list[str], list[s
     generic = words.generic_org
     body = tokens[:-1] if tokens[-1] in words.of("org_suffix") else tokens
     heads = [" ".join(body[:k]) for k in range(1, len(body)) if _plain(body[:k], generic)]
+    if tokens[-1] in _PART_OF_A_BODY:
+        heads = []
     tails = [
         " ".join(tokens[k:])
         for k in range(1, len(tokens))

@@ -5,6 +5,7 @@ Read from the few characters after each candidate only (no scan of the text):
 - an organisation word after a place ("New Jersey Transit", "King County Metro": ``org_tail``,
   ``org_extend`` in ``entity_words.tsv``) makes the whole an organisation;
 - a corporate suffix after a firm ("Harborview Securities LLC", "eBay Inc.": ``org_suffix``);
+- a plus sign right after an organisation or a product is part of its name ("OPEC+", "Disney+");
 - a country's short form after an organisation is part of its name ("Reform UK", "Amazon UK");
 - "Open" after a nationality or a country is a tournament ("Australian Open", "U.S. Open");
 - a sport's capitalised name right before a place is its governing body ("Tennis Australia",
@@ -21,6 +22,9 @@ from service.enrich.entities.words import EntityWords
 
 #: The capitalised word right after a name, one space on ("Transit", "Inc.", "UK").
 _NEXT_WORD = re.compile(r" ([A-Z][\w.&-]*)")
+#: A plus sign ending a name: no word character right after it.
+_PLUS = re.compile(r"\+(?![\w+])")
+_PLUS_NAMES = frozenset({"ORG", "PRODUCT"})
 #: Country short forms that end an organisation's name ("Reform UK").
 _COUNTRY_TAIL = frozenset({"UK", "U.K."})
 _PLACES = frozenset({"GPE", "LOC"})
@@ -39,6 +43,9 @@ def tails(text: str, candidates: list[MentionCandidate], words: EntityWords) -> 
     starts = {c.start: c for c in candidates if c.label in _PLACES}
     found = []
     for cand in candidates:
+        if cand.label in _PLUS_NAMES and _PLUS.match(text, cand.end):
+            found.append(MentionCandidate(cand.start, cand.end + 1, cand.label, cand.source, sure=True))
+            continue
         after = _NEXT_WORD.match(text, cand.end)
         extended = _with_next_word(cand, after.group(1), words) if after else None
         if after and extended:

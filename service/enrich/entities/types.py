@@ -3,9 +3,10 @@
 A span that is only a title ("Minister"), that puts a digit in a person's or place's name
 ("H7N9") or that is a generic organisation word not after "the" ("Department officials") is not
 a name. Otherwise the order matters: a curated alias decides first (in
-:mod:`service.enrich.entities.mentions`), then a lone demonym is NORP, then the span's own head or
-tail word ("Hurricane ...", "... Party", "... Airport", "... Peninsula", "Ministry of ..."), then a
-title or role right before it ("Captain Ibrahim Traore", "coach Carlo Ancelotti": PERSON), then the
+:mod:`service.enrich.entities.mentions`), then a lone demonym is NORP and a lone home nation a
+place, then the span's own head or tail word ("Hurricane ...", "... Party", "... Airport", "...
+Peninsula", "Ministry of ...", "... Grand Prix"), then a title or role right before it ("Captain
+Ibrahim Traore", "coach Carlo Ancelotti": PERSON), then the
 lowercase noun beside it ("Rakhine state", "the town of Djibo"), then the words around an
 organisation or product the model took for a person ("shipping group Maersk", "the Morena party":
 :mod:`.context_types`), then an age in commas or a player's statistics after a full name ("Ann Lee,
@@ -59,6 +60,8 @@ def retype(text: str, start: int, end: int, label: str, words: EntityWords) -> t
         return None  # "Department officials", "the Attorney's Office": a generic word, no name
     if words.is_demonym(span):
         return "NORP", True
+    if span in words.of("nation") and label != "GPE":
+        return "GPE", True  # a home nation the model took for a player in a results line
     tokens = span.split()
     by_shape = _by_shape(tokens, words)
     if by_shape:
@@ -130,6 +133,8 @@ def _by_shape(tokens: list[str], words: EntityWords) -> str | None:
         return None
     if tokens[0] in words.of("event_head") or " ".join(tokens[:2]) in words.of("event_head"):
         return "EVENT"
+    if tokens[-1] in words.of("event_tail") or " ".join(tokens[-2:]) in words.of("event_tail"):
+        return "EVENT"  # "Austrian Grand Prix", "Pacific Trophy"
     for kind, label in (("org_tail", "ORG"), ("org_extend", "ORG"), ("fac_tail", "FAC"), ("loc_tail", "LOC")):
         if tokens[-1] in words.of(kind):
             return label

@@ -1,6 +1,6 @@
 """Dev-error kinds of session 6 on invented stories: players in results copy, peoples side by side."""
 
-from pipeline.conftest import EventOf, mention_types
+from pipeline.conftest import EventOf, entity_by_mention, mention_types
 
 
 def test_line_ups_and_a_ranking_give_people(event_of: EventOf) -> None:
@@ -74,3 +74,16 @@ def test_a_standings_table_names_teams_not_places(event_of: EventOf) -> None:
     )
     types = mention_types(event)
     assert types.get("NORTHBY") == "ORG" and types.get("VESTSHIRE") == "ORG"
+
+
+def test_county_sides_in_a_cricket_report_are_organisations(event_of: EventOf) -> None:
+    event = event_of(
+        "Hampshire bowled out Durham for 201 on the second day of their championship match at "
+        "Southampton, and their batsmen then reached 150 for two. Somerset beat Surrey by six wickets."
+    )
+    types = mention_types(event)
+    for side in ("Hampshire", "Durham", "Somerset", "Surrey"):
+        assert types.get(side) == "ORG", (side, types.get(side))
+    side = entity_by_mention(event)["Hampshire"]
+    regions = event.regions.countries + event.regions.subdivisions
+    assert all(side.id not in region.entities for region in regions)  # a side is no mention of its county

@@ -43,7 +43,8 @@ Rules, each about how news is written rather than about one story:
   (:mod:`.tennis`); names in line-ups ("5 - Ann Lee"), ranking lines ("3. Ann Lee (Norland)
   11.07") and cricket scorecards are players (:mod:`.lineups`); two peoples side by side are one
   group ("Bosnian Serb", :mod:`.peoples`); a fixture list's teams are organisations and its
-  grounds places ("May 14 v Northby (at Kingsmead Oval)", :mod:`.fixtures`); "Acme and Globex" is two names
+  grounds places ("May 14 v Northby (at Kingsmead Oval)", :mod:`.fixtures`); in cricket copy a
+  county is its side (:mod:`.counties`); "Acme and Globex" is two names
   when the article names each, and a list of three or more names takes the type most of its items
   have (:mod:`.lists`);
 - in a Title Case headline or an all-capitals line only names the rest of the text or the alias
@@ -63,6 +64,7 @@ from service.enrich.entities.article_names import ArticleNames
 from service.enrich.entities.candidates import SOURCES, MentionCandidate
 from service.enrich.entities.clubs import clubs
 from service.enrich.entities.context_types import by_context
+from service.enrich.entities.counties import county_sides
 from service.enrich.entities.edges import edges, pieces
 from service.enrich.entities.fixtures import fixture_names
 from service.enrich.entities.forenames import forenamed, is_patronymic, patronymics
@@ -191,7 +193,7 @@ def find_mentions(
     chosen = clubs(analysed.source.raw_text, text, analysed.source.body_offset, chosen, words)
     chosen = players(text, chosen, aliases, words)
     chosen = joined_peoples(text, lineup_players(text, chosen, aliases, words))
-    chosen = fixture_names(text, chosen, words)
+    chosen = county_sides(text, fixture_names(text, chosen, words), words)
     return consistent(analysed.source.raw_text, split_coordinated(analysed.source.raw_text, chosen))
 
 

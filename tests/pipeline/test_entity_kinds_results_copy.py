@@ -84,6 +84,6 @@ def test_county_sides_in_a_cricket_report_are_organisations(event_of: EventOf) -
     types = mention_types(event)
     for side in ("Hampshire", "Durham", "Somerset", "Surrey"):
         assert types.get(side) == "ORG", (side, types.get(side))
-    side = entity_by_mention(event)["Hampshire"]
+    hampshire = entity_by_mention(event)["Hampshire"]
     regions = event.regions.countries + event.regions.subdivisions
-    assert all(side.id not in region.entities for region in regions)  # a side is no mention of its county
+    assert all(hampshire.id not in region.entities for region in regions)  # no mention of its county

@@ -44,7 +44,8 @@ Rules, each about how news is written rather than about one story:
   11.07") and cricket scorecards are players (:mod:`.lineups`); two peoples side by side are one
   group ("Bosnian Serb", :mod:`.peoples`); a fixture list's teams are organisations and its
   grounds places ("May 14 v Northby (at Kingsmead Oval)", :mod:`.fixtures`); in cricket copy a
-  county is its side (:mod:`.counties`); "Acme and Globex" is two names
+  county is its side (:mod:`.counties`); in a sports story a player's surname the model read as a
+  place is the player (:mod:`.surnames`); "Acme and Globex" is two names
   when the article names each, and a list of three or more names takes the type most of its items
   have (:mod:`.lists`);
 - in a Title Case headline or an all-capitals line only names the rest of the text or the alias
@@ -62,7 +63,7 @@ from service.enrich.entities.acronyms import spelled_in
 from service.enrich.entities.aliases import AliasTable, find_words
 from service.enrich.entities.article_names import ArticleNames
 from service.enrich.entities.candidates import SOURCES, MentionCandidate
-from service.enrich.entities.clubs import clubs
+from service.enrich.entities.clubs import clubs, sports_story
 from service.enrich.entities.context_types import by_context
 from service.enrich.entities.counties import county_sides
 from service.enrich.entities.edges import edges, pieces
@@ -78,6 +79,7 @@ from service.enrich.entities.market_names import market_names
 from service.enrich.entities.odd_names import odd_names
 from service.enrich.entities.partnerships import partnerships
 from service.enrich.entities.peoples import joined_peoples
+from service.enrich.entities.surnames import surnames_not_places
 from service.enrich.entities.tails import tails
 from service.enrich.entities.tennis import players
 from service.enrich.entities.types import retype
@@ -194,6 +196,8 @@ def find_mentions(
     chosen = players(text, chosen, aliases, words)
     chosen = joined_peoples(text, lineup_players(text, chosen, aliases, words))
     chosen = county_sides(text, fixture_names(text, chosen, words), words)
+    if sports_story(text, words)[0]:
+        chosen = surnames_not_places(text, chosen, names, words)
     return consistent(analysed.source.raw_text, split_coordinated(analysed.source.raw_text, chosen))
 
 

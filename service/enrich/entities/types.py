@@ -21,6 +21,8 @@ from service.enrich.entities.context_types import by_context
 from service.enrich.entities.words import EntityWords
 
 _NOUN_BEFORE = re.compile(r"\b([a-z]+) of $")
+#: A settlement noun right before the name, no "of": "the capital Dushanbe", "the port city Aden".
+_SETTLEMENT_BEFORE = re.compile(r"\b(?:capital|town|village|city|port) $")
 _NOUN_AFTER = re.compile(r"^ ([a-z]+)\b")
 #: How far back to look for "the town of".
 _LOOKBEHIND = 40
@@ -155,4 +157,6 @@ def _by_neighbour_noun(text: str, start: int, end: int, words: EntityWords) -> s
                 return "GPE"
             if noun in words.of("loc_noun"):
                 return "LOC"
+    if _SETTLEMENT_BEFORE.search(text[max(start - 12, 0) : start]):
+        return "GPE"
     return None

@@ -85,6 +85,8 @@ def test_non_counts_are_not_parsed(text: str) -> None:
         ("−2.5", -2.5),
         ("35 lakh", 3.5e6),
         ("2 crore", 2e7),
+        ("2.4 lakh crore", 2.4e12),
+        ("5 thousand crore", 5e10),
         ("3.06mil", 3.06e6),
     ],
 )

@@ -16,7 +16,7 @@ from service.enrich.facts.parse import ParsedSentence
 from service.enrich.facts.quantity import Quantity, read_quantity
 from service.enrich.facts.surface import glued_text
 from service.enrich.facts.syntax import Reading, change_before, read_number
-from service.enrich.facts.tables import FactTables
+from service.enrich.facts.tables import Change, FactTables
 from service.enrich.facts.wording import change_by, duration_reading, shares_change, word_reading
 from service.enrich.text.article import AnalysedArticle
 from service.schema.events import Dimension, Fact, FactKind, Qualifier
@@ -127,7 +127,8 @@ def shared_changes(analysed: AnalysedArticle, facts: list[Fact], tables: FactTab
     """``facts`` (in text order), each sum or share taking the change of the one it follows.
 
     "lost 162.31 points, or 0.5 percent", "rose 0.2% on the month, or 3.9% on the year" (a
-    restatement, after any sum, share or measure); "increases of $41,200 and $36,850" (one of
+    restatement, after any sum, share or measure; a count only after a share: "cut 6% of its staff,
+    or 900 jobs"); "increases of $41,200 and $36,850" (one of
     its kind). :func:`~service.enrich.facts.wording.shares_change` reads the words between.
     """
     fields = {"title": analysed.source.article.title, "body": analysed.source.article.body}
@@ -136,13 +137,29 @@ def shared_changes(analysed: AnalysedArticle, facts: list[Fact], tables: FactTab
         if (
             fact.change is None
             and earlier.change is not None
-            and fact.kind in WORDED
+            and (fact.kind in WORDED or (fact.kind is FactKind.COUNT and earlier.kind is FactKind.PERCENT))
             and earlier.kind is not FactKind.COUNT
             and earlier.field == fact.field
             and shares_change(fields[fact.field][earlier.end : fact.start], earlier.kind is fact.kind, tables)
         ):
             facts[index] = fact.model_copy(update={"change": earlier.change})
+        elif (
+            earlier.change is None
+            and fact.change is None
+            and earlier.kind is not FactKind.COUNT
+            and earlier.field == fact.field
+            and shares_change(fields[fact.field][earlier.end : fact.start], False, tables)
+            and (after := _COMPARED_AFTER.match(fields[fact.field], fact.end)) is not None
+        ):
+            # a comparative after the restatement closes both: "closed 410 points, or 0.6%, lower"
+            change: Change = "increase" if after.group(1).lower() == "higher" else "decrease"
+            facts[index - 1] = earlier.model_copy(update={"change": change})
+            facts[index] = fact.model_copy(update={"change": change})
     return facts
+
+
+#: A comparative right after a restated share: "410 points, or 0.6%, lower".
+_COMPARED_AFTER = re.compile(r",?\s+(higher|lower)\b", re.IGNORECASE)
 
 
 def _facts(

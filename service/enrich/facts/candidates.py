@@ -130,13 +130,24 @@ _AGE_NUMBER = re.compile(r"age(?<!\wage)[ds]?\s+(\d{1,3})\b(?![.,]\d)")
 #: "aged 16 and 17": the second of two ages (the first is :data:`_AGE_NUMBER`'s).
 #: "aged between 24 and 58": both ages, one range (group 1 to group 2).
 _AGE_BETWEEN = re.compile(r"age(?<!\wage)[ds]?\s+between\s+(\d{1,3})\s+and\s+(\d{1,3})\b(?![.,]\d)")
+#: "aged 18 to 65", "ages 5-11": both ages, one range (group 1 to group 2).
+_AGE_TO = re.compile(r"age(?<!\wage)[ds]?\s+(\d{1,3})\s*(?:to|-|–)\s*(\d{1,3})\b(?![.,]\d)")
 _AGE_SECOND = re.compile(r"age(?<!\wage)[ds]?\s+\d{1,3}\s+(?:and|or)\s+(\d{1,3})\b(?![.,]\d)")
 
+#: "people over 75", "children under 5": a group's age bound, when a clause word or a stop follows.
+_AGE_BOUND = re.compile(
+    r"\b(?:people|those|adults|men|women|patients|residents|children|pensioners|drivers|workers)"
+    r"\s+(?:over|under|above|below)\s+(\d{1,3})(?![\d,.]\d)(?=[.,;:)]|\s+[a-z])"
+    r"(?!\s*(?:%|per\b|percent|\w*met(?:re|er)s?\b|miles?\b|km\b|kg\b|kilo|pounds?\b|lbs?\b|feet\b|foot\b"
+    r"|ft\b|inch|degrees?\b|mph\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b|seconds?\b|tonnes?\b"
+    r"|tons?\b|acres?\b|hectares?\b|million|billion|thousand|hundred|times\b|of\b|(?:m|cm|mm|g|mg|mi|yd|ha|l|ml)\b))"
+)
 _AGE_AFTER = re.compile(r"^\s*-?\s*(?:year|month|week|day)s?\s*-?\s*olds?\b", re.IGNORECASE)
 
-#: "one-vehicle collision", "two-time winner", "50 or older": adjectives and ages, not counts.
+#: "one-vehicle collision", "two-time winner", "50 or older": adjectives and ages, not counts
+#: (a quake's "6.1-magnitude" is its size, kept).
 _COMPOUND_AFTER = re.compile(
-    r"^-(?!odd\b|plus\b|strong\b)[a-z]|^\s+or (?:older|younger|over)\b", re.IGNORECASE
+    r"^-(?!odd\b|plus\b|strong\b|magnitude\b)[a-z]|^\s+or (?:older|younger|over)\b", re.IGNORECASE
 )
 
 
@@ -238,9 +249,9 @@ def _candidates(doc: Doc, ents: Sequence[Span], text: str, tables: FactTables) -
     ``text`` is ``doc.text``; bare numerals are found in it by a regular expression.
     """
     found = [
-        (ent.start - 1, ent.end, "MONEY")
+        (ent.start - 1, _trimmed_end(doc, ent), "MONEY")
         if _symbol_before(doc, ent.start, tables)
-        else (ent.start, ent.end, ent.label_)
+        else (ent.start, _trimmed_end(doc, ent), ent.label_)
         for ent in ents
         if ent.label_ in NUMERIC_LABELS
     ]
@@ -291,6 +302,16 @@ def _candidates(doc: Doc, ents: Sequence[Span], text: str, tables: FactTables) -
             continue
         merged.append((start, end, label))
     return merged
+
+
+def _trimmed_end(doc: Doc, ent: Span) -> int:
+    """Where a model span ends without a trailing joiner: "$4.1 billion to" then "$4.3 billion".
+
+    The joiner is left for the range join, which reads the two amounts as one range or as two.
+    """
+    if ent.end - ent.start > 1 and doc[ent.end - 1].lower_ in {"to", "or", "and"}:
+        return ent.end - 1
+    return ent.end
 
 
 def _fraction_of_scale(doc: Doc, left_end: int, right_start: int) -> bool:
@@ -380,13 +401,17 @@ def _with_ages_and_durations(
         (_AGE_SECOND, lowered),
         (_AGE_BETWEEN_COMMAS, text),
         (_AGE_AFTER_BE, lowered),
+        (_AGE_BOUND, lowered),
     )
+    ranged = [*_AGE_BETWEEN.finditer(lowered), *_AGE_TO.finditer(lowered)] if "age" in lowered else []
     for pattern, source in ages:
         for match in pattern.finditer(source):
+            if any(r.start(1) <= match.start(1) < r.end(2) for r in ranged):
+                continue  # one of a range's ages: "aged 18 to 65"
             starts = starts if starts is not None else doc.to_array("IDX").tolist()
             index = token_at(starts, match.start(1))
             spans.append((index, index + 1, AGE))
-    for match in _AGE_BETWEEN.finditer(lowered) if "between" in lowered else ():
+    for match in ranged:
         starts = starts if starts is not None else doc.to_array("IDX").tolist()
         spans.append((token_at(starts, match.start(1)), token_at(starts, match.start(2)) + 1, AGE))
     kept = [c for c in found if not any(c[0] < e and s < c[1] for s, e, _ in spans)] if spans else found
@@ -445,13 +470,16 @@ def _one_unit_bounded(lowered: str, phrase: TimePhrase) -> bool:
         phrase.number in {"a", "an"}
         and phrase.unit not in {"second", "quarter"}  # "up to a second round", "a quarter-century"
         and lowered[phrase.unit_end : phrase.unit_end + 1] != "-"
-        and _BOUND_BEFORE.search(lowered, max(0, phrase.number_start - 12), phrase.number_start) is not None
+        and _BOUND_BEFORE.search(lowered, max(0, phrase.number_start - 16), phrase.number_start) is not None
         and _TIME_REFERENCE_AFTER.match(lowered, phrase.unit_end) is None
     )
 
 
 #: Bounds before "a"/"an" and a time unit that make it a duration of one unit.
-_BOUND_BEFORE = re.compile(r"\b(?:than|within|nearly|almost|about|around|roughly|under|up to|at least)\s+$")
+_BOUND_BEFORE = re.compile(
+    r"\b(?:than|within|nearly|almost|about|around|roughly|under|up to|at least"
+    r"|(?:for|waited|waiting|lasted|lasting|spent|been|served|serving) over)\s+$"  # "waited over a year"
+)
 #: After a time unit: a point in time measured from another ("a year earlier", "an hour before").
 _TIME_REFERENCE_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|after|on|from|since)\b")
 
@@ -594,6 +622,8 @@ def _not_a_fact(sent: Doc, text: str, core: tuple[int, int], label: str, tables:
     after = sent[end] if end < len(sent) else None
     if ":" in numeral or _ORDINAL.match(numeral) or _ODDS.search(numeral) or _GOALLESS.match(numeral):
         return True
+    if numeral.lower() == "zero" and before is not None and before.lower_ == "absolute":
+        return True  # "cooled to near absolute zero": a point of a scale, not a quantity
     if _CODE_LIKE.search(numeral) and not SCIENTIFIC_TOKEN.search(numeral):
         glued = glued_form(sent[start], tables)
         if glued is None or glued.currency is None:

@@ -60,6 +60,8 @@ _SCALES = {
     "crore": 1e7,
     "crores": 1e7,
 }
+#: Scale words that a second scale multiplies ("2.4 lakh crore", "5 thousand crore" in Indian copy).
+_COMPOUNDING = frozenset({"lakh", "lakhs", "thousand"})
 #: Vague plurals: the lower bound a reader can rely on ("hundreds" means at least 200).
 _VAGUE = {
     "dozens": 24.0,
@@ -197,6 +199,8 @@ def parse_number(text: str, *, money: bool = False) -> ParsedNumber | None:
             seen = True
         elif word in {"half", "quarter"}:
             fraction = 0.5 if word == "half" else 0.25
+        elif word in _SCALES and not group and index and words[index - 1] in _COMPOUNDING and total:
+            total *= _SCALES[word]  # "1.5 lakh crore": a lakh of crores
         elif word in _SCALES and (money or word not in _MONEY_ONLY_SCALES):
             base = group or fraction or _implicit(pending_vague)
             if pending_vague is not None and not group:

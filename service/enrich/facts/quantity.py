@@ -106,7 +106,9 @@ def read_quantity(sent: Doc, core: tuple[int, int], label: str, tables: FactTabl
         value, low, high = value * 1e6, low and low * 1e6, high and high * 1e6
     if start > 0 and value > 0 and _negated(sent, start, unit):
         value, phrase_start = -value, min(phrase_start, start - 1)  # "minus 233 Celsius", "- 15 degrees F"
-    after_qualifier, phrase_end = _qualifier_after(sent, max(end, unit_end), tables)
+    after_qualifier, phrase_end = _qualifier_after(
+        sent, max(end, unit_end), tables, money=currency is not None
+    )
     if after_qualifier is not None and qualifier is Qualifier.EXACT:
         qualifier = after_qualifier
     if (
@@ -336,6 +338,8 @@ def _qualifier_before(
         qualifier, phrase_start = _qualifier_before(sent, start - 1, end, label, tables)
         if phrase_start < start - 1:
             return qualifier, phrase_start  # "at least another five days"
+    if start > 1 and sent[start - 1].lower_ == "top" and _plural_word(sent[start - 2]):
+        return Qualifier.MORE_THAN, start - 1  # a headline's verb: "Measles cases top 1,000"
     if start == 0 or sent[start - 1].lower_ not in tables.qualifier_ends:
         return _estimated_of(sent, start)
     for width in range(min(tables.longest_qualifier, start), 0, -1):
@@ -345,11 +349,19 @@ def _qualifier_before(
             if phrase == "up to" and before in _MOVED_UP:
                 break
             if phrase == "over" and (
-                sent[start - width].dep_ == "prt" or _spanned(sent, start - width, end, label, tables)
+                sent[start - width].dep_ == "prt"
+                or _spanned(sent, start - width, end, label, tables)
+                or _took_over_ago(sent, start - width, end)
             ):
                 break  # "handed over 30 captives", "took over three towns": a particle
             return tables.qualifiers_before[phrase], start - width
     return _estimated_of(sent, start)
+
+
+def _plural_word(token: Token) -> bool:
+    """A plural noun by its letters (the NER doc has no tags): "cases", "Deaths"; not "the", "its"."""
+    word = token.lower_
+    return token.is_alpha and len(word) > 3 and word.endswith("s") and not word.endswith("ss")
 
 
 #: Words that may stand between "estimated" and the "of" before a number: "an estimated street
@@ -408,6 +420,19 @@ _LASTING = frozenset(
 )
 
 
+#: Verbs whose "over" is a particle before a time that ends in "ago": "who took over 18 months ago".
+_TAKE_OVER = frozenset({"take", "takes", "took", "taken", "taking", "handed", "hand", "hands", "handing"})
+
+
+def _took_over_ago(sent: Doc, over: int, end: int) -> bool:
+    """Whether "over" is a particle: "took over two years ago" is when, not "more than"."""
+    return (
+        over > 0
+        and sent[over - 1].lower_ in _TAKE_OVER
+        and any(t.lower_ == "ago" for t in sent[end : end + 3])  # the unit stands between
+    )
+
+
 def _spread_over_time(before: Token) -> bool:
     """A plural noun or a sum before "over" and a duration: "350 jobs over two years", "£3m over 10 years"."""
     word = before.lower_
@@ -444,15 +469,32 @@ def _spanned(sent: Doc, over: int, end: int, label: str, tables: FactTables) -> 
     return following.lower_ in _PLAYED_OVER and (before.tag_ in {"NN", "NNS"} or before.lower_ in _DONE_OVER)
 
 
-def _qualifier_after(sent: Doc, end: int, tables: FactTables) -> tuple[Qualifier | None, int]:
-    """A qualifier right after the numeral or its unit ("or more", "-odd"), and where it ends."""
+def _qualifier_after(
+    sent: Doc, end: int, tables: FactTables, *, money: bool = False
+) -> tuple[Qualifier | None, int]:
+    """A qualifier right after the numeral or its unit ("or more", "-odd"), and where it ends.
+
+    A spaced "plus" before more words adds a second thing ("£60m plus £10m in add-ons", "$5 plus
+    tax"); it bounds a sum only at the clause's end, a count unless a number or article follows
+    ("200 plus people" is more than 200, "12 plus 3" a sum).
+    """
     for width in (2, 1):
         if end + width <= len(sent):
             span = sent[end : end + width]
             for phrase in (span.text.lower(), " ".join(t.lower_ for t in span)):
                 if phrase in tables.qualifiers_after:
+                    if phrase == "plus" and _adds(sent, end + 1, money):
+                        continue
                     return tables.qualifiers_after[phrase], end + width
     return None, end
+
+
+def _adds(sent: Doc, after: int, money: bool) -> bool:
+    """Whether a spaced "plus" before ``after`` joins a second amount or item, not a bound."""
+    if after >= len(sent) or sent[after].is_punct:
+        return False
+    following = sent[after]
+    return money or following.like_num or following.is_currency or following.lower_ in {"a", "an", "the"}
 
 
 def _range(numeral: str, before: str, money: bool) -> tuple[float, float] | None:

@@ -93,6 +93,8 @@ def read_number(sent: Doc, start: int, end: int, tables: FactTables, phrase_star
     head = head_token(sent, start, end)
     noun = counted_noun(head, end)
     anchor = noun if noun is not None and noun.i > head.i else head
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lower_ in _BOUND_NOUNS:
+        anchor = anchor.head.head  # "wounded upwards of 150": the bound stands for the number
     verb, preps, subset = _governor(anchor, head)
     direct, chain = _predicate_words(verb) if verb is not None else ([], [])
     if verb is not None and verb.dep_ == "amod" and noun is not None and verb.head == noun:
@@ -169,6 +171,10 @@ def read_number(sent: Doc, start: int, end: int, tables: FactTables, phrase_star
         denied=_denied(anchor, range(phrase_start, end)),
         subset=subset,
     )
+
+
+#: Words of a bound that the parser makes the head of "of" and the number: "upwards of 150".
+_BOUND_NOUNS = frozenset({"upwards", "upward"})
 
 
 def _gone_without(noun: Token) -> list[Token]:
@@ -276,6 +282,10 @@ def _completed(verb: Token) -> list[Token]:
             words.extend(c for c in child.children if c.dep_ == "prep" and c.lower_ in {"from", "out"})
             if verb.lower_ in _JOINING and not child.like_num:
                 words.append(child)  # "joined the march": the count type pairs verb and event
+        elif child.dep_ == "prep" and child.lower_ == "as" and child.i == verb.i + 1:
+            words.extend(
+                c for c in child.children if c.dep_ in {"pcomp", "pobj"} and c.is_alpha
+            )  # "as missing"
         elif child.dep_ == "prep" and verb.lower_ in _LIGHT_VERBS and child.i > verb.i:
             phrase = child.doc[child.i : min(child.right_edge.i + 1, child.i + 4)]
             words.extend(t for t in phrase if t.is_alpha)  # "at large", "among those evacuated"
@@ -356,13 +366,15 @@ def _change(
             return tables.changes[token.head.lower_]  # "a 5% rise"
     anchor = noun if noun is not None and noun.i > head.i and noun.head.head != head else head
     adjective = anchor.head
+    if anchor.dep_ == "npadvmod" and adjective.lower_ in _DIMENSIONS:
+        return None  # "the line, 225 miles long, will cut ...": a size, which the parser may tag RB
     if anchor.dep_ == "npadvmod" and adjective != verb and adjective.tag_ in {"JJ", "JJR", "RB", "RBR"}:
         if adjective.lower_ in tables.changes:
             return tables.changes[adjective.lower_]  # "0.4% higher", "4.21 points lower"
         if adjective.tag_.startswith("JJ"):
             return None  # "0.3 degrees short of the record"; "rose 2 feet overnight" goes on
     by_verb = bool(preps) and preps[0].lower_ == "by" and preps[0].head == verb
-    if verb is None:
+    if verb is None or _precipitation(verb):
         return None
     measured = noun is None or noun.lower_ in tables.units or noun.lower_ in tables.currencies
     by_change = tables.changes_by.get(verb.lower_) if by_verb and measured else None
@@ -372,6 +384,21 @@ def _change(
     if preps or anchor.dep_ in {"dobj", "npadvmod", "advmod", "attr"} or verb.lower_ in {"up", "down"}:
         return direction
     return None
+
+
+#: Words a measure sizes ("225 miles long", "4 km away"), never a change whatever the verb.
+_DIMENSIONS = frozenset({"long", "tall", "wide", "deep", "high", "thick", "across", "away", "apart", "old"})
+
+#: Subjects of "fell" that make it weather, not a drop: "40mm of rain fell in a day".
+_PRECIPITATION = frozenset({"rain", "snow", "hail", "sleet", "snowfall"})
+_FALL = frozenset({"fell", "fall", "falls", "fallen", "falling"})
+
+
+def _precipitation(verb: Token) -> bool:
+    """Whether ``verb`` is rain or snow falling, which changes nothing ("2 inches of snow fell")."""
+    return verb.lower_ in _FALL and any(
+        c.dep_ == "nsubj" and any(t.lower_ in _PRECIPITATION for t in c.subtree) for c in verb.children
+    )
 
 
 def _denied(anchor: Token, own: range) -> bool:

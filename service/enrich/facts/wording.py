@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from service.enrich.facts.quantity import Quantity
 from service.enrich.facts.syntax import LEVEL_WORDS, Reading
 from service.enrich.facts.tables import Change, FactTables
+from service.schema.events import FactKind
 
 #: Before a number, these make it a level, not the size of a change ("rose to 5%", "closed at $4").
 _LEVEL_BEFORE = frozenset({"to", "from", "at"})
@@ -51,7 +52,8 @@ _RESTATED_REACH = 6
 #: Comparatives right after a number that make it a change's size: "closed 0.4% higher", "12 per
 #: cent fewer than a year earlier", "paid $3m more than".
 _COMPARATIVES: dict[str, Change] = {
-    "higher": "increase", "lower": "decrease", "more": "increase", "fewer": "decrease", "less": "decrease"
+    "higher": "increase", "lower": "decrease", "more": "increase", "fewer": "decrease", "less": "decrease",
+    "above": "increase", "below": "decrease",
 }  # fmt: skip
 #: Of the comparatives, those that make a change only with "than" soon after ("8% fewer loans than").
 _COMPARED = frozenset({"more", "fewer", "less"})
@@ -64,7 +66,9 @@ def word_reading(doc: Doc, quantity: Quantity, tables: FactTables) -> Reading:
         noun_phrase=_share_of(doc, quantity.phrase_end),
         predicate=None,
         count_type=None,
-        change=_change(doc, quantity.phrase_start, quantity.phrase_end, tables),
+        change=_change(
+            doc, quantity.phrase_start, quantity.phrase_end, tables, percent=quantity.kind is FactKind.PERCENT
+        ),
         denied=False,
         subset=False,
     )
@@ -140,7 +144,7 @@ def shares_change(text_between: str, same_kind: bool, tables: FactTables) -> boo
     )
 
 
-def _change(doc: Doc, start: int, end: int, tables: FactTables) -> Change | None:
+def _change(doc: Doc, start: int, end: int, tables: FactTables, *, percent: bool = False) -> Change | None:
     """A change noun after ("a 7 percent increase"), else a change verb before.
 
     The verb: "slumped 14%", "fell by 3%", "an increase of 5%", "rose a revised 2.3 percent".
@@ -153,13 +157,21 @@ def _change(doc: Doc, start: int, end: int, tables: FactTables) -> Change | None
         if word in _COMPARED and not any(t.lower_ == "than" for t in doc[end + 1 : end + 3]):
             return None  # "a yield of 7.2% less fees", "40 cents more per barrel": no comparison made
         return _COMPARATIVES[word]
-    if doc[start].lower_ in LEVEL_WORDS:  # "dropped prices below $500", "rose from 5% to 7%"
-        return None
+    if doc[start].lower_ in LEVEL_WORDS and not _by_between(doc, start):
+        return None  # "dropped prices below $500", "rose from 5% to 7%"; not "rose by between 3% and 5%"
     for distance, token in enumerate(reversed(doc[max(0, start - _VERB_REACH) : start])):
         word = token.lower_
+        if word in tables.changes_by and percent and distance and _object_noun(doc[start - 1]):
+            return tables.changes_by[
+                word
+            ]  # "raised its dividend 8%" (a share: "raised a combined $9,000" is not)
         if word in _LEVEL_BEFORE or word in _CLAUSE_BREAKS or token.is_punct or word in tables.changes_by:
             return None  # "raised $5m" is no change: "raised" changes only with "by"
         if word == "of":  # "an increase of 5%", "the largest rise, of $181,400"
+            if _an_average(doc, token.i):  # "cut weight by an average of 13%", "rose an average of 6%"
+                if doc[token.i - 3].lower_ == "by":
+                    return _verb_before(doc, token.i - 3, _BY_REACH, tables)
+                return _change_word(doc[token.i - 3], tables)
             before = _skip_comma(doc, token.i - 1)
             return _change_word(doc[before], tables) if before >= 0 else None
         if word == "by":  # "fell by 3%", "raised rates by 0.25 points" (a change only with "by")
@@ -171,6 +183,25 @@ def _change(doc: Doc, start: int, end: int, tables: FactTables) -> Change | None
         if (found := _change_word(token, tables)) is not None:
             return found
     return None
+
+
+#: Nouns of "by an average of", "rose an average of": the change's size follows them.
+_BY_NOUNS = frozenset({"average", "total", "median"})
+
+
+def _an_average(doc: Doc, of: int) -> bool:
+    """Whether "of" at ``of`` closes "an average of" or "a total of" after a word (read by the caller)."""
+    return of >= 3 and doc[of - 1].lower_ in _BY_NOUNS and doc[of - 2].lower_ in {"a", "an"}
+
+
+def _by_between(doc: Doc, start: int) -> bool:
+    """A range that is a change's size: "climb by between 3% and 5%"."""
+    return start > 0 and doc[start].lower_ == "between" and doc[start - 1].lower_ == "by"
+
+
+def _object_noun(token: Token) -> bool:
+    """A lower-case content word right before a number: the object of "raised its dividend 8%"."""
+    return token.is_alpha and token.is_lower and not token.is_stop and token.lower_ not in _DETERMINERS
 
 
 def _change_noun_after(doc: Doc, start: int, end: int, tables: FactTables) -> Change | None:

@@ -79,3 +79,10 @@ def mention_types(event: EnrichedEvent) -> dict[str, str]:
 def entity_by_mention(event: EnrichedEvent) -> dict[str, Entity]:
     """Each mention's text with its entity (to compare ids: grouped or not)."""
     return {m.text: e for e in event.entities for m in e.mentions}
+
+
+def only(facts: list[Fact], value: float) -> Fact:
+    """The single fact of ``value`` (fails when there is none or more than one)."""
+    found = [f for f in facts if round(f.value, 6) == round(value, 6)]
+    assert len(found) == 1, facts
+    return found[0]

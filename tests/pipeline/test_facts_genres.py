@@ -6,19 +6,12 @@ these tests in the style of wire copy and run the real model.
 
 import pytest
 
-from pipeline.conftest import FactsOf
+from pipeline.conftest import FactsOf, only
 from service.schema.events import Fact, FactKind
 
 
 def values(facts: list[Fact]) -> list[float]:
     return [round(f.value, 6) for f in facts]
-
-
-def only(facts: list[Fact], value: float) -> Fact:
-    """The single fact of ``value``."""
-    found = [f for f in facts if round(f.value, 6) == round(value, 6)]
-    assert len(found) == 1, facts
-    return found[0]
 
 
 def test_share_prices_in_pence_glued_to_the_number(facts_of: FactsOf) -> None:

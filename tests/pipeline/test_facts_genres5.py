@@ -6,15 +6,8 @@ these tests in the style of wire copy and run the real model.
 
 import pytest
 
-from pipeline.conftest import FactsOf
-from service.schema.events import Dimension, Fact, FactKind
-
-
-def only(facts: list[Fact], value: float) -> Fact:
-    """The single fact of ``value``."""
-    found = [f for f in facts if round(f.value, 6) == round(value, 6)]
-    assert len(found) == 1, facts
-    return found[0]
+from pipeline.conftest import FactsOf, only
+from service.schema.events import Dimension, FactKind
 
 
 def test_battery_charge_glued_with_a_thousands_comma(facts_of: FactsOf) -> None:

@@ -5,15 +5,7 @@ The sentences are invented for these tests in the style of wire copy and run the
 
 import pytest
 
-from pipeline.conftest import FactsOf
-from service.schema.events import Fact
-
-
-def only(facts: list[Fact], value: float) -> Fact:
-    """The single fact of ``value``."""
-    found = [f for f in facts if round(f.value, 6) == round(value, 6)]
-    assert len(found) == 1, facts
-    return found[0]
+from pipeline.conftest import FactsOf, only
 
 
 @pytest.mark.parametrize(

@@ -6,15 +6,8 @@ The sentences are invented for these tests in the style of wire copy and run the
 
 import pytest
 
-from pipeline.conftest import FactsOf
+from pipeline.conftest import FactsOf, only
 from service.schema.events import Fact
-
-
-def only(facts: list[Fact], value: float) -> Fact:
-    """The single fact of ``value``."""
-    found = [f for f in facts if round(f.value, 6) == round(value, 6)]
-    assert len(found) == 1, facts
-    return found[0]
 
 
 def values(facts: list[Fact]) -> list[float]:

@@ -8,6 +8,7 @@ said or where it said nothing. Outside cricket copy the county stays a place.
 """
 
 import re
+from functools import cache
 
 from service.enrich.entities.candidates import MentionCandidate
 from service.enrich.entities.words import EntityWords
@@ -31,10 +32,16 @@ def county_sides(text: str, chosen: list[MentionCandidate], words: EntityWords) 
         if cand.label != "ORG" and text[cand.start : cand.end] in counties:
             cand = MentionCandidate(cand.start, cand.end, "ORG", cand.source, cand.entry, sure=True)
         result.append(cand)
-    pattern = re.compile(r"\b(?:" + "|".join(sorted(counties, key=len, reverse=True)) + r")\b")
+    pattern = _names_pattern(counties)
     added = [
         MentionCandidate(m.start(), m.end(), "ORG", "club", None, sure=True)
         for m in pattern.finditer(text)
         if not any(c.start < m.end() and m.start() < c.end for c in result)
     ]
     return sorted(result + added, key=lambda c: (c.start, c.end)) if added else result
+
+
+@cache
+def _names_pattern(names: frozenset[str]) -> re.Pattern[str]:
+    """One expression for the whole list, compiled once."""
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b")

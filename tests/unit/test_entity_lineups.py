@@ -35,7 +35,8 @@ def test_ranking_lines_name_people_and_one_word_names_need_a_country(
     aliases: AliasTable, words: EntityWords
 ) -> None:
     text = (
-        "Leading final scores:\n279 Tomas Berglund 70 68 71 70\n281 Dale Whitcombe (Australia) 69 71 70 71\n"
+        "Leading final scores in the golf classic:\n279 Tomas Berglund 70 68 71 70\n"
+        "281 Dale Whitcombe (Australia) 69 71 70 71\n"
         "283 Okonkwo (Nigeria) 72 70 70 71\n284 Harrow 71 71 71 71\n"
     )
     assert _people(text, [], aliases, words) == {"Tomas Berglund", "Dale Whitcombe", "Okonkwo"}
@@ -87,3 +88,8 @@ def test_a_model_span_glued_over_a_dismissal_is_cut_into_the_players(
     out = lineup_players(text, [glued], aliases, words)
     assert [text[c.start : c.end] for c in out][:3] == ["T. Halvik", "Brennan", "Okoro"]
     assert all(c.label == "PERSON" for c in out)
+
+
+def test_a_poll_table_lists_no_people(aliases: AliasTable, words: EntityWords) -> None:
+    text = "Seats after the count:\n1. Green Alliance 35\n2. New Centre 30\n3. Free Voters 12\n"
+    assert _people(text, [], aliases, words) == set()

@@ -6,8 +6,8 @@ Wire services print teams and results as lists that read like no sentence the mo
   "1 - Ann Lee; 5 - Bo Chan (12 - Cy Park 46th), 8 - Di Roe"; three items in one line at least;
 - a ranking line: a place, a total or a seeding, the name, figures, a country in brackets or
   "beat": "3. Ann Lee (Norland) 11.07", "281 Bo Chan 70 69 71 71", "4 - Cy Park (Norland) beat";
-  three such lines in the story at least, and a one-word name only with its country (else it may
-  be a team in a standings table);
+  three such lines in the story at least; without a country after it only a name of two words or
+  more in a sports story (else it may be a team in a standings table or a party in a poll);
 - a cricket scorecard line: batter, fielder and bowler of a dismissal, "Ann Lee c Roe b Chan 45",
   "Bo Chan lbw b Park 0", "Cy Park not out 12";
 - a scorer with the minute of the goal, "Ann Lee (31st)", and two competitors with their countries
@@ -23,6 +23,7 @@ import re
 
 from service.enrich.entities.aliases import AliasTable
 from service.enrich.entities.candidates import MentionCandidate
+from service.enrich.entities.clubs import sports_story
 from service.enrich.entities.words import EntityWords
 
 _WORD = r"(?:[A-Z]')?[A-Z](?:[a-z]+|[a-z]*[A-Z][a-z]+)(?:-[A-Z][a-z]+)?"
@@ -68,7 +69,7 @@ def lineup_players(
     text: str, chosen: list[MentionCandidate], aliases: AliasTable, words: EntityWords
 ) -> list[MentionCandidate]:
     """``chosen`` with the players of line-ups, ranking lines and scorecards (see the module)."""
-    found = _player_spans(text)
+    found = _player_spans(text, words)
     if not found:
         return chosen
     chosen = _split_glued(text, chosen, found)
@@ -115,7 +116,7 @@ def _split_glued(
     return result
 
 
-def _player_spans(text: str) -> set[tuple[int, int]]:
+def _player_spans(text: str, words: EntityWords) -> set[tuple[int, int]]:
     spans: set[tuple[int, int]] = set()
     if " -" in text or "- " in text:
         for line in _lines(text):
@@ -124,8 +125,10 @@ def _player_spans(text: str) -> set[tuple[int, int]]:
                 spans.update(m.span(1) for m in items)
     ranked = list(_RANKED.finditer(text))
     if len(ranked) >= _RANKED_MIN_LINES:
-        # a one-word name with no country after it may be a team in a standings table
-        spans.update(m.span(1) for m in ranked if " " in m.group(1) or m.group(2))
+        # a one-word name with no country after it may be a team in a standings table; without a
+        # country, only a sports story's ranking lists people ("1. Labour 35" is a poll)
+        sporty = sports_story(text, words)[0]
+        spans.update(m.span(1) for m in ranked if m.group(2) or (sporty and " " in m.group(1)))
     if "th)" in text or "st)" in text or "nd)" in text or "rd)" in text or "pen)" in text:
         spans.update(m.span(1) if m.group(1) else m.span(2) for m in _SCORER.finditer(text))
     if ") beat " in text or ") bt " in text:

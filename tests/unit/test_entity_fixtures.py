@@ -37,7 +37,7 @@ def test_a_results_line_opening_with_a_town_names_the_ground(words: EntityWords)
 
 def test_standings_rows_are_teams_and_a_schedule_puts_the_visitor_at_the_ground(words: EntityWords) -> None:
     text = (
-        "NORTHERN DIVISION\nW L PCT GB\nNORTHBY 80 53 .602 -\nEASTPORT 71 64 .526 10\n"
+        "Baseball standings\nNORTHERN DIVISION\nW L PCT GB\nNORTHBY 80 53 .602 -\nEASTPORT 71 64 .526 10\n"
         "VESTSHIRE 60 74 .448 20 1/2\nSCHEDULE\nNORTHBY AT EASTPORT\nVESTSHIRE AT HARLOW\n"
     )
     typed = _typed(text, [], words)
@@ -49,3 +49,5 @@ def test_standings_rows_are_teams_and_a_schedule_puts_the_visitor_at_the_ground(
 def test_two_figure_lines_are_no_standings(words: EntityWords) -> None:
     text = "Votes:\nHalvik 120 45 12\nBrennan 98 40 10\nThe count ends on Monday."
     assert _typed(text, [], words) == {}
+    three = "Votes by ward:\nHalvik 120 45 12\nBrennan 98 40 10\nOkoro 77 31 9\n"
+    assert _typed(three, [], words) == {}  # no sports story: a table of votes

@@ -11,13 +11,15 @@ Fixtures count only where two lines of that shape stand in the story, grounds on
 
 Sports tables too: a standings row is a team and figures only ("Northby 80 53 .602 -"), three rows
 at least, and a schedule line puts the visiting team "at" the home ground ("NORTHBY AT EASTPORT"),
-two lines at least; countries are left to the model (a national side).
+two lines at least, both in a sports story only (a table of votes is no standings); countries are
+left to the model (a national side).
 """
 
 import re
 
 from service.enrich.entities.aliases import surface_key
 from service.enrich.entities.candidates import MentionCandidate
+from service.enrich.entities.clubs import sports_story
 from service.enrich.entities.lineups import NAME_PATTERN
 from service.enrich.entities.words import EntityWords
 
@@ -56,10 +58,10 @@ def fixture_names(text: str, chosen: list[MentionCandidate], words: EntityWords)
                             "FAC" if form.endswith("'s") or _ground_word(form, words) else "GPE"
                         )
     standings = list(_STANDING.finditer(text))
-    if len(standings) >= _MIN_STANDINGS:
+    if len(standings) >= _MIN_STANDINGS and sports_story(text, words)[0]:
         typed.update((m.span(1), "ORG") for m in standings if surface_key(m.group(1)) not in words.nations)
     schedule = list(_AT_LINE.finditer(text))
-    if len(schedule) >= _MIN_FIXTURES:
+    if len(schedule) >= _MIN_FIXTURES and sports_story(text, words)[0]:
         for match in schedule:
             typed[match.span(1)] = "ORG"
             typed[match.span(2)] = "GPE"

@@ -41,3 +41,17 @@ def test_a_council_members_title_is_no_part_of_the_name(event_of: EventOf) -> No
     types = mention_types(event)
     assert types["Priya Vasquez-Hart"] == "PERSON"
     assert "Councilmember Priya Vasquez-Hart" not in types
+
+
+def test_banks_and_brokers_named_as_advisers_or_analysts_employers_are_organisations(
+    event_of: EventOf,
+) -> None:
+    event = event_of(
+        "Goldman Sachs and J.P. Morgan advised the buyer, while Fifth Third lent $2 billion. An "
+        "analyst at Morningstar said the price was high."
+    )
+    types = mention_types(event)
+    assert types["Goldman Sachs"] == "ORG"
+    assert types["J.P. Morgan"] == "ORG"
+    assert types["Fifth Third"] == "ORG"
+    assert types["Morningstar"] == "ORG"

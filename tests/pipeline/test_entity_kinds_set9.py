@@ -55,3 +55,13 @@ def test_banks_and_brokers_named_as_advisers_or_analysts_employers_are_organisat
     assert types["J.P. Morgan"] == "ORG"
     assert types["Fifth Third"] == "ORG"
     assert types["Morningstar"] == "ORG"
+
+
+def test_a_name_with_a_quoted_nickname_is_one_person(event_of: EventOf) -> None:
+    event = event_of(
+        'Organizer Keisha "Dot" Ramsey said the rally would go ahead, and Dwayne Earl "D.W." '
+        "Pruitt, 44, of Enid was charged with trespass."
+    )
+    types = mention_types(event)
+    assert types['Keisha "Dot" Ramsey'] == "PERSON"
+    assert types['Dwayne Earl "D.W." Pruitt'] == "PERSON"

@@ -76,6 +76,7 @@ from service.enrich.entities.lineups import lineup_players
 from service.enrich.entities.lists import consistent, split_coordinated
 from service.enrich.entities.long_names import long_names
 from service.enrich.entities.market_names import market_names
+from service.enrich.entities.nicknames import nicknamed
 from service.enrich.entities.odd_names import odd_names
 from service.enrich.entities.partnerships import partnerships
 from service.enrich.entities.peoples import joined_peoples
@@ -196,6 +197,7 @@ def find_mentions(
     chosen = players(text, chosen, aliases, words)
     chosen = joined_peoples(text, lineup_players(text, chosen, aliases, words))
     chosen = county_sides(text, fixture_names(text, chosen, words), words)
+    chosen = nicknamed(text, chosen, words)
     if sports_story(text, words)[0]:
         chosen = surnames_not_places(text, chosen, names, words)
     return consistent(analysed.source.raw_text, split_coordinated(analysed.source.raw_text, chosen))

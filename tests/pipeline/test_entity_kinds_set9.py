@@ -65,3 +65,12 @@ def test_a_name_with_a_quoted_nickname_is_one_person(event_of: EventOf) -> None:
     types = mention_types(event)
     assert types['Keisha "Dot" Ramsey'] == "PERSON"
     assert types['Dwayne Earl "D.W." Pruitt'] == "PERSON"
+
+
+def test_an_office_and_a_name_read_together_leave_the_person(event_of: EventOf) -> None:
+    event = event_of(
+        "Alderman Tobiah Greer said the city could not afford it, and County Treasurer Wendell Ruiz agreed."
+    )
+    types = mention_types(event)
+    assert types["Tobiah Greer"] == "PERSON"
+    assert "Alderman Tobiah Greer" not in types

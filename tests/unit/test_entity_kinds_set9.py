@@ -2,6 +2,7 @@
 
 from service.enrich.entities.candidates import MentionCandidate
 from service.enrich.entities.nicknames import nicknamed
+from service.enrich.entities.titled_orgs import titled_people
 from service.enrich.entities.words import EntityWords
 
 
@@ -35,3 +36,10 @@ def test_a_person_span_of_the_same_name_is_kept(words: EntityWords) -> None:
 def test_a_quoted_phrase_of_several_words_is_no_nickname(words: EntityWords) -> None:
     text = 'Voters Backed "Fair Maps Now" Measures'
     assert _spans(text, [], words) == {}
+
+
+def test_an_office_before_two_name_words_in_an_organisation_span_is_dropped(words: EntityWords) -> None:
+    text = "State Treasurer Lorna Vick said so, and Sheriff Street Station reopened."
+    spans = [MentionCandidate(0, 26, "ORG", "ner"), MentionCandidate(40, 62, "ORG", "ner")]
+    out = {text[c.start : c.end]: c.label for c in titled_people(text, spans, words)}
+    assert out == {"Lorna Vick": "PERSON", "Sheriff Street Station": "ORG"}

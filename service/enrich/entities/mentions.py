@@ -83,6 +83,7 @@ from service.enrich.entities.peoples import joined_peoples
 from service.enrich.entities.surnames import surnames_not_places
 from service.enrich.entities.tails import tails
 from service.enrich.entities.tennis import players
+from service.enrich.entities.titled_orgs import titled_people
 from service.enrich.entities.types import retype
 from service.enrich.entities.words import EntityWords
 from service.enrich.text.article import AnalysedArticle
@@ -197,7 +198,7 @@ def find_mentions(
     chosen = players(text, chosen, aliases, words)
     chosen = joined_peoples(text, lineup_players(text, chosen, aliases, words))
     chosen = county_sides(text, fixture_names(text, chosen, words), words)
-    chosen = nicknamed(text, chosen, words)
+    chosen = titled_people(text, nicknamed(text, chosen, words), words)
     if sports_story(text, words)[0]:
         chosen = surnames_not_places(text, chosen, names, words)
     return consistent(analysed.source.raw_text, split_coordinated(analysed.source.raw_text, chosen))

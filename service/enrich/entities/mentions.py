@@ -76,12 +76,14 @@ from service.enrich.entities.lineups import lineup_players
 from service.enrich.entities.lists import consistent, split_coordinated
 from service.enrich.entities.long_names import long_names
 from service.enrich.entities.market_names import market_names
+from service.enrich.entities.nicknames import nicknamed
 from service.enrich.entities.odd_names import odd_names
 from service.enrich.entities.partnerships import partnerships
 from service.enrich.entities.peoples import joined_peoples
 from service.enrich.entities.surnames import surnames_not_places
 from service.enrich.entities.tails import tails
 from service.enrich.entities.tennis import players
+from service.enrich.entities.titled_orgs import titled_people
 from service.enrich.entities.types import retype
 from service.enrich.entities.words import EntityWords
 from service.enrich.text.article import AnalysedArticle
@@ -196,6 +198,7 @@ def find_mentions(
     chosen = players(text, chosen, aliases, words)
     chosen = joined_peoples(text, lineup_players(text, chosen, aliases, words))
     chosen = county_sides(text, fixture_names(text, chosen, words), words)
+    chosen = titled_people(text, nicknamed(text, chosen, words), words)
     if sports_story(text, words)[0]:
         chosen = surnames_not_places(text, chosen, names, words)
     return consistent(analysed.source.raw_text, split_coordinated(analysed.source.raw_text, chosen))

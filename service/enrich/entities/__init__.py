@@ -49,12 +49,8 @@ def extract_entities(analysed: AnalysedArticle, tables: EntityTables) -> list[En
 
 
 def _mentions(analysed: AnalysedArticle, grp: Group) -> list[Mention]:
-    spans = (analysed.source.span(c.start, c.end) for c in grp.members)
-    return [
-        Mention(text=s.text, field=s.field, start=s.start, end=s.end)
-        for s in spans
-        if s is not None and s.text.strip()
-    ]
+    spans = (analysed.source.mention(c.start, c.end) for c in grp.members)
+    return [s for s in spans if s is not None and s.text.strip()]
 
 
 def _placement(grp: Group, mentions: list[Mention], body_start: int, analysed: AnalysedArticle) -> Placement:

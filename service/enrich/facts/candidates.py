@@ -416,8 +416,12 @@ def _with_ages_and_durations(
         spans.append((token_at(starts, match.start(1)), token_at(starts, match.start(2)) + 1, AGE))
     kept = [c for c in found if not any(c[0] < e and s < c[1] for s, e, _ in spans)] if spans else found
     shares = any(stem in lowered for stem in _FRACTION_STEMS)
-    matches = (*_FRACTION_OF.finditer(lowered), *_FRACTION_BY.finditer(lowered), *_HALF_THE.finditer(lowered))
-    for match in matches if shares else ():
+    matches = (
+        (*_FRACTION_OF.finditer(lowered), *_FRACTION_BY.finditer(lowered), *_HALF_THE.finditer(lowered))
+        if shares
+        else ()
+    )
+    for match in matches:
         starts = starts if starts is not None else doc.to_array("IDX").tolist()
         first, last = token_at(starts, match.start(1)), token_at(starts, match.end(1) - 1) + 1
         if first > 0 and doc[first - 1].lower_ in _NOT_A_SHARE_BEFORE:
@@ -614,6 +618,11 @@ def _core(sent: Doc, start: int, end: int, tables: FactTables) -> tuple[int, int
     return None
 
 
+#: How much text after a number the tests of :func:`_not_a_fact` read ("-year-old", "or older", an
+#: address's street word): a bounded slice, not the rest of the article, for each candidate.
+_FOLLOWING_CHARS = 200
+
+
 def _not_a_fact(sent: Doc, text: str, core: tuple[int, int], label: str, tables: FactTables) -> bool:
     """Times, ordinals, ages, phone numbers, labels and names, decided from the words alone."""
     start, end = core
@@ -648,7 +657,8 @@ def _not_a_fact(sent: Doc, text: str, core: tuple[int, int], label: str, tables:
         or _cricket_score(sent, start, end)
     ):
         return True
-    following = text[sent[end - 1].idx + len(sent[end - 1].text) :]
+    following_at = sent[end - 1].idx + len(sent[end - 1].text)
+    following = text[following_at : following_at + _FOLLOWING_CHARS]
     compound = _COMPOUND_AFTER.match(following)
     if compound and _hyphen_word(following) in tables.units and not _named_points(following):
         compound = None  # "a four-foot drop", "a 16-bit chip": a measure, not an adjective

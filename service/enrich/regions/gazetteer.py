@@ -212,6 +212,8 @@ class Gazetteer:
     names: dict[str, str]
     max_words: int
     words: ContextWords = ContextWords()
+    #: The first word of every name's key: a capitalised word that begins none starts no name.
+    first_words: frozenset[str] = frozenset()
     #: Lookups already read from their rows (cleared when full): names recur across articles.
     _read: dict[str, tuple["PlaceCandidate", ...]] = field(default_factory=dict, compare=False, repr=False)
 
@@ -257,6 +259,7 @@ class Gazetteer:
             names=names,
             max_words=max((key.count(" ") + 1 for key in names), default=1),
             words=words or ContextWords(),
+            first_words=frozenset(key.split(" ", 1)[0] for key in names),
         )
 
     def lookup(self, name: str) -> tuple[PlaceCandidate, ...]:

@@ -48,12 +48,11 @@ def scan_gazetteer(
         end, candidates, tentative = hit
         resume = end
         doc = scan.doc
-        span = analysed.source.span(doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text))
-        organisation = span is not None and (span.field, span.start, span.end) in organisations
+        mention = analysed.source.mention(doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text))
+        organisation = mention is not None and (mention.field, mention.start, mention.end) in organisations
         if organisation and not (i > 0 and doc[i - 1].lower_ in gazetteer.words.locatives):
             continue
-        if span is not None:
-            mention = Mention(text=span.text, field=span.field, start=span.start, end=span.end)
+        if mention is not None:
             key = fold(mention.text)
             known = by_name.get(key)
             if known is not None:
@@ -73,6 +72,7 @@ def scan_gazetteer(
                 )
                 toponyms.append(toponym)
                 by_name[key] = toponym
+                scan.known_first_words.add(key.split(" ", 1)[0])
 
 
 class _Scan:
@@ -94,6 +94,7 @@ class _Scan:
         self.context = gazetteer.words
         self.gazetteer = gazetteer
         self.by_name = by_name
+        self.known_first_words = {key.split(" ", 1)[0] for key in by_name}
         self.covered = [False] * len(doc)
         self.whole: dict[tuple[int, int], str] = {}
         self.first_words: dict[int, str] = {}
@@ -109,6 +110,8 @@ class _Scan:
     def match_at(self, i: int) -> tuple[int, list[PlaceCandidate], bool] | None:
         """Longest acceptable name at capitalised token ``i``: ``(end, candidates, tentative)``."""
         words = self.words
+        if self._starts_no_name(i):
+            return None
         last = i
         while last + 1 < min(len(words), i + self.gazetteer.max_words) and (
             words[last + 1][:1].isupper() or words[last + 1].lower() in self.context.connectors
@@ -125,6 +128,17 @@ class _Scan:
             if hit is not None:
                 return end, *hit
         return None
+
+    def _starts_no_name(self, i: int) -> bool:
+        """Whether no gazetteer or article name begins with the word at ``i`` (most capitalised words).
+
+        Only for a word followed by a space: one glued to the next token ("Ohio's") folds with it.
+        """
+        after = self.starts[i] + len(self.words[i])
+        if after >= len(self.text) or not self.text[after].isspace():
+            return False
+        first = fold(self.words[i]).split(" ", 1)[0]
+        return first not in self.gazetteer.first_words and first not in self.known_first_words
 
     def _embedded(self, i: int, end: int) -> bool:
         """Part of a longer name: "Sam Dover", "Fort Lima", "Dover Street"."""

@@ -7,6 +7,7 @@ Boilerplate in the body is blanked with spaces before NER, so offsets do not mov
 """
 
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from spacy.attrs import ORTH
 from spacy.tokens import Doc
@@ -15,7 +16,9 @@ from spacy.tokens import Span as DocSpan
 from service.enrich.text.boilerplate import HEADLINE_REPEAT, Boilerplate, BoilerplateRules
 from service.enrich.text.normalise import NormalisedText, normalise
 from service.schema.article import Article
-from service.schema.events import Span, TextField
+from service.schema.events import Mention, Span, TextField
+
+SpanT = TypeVar("SpanT", bound=Span)
 
 #: Between title and body: the line with a full stop ends the headline as a sentence, so that NER
 #: does not run its last name on into the body's first word.
@@ -85,12 +88,19 @@ class ArticleText:
 
     def span(self, start: int, end: int) -> Span | None:
         """A :class:`Span` with the original text for joined-text ``[start, end)``."""
+        return self._spanned(start, end, Span)
+
+    def mention(self, start: int, end: int) -> Mention | None:
+        """As :meth:`span`, built as a :class:`Mention` at once (each pydantic model costs a validation)."""
+        return self._spanned(start, end, Mention)
+
+    def _spanned(self, start: int, end: int, kind: type[SpanT]) -> SpanT | None:
         located = self.locate(start, end)
         if located is None:
             return None
         field_name, orig_start, orig_end = located
         source = self.article.title if field_name == "title" else self.article.body
-        return Span(text=source[orig_start:orig_end], field=field_name, start=orig_start, end=orig_end)
+        return kind(text=source[orig_start:orig_end], field=field_name, start=orig_start, end=orig_end)
 
 
 @dataclass(frozen=True, slots=True)

@@ -146,7 +146,30 @@ def sports_story(text: str, words: EntityWords) -> tuple[bool, bool]:
 
     Surely: two different words only sports reports use ("innings", "soccer"), or one of them and
     two that they use often ("league", "coach"). Maybe: one of them (its results lines decide).
+    Several rules ask about one article in turn: the last answer is kept.
     """
+    global _last_story  # a one-entry cache, replaced in one assignment (safe across threads)
+    last = _last_story
+    if last is not None and last.text is text and last.words is words:
+        return last.answer
+    answer = _sports_story(text, words)
+    _last_story = _StoryAnswer(text, words, answer)
+    return answer
+
+
+@dataclass(frozen=True, slots=True)
+class _StoryAnswer:
+    """The last text :func:`sports_story` read, its word tables (compared by identity) and the answer."""
+
+    text: str
+    words: EntityWords
+    answer: tuple[bool, bool]
+
+
+_last_story: _StoryAnswer | None = None
+
+
+def _sports_story(text: str, words: EntityWords) -> tuple[bool, bool]:
     folded = text.casefold()
     if not words.sport.search(folded):
         return False, False

@@ -243,3 +243,18 @@ def test_a_surname_of_someone_named_in_full_is_no_country(regions_of: RegionsOf)
     )
     assert "JO" not in countries(regions)
     assert "US" in countries(regions)
+
+
+@pytest.mark.parametrize(
+    ("body", "subdivision"),
+    [
+        # a capitalised word glued to the next token is looked up with it, never skipped
+        ("Wildfires spread across Nevada's high desert, officials in Carson City said.", "US-NV"),
+        # a multi-word name whose first word the scan must not skip
+        ("Heavy rain flooded roads in New Mexico on Tuesday, state officials said.", "US-NM"),
+    ],
+)
+def test_scan_finds_names_after_its_first_word_filter(
+    regions_of: RegionsOf, body: str, subdivision: str
+) -> None:
+    assert subdivision in subdivisions(regions_of(body))

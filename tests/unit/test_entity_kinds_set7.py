@@ -282,3 +282,12 @@ def test_an_age_or_a_players_statistics_after_a_full_name_make_a_person(
 def test_a_teams_points_are_no_players_line(words: EntityWords) -> None:
     text = "Harbor United had 31 points in the third quarter."
     assert retype(text, 0, len("Harbor United"), "ORG", words) == ("ORG", False)
+
+
+def test_sports_story_answers_each_text_on_its_own(words: EntityWords) -> None:
+    """The one-entry cache must not hand one article's answer to the next."""
+    sporty = "The coach said the league will review the innings after the soccer match."
+    plain = "The council said the budget will be reviewed after the vote."
+    assert sports_story(sporty, words)[1]
+    assert sports_story(plain, words) == (False, False)
+    assert sports_story(sporty, words)[1]

@@ -69,3 +69,11 @@ def test_most_big_cities_have_a_subdivision_code(gazetteer: Gazetteer) -> None:
     assert len(big) > 4000
     share = sum(1 for row in big if row[3]) / len(big)
     assert share >= 0.95, f"only {share:.1%} of cities over 100k map to ISO 3166-2"
+
+
+def test_first_words_hold_the_first_word_of_every_name() -> None:
+    """The scan skips a capitalised word that begins no name; multi-word names must still start."""
+    gazetteer = Gazetteer.load()
+    assert {"new", "sao", "ras", "united"} <= gazetteer.first_words
+    assert all(key.split(" ", 1)[0] in gazetteer.first_words for key in ("new york", "sao paulo"))
+    assert "yesterday" not in gazetteer.first_words

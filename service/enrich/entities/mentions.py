@@ -7,7 +7,10 @@ Rules, each about how news is written rather than about one story:
   unclosed parenthesis, a leading title on a person ("Governor"), a trailing lowercase place
   noun ("Nangarhar province" -> "Nangarhar");
 - "Japan's Liberal Democratic Party" and "Tarbes, Occitanie" are two names each;
-- spans with no capital letter are dropped ("jihadist" tagged NORP);
+- spans with no capital letter are dropped ("jihadist" tagged NORP), and so is a month and a day
+  ("March 10" before a wire's name in a digest's dateline);
+- a saint's name keeps its possessive ("St. John's"; not a known city's: "St. Louis's"), and the
+  building or body word after it ("St. Mary's Hospital", :mod:`.tails`);
 - types are fixed by :mod:`service.enrich.entities.types` (a demonym tagged GPE, a place tagged ORG);
 - curated alias forms are found in the text and win over shorter NER spans inside them
   ("the Islamic State attacked" where NER saw only "Islamic");
@@ -81,7 +84,7 @@ from service.enrich.entities.odd_names import odd_names
 from service.enrich.entities.partnerships import partnerships
 from service.enrich.entities.peoples import joined_peoples
 from service.enrich.entities.surnames import surnames_not_places
-from service.enrich.entities.tails import tails
+from service.enrich.entities.tails import SAINT_POSSESSIVE, tails
 from service.enrich.entities.tennis import players
 from service.enrich.entities.titled_orgs import titled_people
 from service.enrich.entities.types import retype
@@ -101,6 +104,8 @@ _POSSESSIVE = re.compile(r"(?:'s|')$")
 _TICKER = re.compile(r"[A-Z]{1,5}\.[A-Z]{1,2}")
 #: The one-letter platform where only a platform fits: "wrote on X", "the social media platform X".
 _PLATFORM_X = re.compile(r"(?:\b(?:on|platform|network|site)) (X)(?![-'’\w])")
+#: A month and a day ("March 10", "Sept. 9"): a date the model may tag in a dateline, never a name.
+_MONTH_DAY = re.compile(r"([A-Z][a-z]{2,8})\.? \d{1,2}")
 _STRIP_START = "\"'([-–—,.:;* "
 _STRIP_END = "\"')]-–—,:;!?* "
 
@@ -120,7 +125,7 @@ def trim(text: str, start: int, end: int, label: str, words: EntityWords) -> tup
         span = text[start:end]
         if leading := _LEADING.match(span):
             start += leading.end()
-        if possessive := _POSSESSIVE.search(span):
+        if (possessive := _POSSESSIVE.search(span)) and not _saints_name(span, possessive.start(), words):
             end -= len(possessive.group())
         if label == "PERSON":
             start += _title_length(text[start:end], words)
@@ -257,6 +262,13 @@ def _split_places(text: str, start: int, end: int, label: str) -> list[tuple[int
     return [(start, start + len(head)), (start + len(head) + 2, end)]
 
 
+def _saints_name(span: str, possessive: int, words: EntityWords) -> bool:
+    """Whether a possessive is part of a saint's name: "St. John's", not "St. Petersburg's" (a city's)."""
+    if not SAINT_POSSESSIVE.fullmatch(span):
+        return False
+    return span in words.place_types or span[:possessive] not in words.place_types
+
+
 def _split_possessive(
     text: str, start: int, end: int, aliases: AliasTable, words: EntityWords
 ) -> list[tuple[int, int]]:
@@ -282,6 +294,8 @@ def _typed(
     if not any(c.isupper() for c in span) or (end - start < 2 and span not in aliases.by_form):
         return None  # a lone letter names nothing unless the table says so (the platform "X")
     if text[start - 1 : start] == "(" and _TICKER.fullmatch(span):
+        return None
+    if (date := _MONTH_DAY.fullmatch(span)) and date.group(1) in words.stop:
         return None
     entry = aliases.lookup(span)
     if entry is not None:

@@ -8,6 +8,8 @@ Read from the few characters after each candidate only (no scan of the text):
 - a plus sign right after an organisation or a product is part of its name ("OPEC+", "Disney+");
 - a country's short form after an organisation is part of its name ("Reform UK", "Amazon UK");
 - "Open" after a nationality or a country is a tournament ("Australian Open", "U.S. Open");
+- a building's, an organisation's or a place's word after a saint's name with its possessive
+  belongs to it ("St. Andrew's Cathedral", "St. Mary's Hospital", "St. Mark's Square");
 - a sport's capitalised name right before a place is its governing body ("Tennis Australia",
   "Cricket Ireland": ``federation``);
 - an organisation, " in ", a place, and an acronym in parentheses after them is one name: the
@@ -30,7 +32,11 @@ _COUNTRY_TAIL = frozenset({"UK", "U.K."})
 _PLACES = frozenset({"GPE", "LOC"})
 #: What the model types a nationality or a country before "Open".
 _OPEN_HEADS = frozenset({"NORP", "GPE"})
-#: The capitalised word right before a name, one space back ("Tennis" of "Tennis Australia").
+#: A saint's name with its possessive: a whole place or church name ("St. John's", "St. Mary's").
+SAINT_POSSESSIVE = re.compile(r"(?:St|Ste|Saint)\.? [A-Z][\w.-]*(?:'s|')")
+#: Kinds of tail word after a saint's name, with the label of the whole.
+_SAINT_TAILS = (("fac_tail", "FAC"), ("org_tail", "ORG"), ("loc_tail", "LOC"))
+#: The capitalised word right before a name ("Tennis" of "Tennis Australia").
 _WORD_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]+) $")
 #: " in " between an organisation and a place, then the place's first capital.
 _IN_PLACE = " in "
@@ -48,6 +54,8 @@ def tails(text: str, candidates: list[MentionCandidate], words: EntityWords) -> 
             continue
         after = _NEXT_WORD.match(text, cand.end)
         extended = _with_next_word(cand, after.group(1), words) if after else None
+        if after and extended is None and SAINT_POSSESSIVE.fullmatch(text, cand.start, cand.end):
+            extended = _after_saint(after.group(1), words)
         if after and extended:
             label, whole = extended
             end = after.end() if whole else after.start(1) + len(after.group(1).rstrip("."))
@@ -61,6 +69,12 @@ def tails(text: str, candidates: list[MentionCandidate], words: EntityWords) -> 
             if before and before.group(1) in words.of("federation"):
                 found.append(MentionCandidate(before.start(1), cand.end, "ORG", cand.source, sure=True))
     return found
+
+
+def _after_saint(word: str, words: EntityWords) -> tuple[str, bool] | None:
+    """The label of a saint's name with a building's, a body's or a place's word after it."""
+    bare = word.rstrip(".")
+    return next(((label, False) for kind, label in _SAINT_TAILS if bare in words.of(kind)), None)
 
 
 def _with_next_word(cand: MentionCandidate, word: str, words: EntityWords) -> tuple[str, bool] | None:

@@ -1,10 +1,10 @@
 """Persons the model read as an organisation together with the title before them.
 
-Local copy puts long titles before names ("County Clerk Ann Lee", "Alderman Ann Lee"); the model
-may tag the whole run as an organisation. When such a span ends in an office ("Sheriff",
-"Superintendent") and then two capitalised name words, neither of them a word that ends an
-organisation's, a building's or a place's name, the name words are a person and the office is
-dropped.
+Local and church copy puts titles before names ("County Clerk Ann Lee", "Councillor Ann Lee",
+"Bishop Ann Lee"); the model may tag the whole run as an organisation. When such a span ends in
+an office ("Sheriff", "Superintendent") and then two capitalised name words, neither of them a
+word that ends an organisation's, a building's or a place's name, the name words are a person
+and the office is dropped.
 """
 
 import re
@@ -12,12 +12,15 @@ import re
 from service.enrich.entities.candidates import MentionCandidate
 from service.enrich.entities.words import EntityWords
 
-_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?|[A-Z]\.")
+#: A capitalised name word, accented letters included ("Bätzing", "Nīkau").
+_NAME_WORD = re.compile(r"[A-Z][^\W\d_A-Z]+(?:[-'][A-Z][^\W\d_A-Z]+)?|[A-Z]\.")
 #: Offices local copy writes before a name; titles that also begin names of firms or places
 #: ("General", "King", "Prince") are left out.
 _OFFICES = frozenset(
     {"Superintendent", "Commissioner", "Sheriff", "Mayor", "Governor", "Senator", "Treasurer", "Clerk"}
     | {"Councilmember", "Councilman", "Councilwoman", "Alderman", "Alderwoman", "Assessor", "Coroner"}
+    # British and Commonwealth councils, and church offices (a bishop of a diocese, synod copy)
+    | {"Councillor", "Councilor", "Cllr", "Bishop", "Archbishop"}
 )
 _TAILS = ("org_tail", "org_extend", "fac_tail", "loc_tail", "event_tail")
 

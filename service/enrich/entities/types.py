@@ -140,6 +140,8 @@ def _by_shape(tokens: list[str], words: EntityWords) -> str | None:
     for kind, label in (("org_tail", "ORG"), ("org_extend", "ORG"), ("fac_tail", "FAC"), ("loc_tail", "LOC")):
         if tokens[-1] in words.of(kind):
             return label
+    if tokens[-1] in words.of("org_suffix") or tokens[0] in words.of("org_head"):
+        return "ORG"  # "Acme Cocoa AG"; "Partido Verde", "Grupo Norte": a body in another language
     if len(tokens) > 2 and tokens[-2] in words.of("org_tail") and tokens[-1] in words.place_types:
         return "ORG"  # "Mercy Hospital Springfield", "University College London": its town after it
     if len(tokens) > 2 and tokens[1] == "of" and tokens[0] in words.of("org_tail"):

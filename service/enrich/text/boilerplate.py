@@ -3,7 +3,10 @@
 Credits ("Image source: AP"), share and comment widgets ("Source link", "Leave a comment"), bylines
 and datelines come from the patterns in ``service/data/boilerplate.tsv``; the headline repeated as
 the first body line is found by comparing it with the title. Names inside a credit, byline or
-dateline are still reported as mentions (:attr:`Boilerplate.names`), typed by the pattern.
+dateline are still reported as mentions (:attr:`Boilerplate.names`), typed by the pattern; the
+people named in a wire's credit clauses ("Reporting by ...; Editing by ...") are found inside
+them. The places there ("in Lima") are left out: where a reporter sat is not what a story is
+about, and a place mention would count for the article's regions.
 
 Why not a library: trafilatura, jusText and boilerpy3 remove boilerplate from an HTML page by its
 markup and link density. The service receives plain title and body text and must keep character
@@ -18,6 +21,16 @@ from service.enrich.datafiles import data_text, text_rows
 
 #: Named-group prefix -> OntoNotes label of the name the group captures.
 GROUP_LABELS = {"person": "PERSON", "org": "ORG", "place": "GPE"}
+#: Named-group prefix of a wire's credit clauses, whose people's names are found inside.
+CREDITS = "credits"
+#: A person's name in credit clauses: two to four capitalised words (name particles between them)
+#: after "by", "from", a comma, "and" or "&", before " in <place>", " at <address>", punctuation,
+#: "and" or the end. A place after "in" and a lone word ("Bengaluru newsroom") are left out.
+_CREDIT_NAME = re.compile(
+    r"(?:(?<=\bby )|(?<=\bfrom )|(?<=, )|(?<=\band )|(?<=& )|^)"
+    r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|da|del|der|van|von|bin|al|ap|le|la)){1,3}"
+    r"(?= in | at |[,;.)&]| and |$)"
+)
 HEADLINE_REPEAT = "headline"
 
 
@@ -65,6 +78,10 @@ class BoilerplateRules:
         return _without_overlaps(b for b in found if b is not None)
 
 
+#: A name ending in an initial ("Ann B."), whose period is its own.
+_INITIAL_END = re.compile(r"(?:^|[ .])[A-Z]\.$")
+
+
 def _headline_repeat(text: str, title: str) -> Boilerplate | None:
     """The first non-blank body line when it repeats the title exactly (after outer whitespace)."""
     stripped = text.lstrip()
@@ -78,10 +95,22 @@ def _headline_repeat(text: str, title: str) -> Boilerplate | None:
 def _names(match: re.Match[str]) -> tuple[tuple[int, int, str], ...]:
     names = []
     for group, value in match.groupdict().items():
-        if value:
-            label = GROUP_LABELS[group.rstrip("0123456789")]
-            names.append((match.start(group), match.end(group), label))
+        if not value:
+            continue
+        kind = group.rstrip("0123456789")
+        if kind == CREDITS:
+            at = match.start(group)
+            names += [(at + m.start(), at + _name_end(m), "PERSON") for m in _CREDIT_NAME.finditer(value)]
+        else:
+            names.append((match.start(group), match.end(group), GROUP_LABELS[kind]))
     return tuple(sorted(names))
+
+
+def _name_end(match: re.Match[str]) -> int:
+    """Where a credited name ends: a sentence's period after it is not part of it ("Ann Lee.")."""
+    name = match.group()
+    full_stop = name.endswith(".") and not _INITIAL_END.search(name)
+    return match.end() - 1 if full_stop else match.end()
 
 
 def _without_overlaps(found: Iterable[Boilerplate]) -> list[Boilerplate]:

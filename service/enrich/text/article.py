@@ -123,5 +123,5 @@ class AnalysedArticle:
         strings = self.doc.vocab.strings
         words = tuple(strings[key] for key in self.doc.to_array(ORTH).tolist())
         object.__setattr__(self, "words", words)
-        object.__setattr__(self, "lowercase_words", frozenset(w for w in words if w.islower()))
+        object.__setattr__(self, "lowercase_words", frozenset(filter(str.islower, words)))
         object.__setattr__(self, "ents", self.doc.ents)

@@ -51,6 +51,10 @@ Rules, each about how news is written rather than about one story:
   place is the player (:mod:`.surnames`); "Acme and Globex" is two names
   when the article names each, and a list of three or more names takes the type most of its items
   have (:mod:`.lists`);
+- events, prizes and trophies are typed by their last words and an event is split from its venue
+  over "at" (:mod:`.events`); "<firm> <country or region>" is one organisation
+  (:mod:`.regional_arms`); "from X to Y" is two places (:mod:`.routes`); a name before "crude" is
+  a crude grade (:mod:`.crude_grades`);
 - in a Title Case headline or an all-capitals line only names the rest of the text or the alias
   table confirms are kept (:mod:`service.enrich.entities.headline_names`), and the headline repeated in the
   body gets the headline's mentions at the copy's offsets.
@@ -69,7 +73,9 @@ from service.enrich.entities.candidates import SOURCES, MentionCandidate
 from service.enrich.entities.clubs import clubs, sports_story
 from service.enrich.entities.context_types import by_context
 from service.enrich.entities.counties import county_sides
+from service.enrich.entities.crude_grades import crude_grades
 from service.enrich.entities.edges import edges, pieces
+from service.enrich.entities.events import events
 from service.enrich.entities.fixtures import fixture_names
 from service.enrich.entities.forenames import forenamed, is_patronymic, patronymics
 from service.enrich.entities.headline_names import capitals, confirmed
@@ -83,6 +89,8 @@ from service.enrich.entities.nicknames import nicknamed
 from service.enrich.entities.odd_names import odd_names
 from service.enrich.entities.partnerships import partnerships
 from service.enrich.entities.peoples import joined_peoples
+from service.enrich.entities.regional_arms import regional_arms
+from service.enrich.entities.routes import routes
 from service.enrich.entities.surnames import surnames_not_places
 from service.enrich.entities.tails import SAINT_POSSESSIVE, tails
 from service.enrich.entities.tennis import players
@@ -206,7 +214,11 @@ def find_mentions(
     chosen = titled_people(text, nicknamed(text, chosen, words), words)
     if sports_story(text, words)[0]:
         chosen = surnames_not_places(text, chosen, names, words)
-    return consistent(analysed.source.raw_text, split_coordinated(analysed.source.raw_text, chosen))
+    raw = analysed.source.raw_text
+    chosen = crude_grades(
+        text, routes(raw, regional_arms(raw, events(raw, chosen, words), words), words), words
+    )
+    return consistent(raw, split_coordinated(raw, chosen))
 
 
 def _ner(analysed: AnalysedArticle, aliases: AliasTable, words: EntityWords) -> list[MentionCandidate]:

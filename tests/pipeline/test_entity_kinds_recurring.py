@@ -1,6 +1,6 @@
 """Kinds that several unseen sets left alone, through the real model, on invented stories."""
 
-from pipeline.conftest import EventOf, mention_types
+from pipeline.conftest import EventOf, entity_by_mention, mention_types
 
 
 def test_prizes_and_awards_are_works_whatever_the_model_said(event_of: EventOf) -> None:
@@ -84,3 +84,22 @@ def test_a_grade_before_crude_is_a_product_there_and_elsewhere(event_of: EventOf
     assert types["Norland Heavy Sour"] == "PRODUCT"
     assert types["NHS"] == "PRODUCT"
     assert types["Saudi"] == "NORP"
+
+
+def test_an_acronym_in_the_names_own_language_after_a_party(event_of: EventOf) -> None:
+    event = event_of(
+        "VALDORA (Reuters) - The centre-right Democratic Union (UD) won Sunday's election. In the "
+        "north, the UD took more than 40 percent, while lawmakers from the Order and Renewal "
+        "(PoR) party said PoR would not join a coalition."
+    )
+    types = mention_types(event)
+    assert types["UD"] == "ORG"
+    assert types["Order and Renewal"] == "ORG"
+    assert types["PoR"] == "ORG"
+    entities = entity_by_mention(event)
+    assert [m.text for m in entities["UD"].mentions].count("UD") == 2
+
+
+def test_a_country_in_parentheses_after_a_firm_is_no_acronym(event_of: EventOf) -> None:
+    event = event_of("Shares of Northby Cocoa Holdings (US) rose on Tuesday.")
+    assert mention_types(event).get("US") != "ORG"

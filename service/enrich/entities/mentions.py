@@ -54,7 +54,8 @@ Rules, each about how news is written rather than about one story:
 - events, prizes and trophies are typed by their last words and an event is split from its venue
   over "at" (:mod:`.events`); "<firm> <country or region>" is one organisation
   (:mod:`.regional_arms`); "from X to Y" is two places (:mod:`.routes`); a name before "crude" is
-  a crude grade (:mod:`.crude_grades`);
+  a crude grade (:mod:`.crude_grades`); an acronym in parentheses after a translated body's name is
+  its acronym (:mod:`.foreign_acronyms`);
 - in a Title Case headline or an all-capitals line only names the rest of the text or the alias
   table confirms are kept (:mod:`service.enrich.entities.headline_names`), and the headline repeated in the
   body gets the headline's mentions at the copy's offsets.
@@ -77,6 +78,7 @@ from service.enrich.entities.crude_grades import crude_grades
 from service.enrich.entities.edges import edges, pieces
 from service.enrich.entities.events import events
 from service.enrich.entities.fixtures import fixture_names
+from service.enrich.entities.foreign_acronyms import foreign_acronyms
 from service.enrich.entities.forenames import forenamed, is_patronymic, patronymics
 from service.enrich.entities.headline_names import capitals, confirmed
 from service.enrich.entities.initials import initial_names, is_initial_name
@@ -195,6 +197,7 @@ def find_mentions(
     found += market_names(text, analysed.lowercase_words, aliases, words)
     chosen = _select(found)
     chosen = _select(chosen + _defined_acronyms(names, chosen))
+    chosen = _select(chosen + foreign_acronyms(text, chosen, words))
     chosen = _select(chosen + _undefined_acronyms(text, chosen))
     chosen = _select(chosen + _propagated(names, text, chosen))
     chosen = _select(chosen + forenamed(text, chosen, aliases, words))

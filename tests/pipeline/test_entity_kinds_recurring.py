@@ -103,3 +103,14 @@ def test_an_acronym_in_the_names_own_language_after_a_party(event_of: EventOf) -
 def test_a_country_in_parentheses_after_a_firm_is_no_acronym(event_of: EventOf) -> None:
     event = event_of("Shares of Northby Cocoa Holdings (US) rose on Tuesday.")
     assert mention_types(event).get("US") != "ORG"
+
+
+def test_the_field_of_a_ministers_title_is_no_name(event_of: EventOf) -> None:
+    event = event_of(
+        "The ferry operator's plan was approved by Transport Minister Ola Brekke on Friday. "
+        "Israeli Minister Dan Peretz did not comment."
+    )
+    types = mention_types(event)
+    assert types["Ola Brekke"] == "PERSON"
+    assert "Transport" not in types
+    assert types.get("Israeli") == "NORP"

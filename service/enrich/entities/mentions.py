@@ -55,7 +55,8 @@ Rules, each about how news is written rather than about one story:
   over "at" (:mod:`.events`); "<firm> <country or region>" is one organisation
   (:mod:`.regional_arms`); "from X to Y" is two places (:mod:`.routes`); a name before "crude" is
   a crude grade (:mod:`.crude_grades`); an acronym in parentheses after a translated body's name is
-  its acronym (:mod:`.foreign_acronyms`);
+  its acronym (:mod:`.foreign_acronyms`); a minister's field alone is no name ("Transport" of
+  "Transport Minister X", :mod:`.minister_fields`);
 - in a Title Case headline or an all-capitals line only names the rest of the text or the alias
   table confirms are kept (:mod:`service.enrich.entities.headline_names`), and the headline repeated in the
   body gets the headline's mentions at the copy's offsets.
@@ -87,6 +88,7 @@ from service.enrich.entities.lineups import lineup_players
 from service.enrich.entities.lists import consistent, split_coordinated
 from service.enrich.entities.long_names import long_names
 from service.enrich.entities.market_names import market_names
+from service.enrich.entities.minister_fields import minister_fields
 from service.enrich.entities.nicknames import nicknamed
 from service.enrich.entities.odd_names import odd_names
 from service.enrich.entities.partnerships import partnerships
@@ -221,6 +223,7 @@ def find_mentions(
     chosen = crude_grades(
         text, routes(raw, regional_arms(raw, events(raw, chosen, words), words), words), words
     )
+    chosen = minister_fields(raw, chosen, words)
     return consistent(raw, split_coordinated(raw, chosen))
 
 

@@ -114,3 +114,14 @@ def test_the_field_of_a_ministers_title_is_no_name(event_of: EventOf) -> None:
     assert types["Ola Brekke"] == "PERSON"
     assert "Transport" not in types
     assert types.get("Israeli") == "NORP"
+
+
+def test_an_open_or_a_trophy_the_model_missed_is_found(event_of: EventOf) -> None:
+    event = event_of(
+        "Lind was fined for hitting a ball into the stands. The Danish Open starts in Aarhus in "
+        "two weeks. The council said Norland would host the next Harlan Trophy matches in Eastport."
+    )
+    types = mention_types(event)
+    assert types["Danish Open"] == "EVENT"
+    assert types["Harlan Trophy"] == "EVENT"
+    assert "The Cup" not in types

@@ -9,17 +9,22 @@ by a few endings, whatever comes before:
   raised, brought or paraded ("lifted the Harlan Cup");
 - a "... Games" the model did not call an organisation is a meeting ("Norby Games"; a studio
   such as "Riot Games" it calls an organisation);
-- a sponsor's name before a nationality or a country and "Open" is still the tournament ("Acme
-  Danish Open");
+- a nationality or a country and "Open" is a tournament whatever the model said, also with a
+  sponsor's name before it ("Danish Open", "Acme Danish Open");
 - an ordinal before a "... Council" is a council of a church ("Third Lateran Council"), an event;
 - a "... Summit" is a meeting;
 - "<event> at <venue>" that the model read as one name is two: the event and the ground ("the
   Northern Senior Championship at Harlow Park").
 
-Read from each candidate's own words and a few characters before it: no scan of the text.
+Read from each candidate's own words and a few characters before it. One regular-expression scan
+(in C) finds what the model missed altogether, where no other name stands: a nationality or a
+country before "Open" ("The Danish Open starts"), capitalised words before "Cup", "Trophy" or
+"Games" ("the next Harlan Trophy matches"), not after a stop word alone ("The Cup"), and without a
+country or nationality before a longer name ("Norland Harlan Cup team" names the Harlan Cup).
 """
 
 import re
+from bisect import bisect_left
 
 from service.enrich.entities.aliases import surface_key
 from service.enrich.entities.candidates import MentionCandidate
@@ -48,6 +53,8 @@ _EVENT_END = frozenset(
         "Summit",
     }
 )
+#: Capitalised words (one to three) before an event's last word, in the text.
+_EVENT_NAME = re.compile(r"(?<![\w.'-])((?:[A-Z][\w'-]*[ ]){1,3})(Open|Cup|Trophy|Games)\b(?![-'])")
 #: Labels a venue's name keeps when the model typed it as a place already.
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 
@@ -70,6 +77,27 @@ def events(text: str, chosen: list[MentionCandidate], words: EntityWords) -> lis
     return out
 
 
+def event_names(text: str, chosen: list[MentionCandidate], words: EntityWords) -> list[MentionCandidate]:
+    """Events the model missed altogether, named by their last word, where ``chosen`` has nothing."""
+    found = []
+    starts = [c.start for c in chosen]  # sorted: chosen is in text order and never overlaps
+    for match in _EVENT_NAME.finditer(text):
+        head = match.group(1).split()
+        while head and (head[0] in words.stop or head[0] in ("The", "A", "An")):
+            head.pop(0)
+        while len(head) > 1 and match.group(2) != "Open" and _nationality(head[0], words):
+            head.pop(0)  # "the Norland Harlan Cup squad": the country's side in the Harlan Cup
+        if not head or (match.group(2) == "Open" and not _nationality(head[-1], words)):
+            continue
+        start = match.end(1) - len(" ".join(head)) - 1
+        at = bisect_left(starts, match.end())
+        if at and chosen[at - 1].end > start:
+            continue  # the model or a rule named something here: its span stands
+        label = event_label(text, start, text[start : match.end()], "EVENT", words) or "EVENT"
+        found.append(MentionCandidate(start, match.end(), label, "ner", sure=True))
+    return found
+
+
 def event_label(text: str, start: int, span: str, label: str, words: EntityWords) -> str | None:
     """EVENT or WORK_OF_ART when ``span`` (at ``start``) is named like an event or a prize."""
     tokens = span.split()
@@ -81,7 +109,7 @@ def event_label(text: str, start: int, span: str, label: str, words: EntityWords
         return "WORK_OF_ART" if trophy else "EVENT"
     if last == "Games" and label != "ORG":
         return "EVENT"
-    if last == "Open" and len(tokens) > 2 and _nationality(tokens[-2], words):
+    if last == "Open" and _nationality(tokens[-2], words):
         return "EVENT"
     if last == "Council" and tokens[0] in _ORDINALS:
         return "EVENT"

@@ -77,7 +77,7 @@ from service.enrich.entities.context_types import by_context
 from service.enrich.entities.counties import county_sides
 from service.enrich.entities.crude_grades import crude_grades
 from service.enrich.entities.edges import edges, pieces
-from service.enrich.entities.events import events
+from service.enrich.entities.events import event_names, events
 from service.enrich.entities.fixtures import fixture_names
 from service.enrich.entities.foreign_acronyms import foreign_acronyms
 from service.enrich.entities.forenames import forenamed, is_patronymic, patronymics
@@ -198,6 +198,7 @@ def find_mentions(
     found += patronymics(text, words)
     found += market_names(text, analysed.lowercase_words, aliases, words)
     chosen = _select(found)
+    chosen = _select(chosen + event_names(text, chosen, words))
     chosen = _select(chosen + _defined_acronyms(names, chosen))
     chosen = _select(chosen + foreign_acronyms(text, chosen, words))
     chosen = _select(chosen + _undefined_acronyms(text, chosen))

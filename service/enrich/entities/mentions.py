@@ -51,6 +51,12 @@ Rules, each about how news is written rather than about one story:
   place is the player (:mod:`.surnames`); "Acme and Globex" is two names
   when the article names each, and a list of three or more names takes the type most of its items
   have (:mod:`.lists`);
+- events, prizes and trophies are typed by their last words and an event is split from its venue
+  over "at" (:mod:`.events`); "<firm> <country or region>" is one organisation
+  (:mod:`.regional_arms`); "from X to Y" is two places (:mod:`.routes`); a name before "crude" is
+  a crude grade (:mod:`.crude_grades`); an acronym in parentheses after a translated body's name is
+  its acronym (:mod:`.foreign_acronyms`); a minister's field alone is no name ("Transport" of
+  "Transport Minister X", :mod:`.minister_fields`);
 - in a Title Case headline or an all-capitals line only names the rest of the text or the alias
   table confirms are kept (:mod:`service.enrich.entities.headline_names`), and the headline repeated in the
   body gets the headline's mentions at the copy's offsets.
@@ -69,8 +75,11 @@ from service.enrich.entities.candidates import SOURCES, MentionCandidate
 from service.enrich.entities.clubs import clubs, sports_story
 from service.enrich.entities.context_types import by_context
 from service.enrich.entities.counties import county_sides
+from service.enrich.entities.crude_grades import crude_grades
 from service.enrich.entities.edges import edges, pieces
+from service.enrich.entities.events import event_names, events
 from service.enrich.entities.fixtures import fixture_names
+from service.enrich.entities.foreign_acronyms import foreign_acronyms
 from service.enrich.entities.forenames import forenamed, is_patronymic, patronymics
 from service.enrich.entities.headline_names import capitals, confirmed
 from service.enrich.entities.initials import initial_names, is_initial_name
@@ -79,10 +88,13 @@ from service.enrich.entities.lineups import lineup_players
 from service.enrich.entities.lists import consistent, split_coordinated
 from service.enrich.entities.long_names import long_names
 from service.enrich.entities.market_names import market_names
+from service.enrich.entities.minister_fields import minister_fields
 from service.enrich.entities.nicknames import nicknamed
 from service.enrich.entities.odd_names import odd_names
 from service.enrich.entities.partnerships import partnerships
 from service.enrich.entities.peoples import joined_peoples
+from service.enrich.entities.regional_arms import regional_arms
+from service.enrich.entities.routes import routes
 from service.enrich.entities.surnames import surnames_not_places
 from service.enrich.entities.tails import SAINT_POSSESSIVE, tails
 from service.enrich.entities.tennis import players
@@ -186,7 +198,9 @@ def find_mentions(
     found += patronymics(text, words)
     found += market_names(text, analysed.lowercase_words, aliases, words)
     chosen = _select(found)
+    chosen = _select(chosen + event_names(text, chosen, words))
     chosen = _select(chosen + _defined_acronyms(names, chosen))
+    chosen = _select(chosen + foreign_acronyms(text, chosen, words))
     chosen = _select(chosen + _undefined_acronyms(text, chosen))
     chosen = _select(chosen + _propagated(names, text, chosen))
     chosen = _select(chosen + forenamed(text, chosen, aliases, words))
@@ -206,7 +220,12 @@ def find_mentions(
     chosen = titled_people(text, nicknamed(text, chosen, words), words)
     if sports_story(text, words)[0]:
         chosen = surnames_not_places(text, chosen, names, words)
-    return consistent(analysed.source.raw_text, split_coordinated(analysed.source.raw_text, chosen))
+    raw = analysed.source.raw_text
+    chosen = crude_grades(
+        text, routes(raw, regional_arms(raw, events(raw, chosen, words), words), words), words
+    )
+    chosen = minister_fields(raw, chosen, words)
+    return consistent(raw, split_coordinated(raw, chosen))
 
 
 def _ner(analysed: AnalysedArticle, aliases: AliasTable, words: EntityWords) -> list[MentionCandidate]:

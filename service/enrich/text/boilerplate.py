@@ -19,6 +19,13 @@ from service.enrich.datafiles import data_text, text_rows
 #: Named-group prefix -> OntoNotes label of the name the group captures.
 GROUP_LABELS = {"person": "PERSON", "org": "ORG", "place": "GPE"}
 HEADLINE_REPEAT = "headline"
+#: A group holding a wire's credit line ("Reporting by Ann Lee in Oslo and Bo Chan; Editing by Cy Roe"):
+#: each person in it, and each place after "in", is a name (:func:`_credited`).
+CREDITS = "credits"
+_CREDITED = re.compile(
+    r"(?:\bby |, |; | and | & )(?P<person>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}?)"
+    r"(?: in (?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}?))?(?=[,;)]|\s*$| and | & )"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,10 +85,22 @@ def _headline_repeat(text: str, title: str) -> Boilerplate | None:
 def _names(match: re.Match[str]) -> tuple[tuple[int, int, str], ...]:
     names = []
     for group, value in match.groupdict().items():
-        if value:
+        if value and group == CREDITS:
+            names += _credited(value, match.start(group))
+        elif value:
             label = GROUP_LABELS[group.rstrip("0123456789")]
             names.append((match.start(group), match.end(group), label))
     return tuple(sorted(names))
+
+
+def _credited(line: str, offset: int) -> list[tuple[int, int, str]]:
+    """The people and places of a credit line, at ``offset`` + their offsets in ``line``."""
+    names = []
+    for match in _CREDITED.finditer(line):
+        names.append((offset + match.start("person"), offset + match.end("person"), "PERSON"))
+        if match.group("place"):
+            names.append((offset + match.start("place"), offset + match.end("place"), "GPE"))
+    return names
 
 
 def _without_overlaps(found: Iterable[Boilerplate]) -> list[Boilerplate]:

@@ -135,3 +135,17 @@ def test_a_firm_and_its_home_country_are_two_names(event_of: EventOf) -> None:
     assert types["Italy"] == "GPE"
     assert types["Development Bank of Japan"] == "ORG"
     assert types["Voice of America"] == "ORG"
+
+
+def test_the_name_a_firm_goes_by_after_it_is_an_organisation(event_of: EventOf) -> None:
+    event = event_of(
+        "In Taipei, Kestrel Precision Industry, known as Kestrix, said server sales had doubled."
+    )
+    assert mention_types(event)["Kestrix"] == "ORG"
+
+
+def test_a_miner_named_by_its_metal_is_an_organisation(event_of: EventOf) -> None:
+    event = event_of("Its partners include Tianrui Lithium of China and Harbour Minerals.")
+    types = mention_types(event)
+    assert types["Tianrui Lithium"] == "ORG"
+    assert types["Harbour Minerals"] == "ORG"

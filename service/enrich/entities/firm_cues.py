@@ -13,6 +13,7 @@ of the text):
 - an apposition ending in a kind of organisation before "of", "serving", "owned", ...
   ("Veritrace, the incident response arm of ...", "Labcorp, a pathology lab serving ...").
 
+- the name an organisation goes by after it ("Hon Hai, known as Foxconn"): an organisation too;
 - an acronym in capitals the model called a person ("LSEG said"): people's names are not written
   in capitals in a mixed-case line.
 
@@ -48,12 +49,24 @@ _KIND_AFTER = re.compile(
 )
 #: Capitals, digits and one hyphen or ampersand: an acronym ("LSEG", "SAG-AFTRA").
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,}(?:[-&][A-Z0-9]+)?")
+#: Between a firm and the name it goes by: ", known as", ", better known as", " (known locally as".
+_KNOWN_AS = re.compile(r",? (?:and (?:is|are) )?\(?(?:also |better |locally )?known (?:locally )?as [\"“]?")
 _PERSON_OR_PLACE = frozenset({"PERSON", "GPE", "LOC", "FAC"})
 
 
 def firm_cues(text: str, chosen: list[MentionCandidate], words: EntityWords) -> list[MentionCandidate]:
-    """``chosen`` with the people and unknown places the words after them show to be firms as ORG."""
-    return [_retyped(text, c, words) for c in chosen]
+    """``chosen`` with the people and unknown places the words around them show to be firms as ORG."""
+    out = [_retyped(text, c, words) for c in chosen]
+    for index, cand in enumerate(out[1:], start=1):
+        before = out[index - 1]
+        if (
+            before.label == "ORG"
+            and cand.label != "ORG"
+            and cand.entry is None
+            and _KNOWN_AS.fullmatch(text, before.end, cand.start)
+        ):
+            out[index] = MentionCandidate(cand.start, cand.end, "ORG", cand.source, sure=True)
+    return out
 
 
 def _retyped(text: str, cand: MentionCandidate, words: EntityWords) -> MentionCandidate:

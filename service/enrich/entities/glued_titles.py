@@ -17,10 +17,21 @@ _OFFICER = re.compile(
     r"|Managing Director|Chairman|Chairwoman)$"
 )
 _OFFICE = re.compile(r" (?:Mayor|Governor|Gov\.|Premier|Lt\. Gov\.|Lieutenant Governor)$")
-#: The last words of those titles: a set lookup before any regex.
-_LAST_WORDS = frozenset(
-    {"co-Chief", "Executive", "Officer", "CEO", "CFO", "COO", "Director", "Chairman", "Chairwoman"}
-    | {"Mayor", "Governor", "Gov.", "Premier"}
+#: The last words of those titles: one ``str.endswith`` before any regex.
+_LAST_WORDS = (
+    " co-Chief",
+    " Executive",
+    " Officer",
+    " CEO",
+    " CFO",
+    " COO",
+    " Director",
+    " Chairman",
+    " Chairwoman",
+    " Mayor",
+    " Governor",
+    " Gov.",
+    " Premier",
 )
 
 
@@ -30,9 +41,8 @@ def glued_titles(text: str, chosen: list[MentionCandidate]) -> list[MentionCandi
 
 
 def _cut(text: str, cand: MentionCandidate) -> MentionCandidate:
-    last = text[text.rfind(" ", cand.start, cand.end) + 1 : cand.end]
     if (
-        last not in _LAST_WORDS
+        not text.endswith(_LAST_WORDS, cand.start, cand.end)
         or cand.entry is not None
         or not text[cand.end : cand.end + 2].strip()[:1].isupper()
     ):

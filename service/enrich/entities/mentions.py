@@ -212,7 +212,7 @@ def find_mentions(
     chosen = firm_cues(text, glued_titles(text, chosen), words)
     chosen = firm_origins(text, chosen, aliases, words, analysed.lowercase_words)
     chosen = org_heads(text, chosen, aliases, words, analysed.lowercase_words)
-    chosen = price_targets(text, work_titles(text, chosen, aliases, words), words)
+    chosen = price_targets(text, work_titles(text, chosen, aliases, words, analysed.lowercase_words), words)
     return consistent(analysed.source.raw_text, split_coordinated(analysed.source.raw_text, chosen))
 
 

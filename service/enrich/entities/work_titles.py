@@ -5,7 +5,8 @@ Long Lunch", "her album "Glass Harbour"". The model reads such a title as a pers
 an organisation, or cuts a leading "The" off it. After a lowercase kind of work, capitalised words
 (with "of", "the", "and", ... between them), or whatever stands in quotes, are one WORK_OF_ART; a
 capitalised "The" or "A" in mid-sentence opens the title. A substring search for each kind, and
-the title read right after it; a day, a month or a name the alias table types is left alone.
+the title read right after it (only when the text's tokens hold a kind); a day, a month or a name
+the alias table types is left alone.
 """
 
 import re
@@ -39,9 +40,18 @@ _TITLE = re.compile(
 
 
 def work_titles(
-    text: str, chosen: list[MentionCandidate], aliases: AliasTable, words: EntityWords
+    text: str,
+    chosen: list[MentionCandidate],
+    aliases: AliasTable,
+    words: EntityWords,
+    lowercase: frozenset[str],
 ) -> list[MentionCandidate]:
-    """``chosen`` with each title after a kind of work as one WORK_OF_ART in place of the pieces."""
+    """``chosen`` with each title after a kind of work as one WORK_OF_ART in place of the pieces.
+
+    ``lowercase`` is the set of the text's lower-case tokens: no kind of work among them, no scan.
+    """
+    if lowercase.isdisjoint(_KINDS):
+        return chosen
     found = []
     for match in _titles(text):
         group = 1 if match.group(1) is not None else 2

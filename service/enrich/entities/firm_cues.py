@@ -6,7 +6,7 @@ characters right after the name often show a body, not a person, and only those 
 of the text):
 
 - a verb and "its" ("Jefferies lowered its target"): people take "his", "her" or "their"
-  (only for a person: "the region and its troops", "the river has its source");
+  (only for a person: "the province and its capital", "the lake has its own ferry");
 - ", which" and a verb of what a firm does ("Guildco, which represents 9,000 actors"); only for
   a person, as a place is "which" too;
 - a firm's officer right after it and a name ("Streamco co-Chief Executive Ann Lee");

@@ -6,8 +6,8 @@ it would "Bank of Italy". The span is split into the firm and the country when t
 "of" are a firm's name: they end in a corporate suffix or a firm's generic word ("Holdings",
 "Group"), or they are one word that names no institution of a state ("Bank", "Government",
 "Republic", "University", ...: the ``body`` and ``org_tail`` words and a few more) and that the text
-never writes in lower case. "... of America" is left whole: many American names end so ("Voice of
-America", "Acme Corp. of America"). Read only inside the model's spans.
+never writes in lower case. "... of America" is left whole: many American names end so ("Acme Corp.
+of America", "Bank of America"). Read only inside the model's spans.
 """
 
 import re
@@ -58,7 +58,7 @@ def _split(
 ) -> list[MentionCandidate]:
     of = _OF.search(text, cand.start, cand.end)
     if not of or of.group(1) == "America" or surface_key(of.group(1)) not in words.nations:
-        return [cand]  # "... of America" ends many American names ("Voice of America")
+        return [cand]  # "... of America" ends many American names ("Lumen Corp. of America")
     head = text[cand.start : of.start()]
     last = head.rsplit(" ", 1)[-1]
     if last in words.of("body") or last in words.of("title") or last in _STATE_HEADS:

@@ -71,6 +71,7 @@ import ahocorasick
 from service.enrich.entities.acronyms import spelled_in
 from service.enrich.entities.aliases import AliasTable, find_words
 from service.enrich.entities.article_names import ArticleNames
+from service.enrich.entities.body_names import body_names
 from service.enrich.entities.candidates import SOURCES, MentionCandidate
 from service.enrich.entities.clubs import clubs, sports_story
 from service.enrich.entities.context_types import by_context
@@ -78,9 +79,12 @@ from service.enrich.entities.counties import county_sides
 from service.enrich.entities.crude_grades import crude_grades
 from service.enrich.entities.edges import edges, pieces
 from service.enrich.entities.events import event_names, events
+from service.enrich.entities.firm_cues import firm_cues
+from service.enrich.entities.firm_origins import firm_origins
 from service.enrich.entities.fixtures import fixture_names
 from service.enrich.entities.foreign_acronyms import foreign_acronyms
 from service.enrich.entities.forenames import forenamed, is_patronymic, patronymics
+from service.enrich.entities.glued_titles import glued_titles
 from service.enrich.entities.headline_names import capitals, confirmed
 from service.enrich.entities.initials import initial_names, is_initial_name
 from service.enrich.entities.joined_names import joined_names
@@ -91,8 +95,10 @@ from service.enrich.entities.market_names import market_names
 from service.enrich.entities.minister_fields import minister_fields
 from service.enrich.entities.nicknames import nicknamed
 from service.enrich.entities.odd_names import odd_names
+from service.enrich.entities.org_heads import org_heads
 from service.enrich.entities.partnerships import partnerships
 from service.enrich.entities.peoples import joined_peoples
+from service.enrich.entities.price_targets import price_targets
 from service.enrich.entities.regional_arms import regional_arms
 from service.enrich.entities.routes import routes
 from service.enrich.entities.surnames import surnames_not_places
@@ -101,6 +107,7 @@ from service.enrich.entities.tennis import players
 from service.enrich.entities.titled_orgs import titled_people
 from service.enrich.entities.types import retype
 from service.enrich.entities.words import EntityWords
+from service.enrich.entities.work_titles import work_titles
 from service.enrich.text.article import AnalysedArticle
 from service.enrich.text.headlines import headline_regions
 
@@ -192,6 +199,7 @@ def find_mentions(
     found += _one_letter_platform(text, aliases)
     found += tails(text, found, words)
     found += long_names(text, found, aliases, words)
+    found += body_names(text, found, aliases, words)
     found += joined_names(text, found, aliases, words)
     found += partnerships(text, words)
     found += odd_names(text)
@@ -225,6 +233,10 @@ def find_mentions(
         text, routes(raw, regional_arms(raw, events(raw, chosen, words), words), words), words
     )
     chosen = minister_fields(raw, chosen, words)
+    chosen = firm_cues(text, glued_titles(text, chosen), words)
+    chosen = firm_origins(text, chosen, aliases, words, analysed.lowercase_words)
+    chosen = org_heads(text, chosen, aliases, words, analysed.lowercase_words)
+    chosen = price_targets(text, work_titles(text, chosen, aliases, words, analysed.lowercase_words), words)
     return consistent(raw, split_coordinated(raw, chosen))
 
 

@@ -99,7 +99,9 @@ from service.enrich.entities.org_heads import org_heads
 from service.enrich.entities.partnerships import partnerships
 from service.enrich.entities.peoples import joined_peoples
 from service.enrich.entities.price_targets import price_targets
+from service.enrich.entities.product_kinds import product_kinds
 from service.enrich.entities.regional_arms import regional_arms
+from service.enrich.entities.result_opponents import result_opponents
 from service.enrich.entities.routes import routes
 from service.enrich.entities.surnames import surnames_not_places
 from service.enrich.entities.tails import SAINT_POSSESSIVE, tails
@@ -228,6 +230,7 @@ def find_mentions(
     chosen = titled_people(text, nicknamed(text, chosen, words), words)
     if sports_story(text, words)[0]:
         chosen = surnames_not_places(text, chosen, names, words)
+    chosen = result_opponents(text, chosen, words)
     raw = analysed.source.raw_text
     chosen = crude_grades(
         text, routes(raw, regional_arms(raw, events(raw, chosen, words), words), words), words
@@ -237,6 +240,7 @@ def find_mentions(
     chosen = firm_origins(text, chosen, aliases, words, analysed.lowercase_words)
     chosen = org_heads(text, chosen, aliases, words, analysed.lowercase_words)
     chosen = price_targets(text, work_titles(text, chosen, aliases, words, analysed.lowercase_words), words)
+    chosen = product_kinds(text, chosen, words)
     return consistent(raw, split_coordinated(raw, chosen))
 
 

@@ -97,7 +97,7 @@ def test_a_drug_after_its_kind_is_a_product(event_of: EventOf) -> None:
     assert mention_types(event)["Zentravia"] == "PRODUCT"
 
 
-def test_a_wire_credit_line_names_its_reporters_not_where_they_sat(event_of: EventOf) -> None:
+def test_a_wire_credit_line_names_its_reporters_and_their_cities(event_of: EventOf) -> None:
     event = event_of(
         "The company's shares fell 4%.\n\nReporting by Anika Sorel in Mumbai and Teo Brandt in "
         "Frankfurt; Editing by Lise Marchetti"
@@ -106,7 +106,9 @@ def test_a_wire_credit_line_names_its_reporters_not_where_they_sat(event_of: Eve
     assert types["Anika Sorel"] == "PERSON"
     assert types["Teo Brandt"] == "PERSON"
     assert types["Lise Marchetti"] == "PERSON"
-    assert "Mumbai" not in types and "Frankfurt" not in types  # a reporter's desk is no region of the story
+    assert types["Mumbai"] == "GPE"
+    assert types["Frankfurt"] == "GPE"
+    assert event.regions.countries == []  # where the reporters sat is no region of the story
 
 
 def test_a_title_glued_to_a_town_is_cut_off_and_the_town_is_a_place(event_of: EventOf) -> None:

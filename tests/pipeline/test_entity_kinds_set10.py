@@ -12,7 +12,8 @@ def test_people_in_a_wires_credit_line_are_reported(event_of: EventOf) -> None:
     types = mention_types(event)
     for name in ("Lena Marsh", "Omar Haddad", "Pia van der Berg", "Carl Jessop", "Nina Frye"):
         assert types[name] == "PERSON"
-    assert "Quito" not in types  # where a reporter sat is not what the story is about
+    assert types["Quito"] == "GPE"  # a name like any other, but where a reporter sat
+    assert event.regions.countries == []  # is not what the story is about
     assert "Reporting" not in " ".join(types)
 
 

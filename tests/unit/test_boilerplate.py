@@ -76,11 +76,11 @@ def test_article_text_blanks_boilerplate_and_reports_original_spans(rules: Boile
     assert len(text.text) == len(text.raw_text)
 
 
-def test_credit_clauses_give_their_peoples_names_only(rules: BoilerplateRules) -> None:
+def test_credit_clauses_give_their_peoples_names_and_where_they_sat(rules: BoilerplateRules) -> None:
     text = "Body.\n(Reporting by Ann Lee in Lima and Bo Chan; Editing by Cy D. Park)\n"
     [item] = [b for b in rules.find(text) if b.kind == "byline"]
     names = [(text[s:e], label) for s, e, label in item.names]
-    assert names == [("Ann Lee", "PERSON"), ("Bo Chan", "PERSON"), ("Cy D. Park", "PERSON")]
+    assert names == [("Ann Lee", "PERSON"), ("Lima", "GPE"), ("Bo Chan", "PERSON"), ("Cy D. Park", "PERSON")]
 
 
 def test_a_credited_name_loses_a_sentences_period_but_keeps_an_initials(rules: BoilerplateRules) -> None:

@@ -12,7 +12,8 @@ from spacy.tokens import Doc
 
 from service.enrich.regions.gazetteer import ContextWords, Gazetteer, PlaceCandidate, fold
 from service.enrich.text.article import AnalysedArticle
-from service.schema.events import Entity, Mention
+from service.enrich.text.boilerplate import CREDIT_KIND
+from service.schema.events import Entity, Mention, Span
 
 #: Entity labels that can name a place; NORP only through demonyms ("Afghan" -> AF).
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -88,6 +89,7 @@ def entity_toponyms(
     by_name: dict[str, Toponym] = {}
     doc = analysed.doc
     lower_words = analysed.lowercase_words
+    credits = source.spans_of_kind(CREDIT_KIND)  # where a reporter sat is no place of the story
     for entity in entities:
         if entity.type not in PLACE_LABELS | DEMONYM_LABELS:
             continue
@@ -112,7 +114,11 @@ def entity_toponyms(
                 qualifiers += lookup(gazetteer, tail, allow_weak=True)
             candidates += [c for c in found if c not in candidates]
         prefixes = gazetteer.words.name_prefixes
-        mentions = [m for m in entity.mentions if not _prefixed(fields[m.field], m.start, prefixes)]
+        mentions = [
+            m
+            for m in entity.mentions
+            if not _prefixed(fields[m.field], m.start, prefixes) and not _inside(m, credits)
+        ]
         if demonym:  # "French fries", "Swiss cheese": cuisine and culture, not the country
             culture = gazetteer.words.culture_nouns
             mentions = [m for m in mentions if _next_word(fields[m.field], m.end) not in culture]
@@ -183,3 +189,7 @@ def common_word(text: str, doc: Doc, lower_words: frozenset[str]) -> bool:
         return False
     lowered = word.lower()
     return bool(doc.vocab[lowered].is_stop) or lowered in lower_words
+
+
+def _inside(mention: Mention, spans: list[Span]) -> bool:
+    return any(s.field == mention.field and s.start <= mention.start and mention.end <= s.end for s in spans)

@@ -78,6 +78,11 @@ class ArticleText:
         spans = (self.span(b.start, b.end) for b in self.boilerplate)
         return [s for s in spans if s is not None]
 
+    def spans_of_kind(self, kind: str) -> list[Span]:
+        """The boilerplate of one kind (``"byline"``, ``"dateline"``, ...) as spans of the original fields."""
+        spans = (self.span(b.start, b.end) for b in self.boilerplate if b.kind == kind)
+        return [s for s in spans if s is not None]
+
     def locate(self, start: int, end: int) -> tuple[TextField, int, int] | None:
         """Original ``(field, start, end)`` of joined-text ``[start, end)``; None if it straddles fields."""
         if self.title.text and end <= len(self.title.text):

@@ -5,8 +5,8 @@ and datelines come from the patterns in ``service/data/boilerplate.tsv``; the he
 the first body line is found by comparing it with the title. Names inside a credit, byline or
 dateline are still reported as mentions (:attr:`Boilerplate.names`), typed by the pattern; the
 people named in a wire's credit clauses ("Reporting by ...; Editing by ...") are found inside
-them. The places there ("in Lima") are left out: where a reporter sat is not what a story is
-about, and a place mention would count for the article's regions.
+them, and so are the places where they sat ("in Lima"): names all the same, which the regions
+step leaves out (:data:`CREDIT_KIND` spans), since where a reporter sat is not what a story is about.
 
 Why not a library: trafilatura, jusText and boilerpy3 remove boilerplate from an HTML page by its
 markup and link density. The service receives plain title and body text and must keep character
@@ -25,12 +25,17 @@ GROUP_LABELS = {"person": "PERSON", "org": "ORG", "place": "GPE"}
 CREDITS = "credits"
 #: A person's name in credit clauses: two to four capitalised words (name particles between them)
 #: after "by", "from", a comma, "and" or "&", before " in <place>", " at <address>", punctuation,
-#: "and" or the end. A place after "in" and a lone word ("Bengaluru newsroom") are left out.
+#: "and" or the end. A place after "in" is :data:`_CREDIT_PLACE`'s; a lone word ("Bengaluru
+#: newsroom") is left out.
 _CREDIT_NAME = re.compile(
     r"(?:(?<=\bby )|(?<=\bfrom )|(?<=, )|(?<=\band )|(?<=& )|^)"
     r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|da|del|der|van|von|bin|al|ap|le|la)){1,3}"
     r"(?= in | at |[,;.)&]| and |$)"
 )
+#: A place after "in" in credit clauses: where a reporter sat ("Reporting by Ann Lee in Oslo").
+_CREDIT_PLACE = re.compile(r"(?<= in )[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?=[,;.)&]| and |$)")
+#: The boilerplate kind of bylines and credit lines, whose places the regions step does not count.
+CREDIT_KIND = "byline"
 HEADLINE_REPEAT = "headline"
 
 
@@ -101,6 +106,7 @@ def _names(match: re.Match[str]) -> tuple[tuple[int, int, str], ...]:
         if kind == CREDITS:
             at = match.start(group)
             names += [(at + m.start(), at + _name_end(m), "PERSON") for m in _CREDIT_NAME.finditer(value)]
+            names += [(at + m.start(), at + _name_end(m), "GPE") for m in _CREDIT_PLACE.finditer(value)]
         else:
             names.append((match.start(group), match.end(group), GROUP_LABELS[kind]))
     return tuple(sorted(names))

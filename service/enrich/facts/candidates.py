@@ -73,6 +73,14 @@ _PROPORTION_TEXT = re.compile(
 #: "half the population", "less than half its value": a share without "of".
 _HALF_THE = re.compile(r"\b(half)\s+(?:the|its|their)\s")
 
+#: A share written with a hyphen before the noun it divides: "a one-third stake", "a
+#: two-thirds majority" (the model seldom tags it; never an ordinal). A numerator above one takes a
+#: plural ("a two-quarter slump" is a stretch of time).
+_FRACTION_HYPHEN = re.compile(
+    r"(?<![\w-])(one-(?:third|quarter|fifth|tenth|eighth)"
+    r"|(?:two|three|four|five|seven|nine)-(?:thirds|quarters|fifths|tenths|eighths))(?![\w-])"
+)
+
 #: The size of a change as a share, after "by": "fell by nearly a fifth", "cut by half".
 _FRACTION_BY = re.compile(
     r"\bby\s+(?:(?:nearly|almost|about|around|roughly|some|more than|less than|over|under|just|well"
@@ -147,7 +155,9 @@ _AGE_AFTER = re.compile(r"^\s*-?\s*(?:year|month|week|day)s?\s*-?\s*olds?\b", re
 #: "one-vehicle collision", "two-time winner", "50 or older": adjectives and ages, not counts
 #: (a quake's "6.1-magnitude" is its size, kept).
 _COMPOUND_AFTER = re.compile(
-    r"^-(?!odd\b|plus\b|strong\b|magnitude\b)[a-z]|^\s+or (?:older|younger|over)\b", re.IGNORECASE
+    r"^-(?!odd\b|plus\b|strong\b|magnitude\b|(?:third|quarter|fifth|tenth|eighth)s?\b)[a-z]"
+    r"|^\s+or (?:older|younger|over)\b",
+    re.IGNORECASE,
 )
 
 
@@ -377,8 +387,12 @@ def _with_ages_and_durations(
         if phrase.unit == "quarter" and (
             _QUARTER_SHARE.match(lowered, phrase.unit_end)
             or (phrase.number.isdigit() and len(phrase.number) > 2)
+            or (
+                lowered[phrase.number_end : phrase.number_end + 1] == "-"
+                and lowered[phrase.unit_end - 1] == "s"
+            )
         ):
-            continue  # "three quarters of voters": a share; "the 1994 quarter": a year's quarter
+            continue  # "three quarters of voters", "a three-quarters majority": shares; "the 1994 quarter"
         lead = None if halved else _TIME_FILLER.match(phrase.number)
         first_char = phrase.number_start + (lead.end() if lead else 0)
         starts = starts if starts is not None else doc.to_array("IDX").tolist()
@@ -417,7 +431,12 @@ def _with_ages_and_durations(
     kept = [c for c in found if not any(c[0] < e and s < c[1] for s, e, _ in spans)] if spans else found
     shares = any(stem in lowered for stem in _FRACTION_STEMS)
     matches = (
-        (*_FRACTION_OF.finditer(lowered), *_FRACTION_BY.finditer(lowered), *_HALF_THE.finditer(lowered))
+        (
+            *_FRACTION_OF.finditer(lowered),
+            *_FRACTION_BY.finditer(lowered),
+            *_HALF_THE.finditer(lowered),
+            *_FRACTION_HYPHEN.finditer(lowered),
+        )
         if shares
         else ()
     )
@@ -647,6 +666,7 @@ def _not_a_fact(sent: Doc, text: str, core: tuple[int, int], label: str, tables:
         and not (words == ["half"] and after is not None and after.lower_ in _SHARED)
         and not _after_by(sent, start)
         and not _fraction_of_unit(sent, end, tables)
+        and "-" not in numeral  # "a one-third stake", "a two-thirds majority": a share, never an ordinal
     ):
         return True  # "her own half", "a third successive title": not a share of anything
     if after is not None and after.lower_ in _TIME_AFTER:

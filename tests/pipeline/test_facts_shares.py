@@ -1,5 +1,6 @@
 """Shares written with a hyphen before the noun they divide ("a one-third stake", "a
-two-thirds majority"), which are neither ordinals nor stretches of time.
+two-thirds majority"), which are neither ordinals nor stretches of time, and the sets of a match
+score ("3-6 6-3 7-5"), which are no ranges.
 
 The sentences are invented for these tests in the style of wire copy and run the real model.
 """
@@ -42,3 +43,19 @@ def test_quarters_of_a_year_stay_durations(facts_of: FactsOf, body: str) -> None
 )
 def test_ordinals_and_compound_adjectives_are_no_shares(facts_of: FactsOf, body: str) -> None:
     assert facts_of(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Second seed Mira Kovac beat Lena Ortiz 3-6 6-3 7-6(4) to reach the final on Saturday.",
+        "The defending champion came through 4-6, 7-5, 6-2 in just under three hours.",
+    ],
+)
+def test_the_sets_of_a_match_score_are_no_ranges(facts_of: FactsOf, body: str) -> None:
+    assert not [f for f in facts_of(body) if f.low is not None or f.kind is FactKind.COUNT]
+
+
+def test_a_lone_dash_range_is_still_a_range(facts_of: FactsOf) -> None:
+    fact = only(facts_of("Forecasters expect 3-6 inches of snow across the valley by Friday."), 3)
+    assert (fact.low, fact.high) == (3, 6)

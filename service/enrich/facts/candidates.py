@@ -675,6 +675,7 @@ def _not_a_fact(sent: Doc, text: str, core: tuple[int, int], label: str, tables:
         _shirt_number(sent, start, end)
         or _model_name_after(sent, start, end)
         or _cricket_score(sent, start, end)
+        or _set_score(text, sent[start].idx, sent[end - 1].idx + len(sent[end - 1].text))
     ):
         return True
     following_at = sent[end - 1].idx + len(sent[end - 1].text)
@@ -815,6 +816,22 @@ _QUALIFYING_WORDS = frozenset(
         "least",
     }
 )
+
+
+#: A set of a tennis or volleyball score ("3-6"), and the set before or after it in the line.
+_SET = re.compile(r"[0-7]-[0-7]")
+_SET_AFTER = re.compile(r"(?:\(\d{1,2}\))?,? [0-7]-[0-7](?![\d-])")
+_SET_BEFORE = re.compile(r"(?<![\d-])[0-7]-[0-7](?:\(\d{1,2}\))?,? $")
+
+
+def _set_score(text: str, at: int, end: int) -> bool:
+    """One set of a match score, "beat Lena Ortiz 3-6 6-3 7-5": a score, neither a range nor a count.
+
+    A lone "3-6" stays a range ("3-6 inches of snow"); it takes a second set beside it.
+    """
+    if not _SET.fullmatch(text, at, end):
+        return False
+    return bool(_SET_AFTER.match(text, end) or _SET_BEFORE.search(text[max(0, at - 12) : at]))
 
 
 def _cricket_score(sent: Doc, start: int, end: int) -> bool:

@@ -311,8 +311,29 @@ def _rejected(
         )
     ):
         return True
+    if _year_naming(sent, core, text, reading):
+        return True
     proper_noun = reading.noun is None or reading.noun.tag_ in {"NNP", "NNPS"}
     return (proper_noun and _age(sent, core)) or _in_name(sent, core, reading, tables)
+
+
+#: Words before a year that names which one of a thing it is: "the 2022 agreement", "its 2019 report".
+_YEAR_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "that", "whose"})
+
+
+def _year_naming(sent: Doc, core: tuple[int, int], text: str, reading: Reading) -> bool:
+    """A year before a singular noun after a determiner: "the 2022 framework agreement".
+
+    A plural noun is counted ("the 1500 workers"); the model tags most such years as dates, not
+    those before a compound noun.
+    """
+    return (
+        _YEAR.match(text) is not None
+        and reading.noun is not None
+        and reading.noun.tag_ in {"NN", "NNP"}
+        and core[0] > 0
+        and sent[core[0] - 1].lower_ in _YEAR_DETERMINERS
+    )
 
 
 def _level_reached(sent: Doc, core: tuple[int, int], tables: FactTables) -> bool:

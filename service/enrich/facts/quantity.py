@@ -205,11 +205,42 @@ def _currency(tokens: list[Token], sent: Doc, end: int, label: str, tables: Fact
         found = tables.currencies.get(lower)
         if found is None or (lower == "cent" and token.i > 0 and token.nbor(-1).lower_ == "per"):
             continue  # "12 per cent", which the model sometimes calls MONEY
+        if lower in _POUNDS and _pounds_of_a_thing(token):
+            continue  # "2 million pounds of ground beef", which the model calls MONEY: a weight
         if not lower.isalpha() or label == "MONEY":
             return found
         if token.text.isupper() or lower not in _AMBIGUOUS_CURRENCY_WORDS:
             return found  # "42 lakh rupees", "40 RMB": a name or code no unit shares
+        if lower in _POUNDS and _scaled_sum(token):
+            return found  # "fined 1.2 million pounds", "a 2 billion pound deal"
     return None
+
+
+_POUNDS = frozenset({"pound", "pounds"})
+_SCALES = frozenset({"million", "billion", "trillion", "mln", "bln", "bn"})
+
+
+#: What "pounds of" money is ("millions of pounds of public money"); other nouns are weighed.
+_MONEY_NOUNS = frozenset(
+    {"taxpayers", "taxpayer", "public", "funding", "funds", "investment", "money", "cash", "savings",
+     "revenue", "debt", "profit", "profits", "sales", "spending", "subsidies", "aid", "assets", "income",
+     "losses", "contracts", "orders", "bonuses", "fines", "damages", "compensation", "new"}
+)  # fmt: skip
+
+
+def _pounds_of_a_thing(token: Token) -> bool:
+    """Whether "pounds of" a thing that is not money follow: "2 million pounds of ground beef"."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "of":
+        return False
+    return doc[token.i + 2].lower_ not in _MONEY_NOUNS and not doc[token.i + 2].is_punct
+
+
+def _scaled_sum(token: Token) -> bool:
+    """Pounds after "million" or "billion" are money, unless "of" a thing: "2 million pounds of beef"."""
+    doc = token.doc
+    after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    return token.i > 0 and doc[token.i - 1].lower_ in _SCALES and after != "of"
 
 
 def _currency_mark(token: Token) -> bool:

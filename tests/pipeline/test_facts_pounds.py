@@ -1,4 +1,4 @@
-"""Pounds are money after "million" or "billion" and a weight "of" a thing, whatever the model's label.
+"""Currency words that are also units or verbs ("pounds", "won"), and a range's second currency sign.
 
 The sentences are invented for these tests in the style of wire copy and run the real model.
 """
@@ -33,3 +33,20 @@ def test_pounds_of_a_thing_are_a_weight(facts_of: FactsOf, body: str, value: flo
     fact = only(facts_of(body), value)
     assert fact.kind is FactKind.MEASURE
     assert fact.dimension is not None and fact.dimension.value == "mass"
+
+
+def test_won_after_a_scale_word_is_korean_money(facts_of: FactsOf) -> None:
+    facts = facts_of("Operating profit rose to 14.2 trillion won from 4.6 trillion won a year earlier.")
+    assert {(f.value, f.currency) for f in facts} == {(14.2e12, "KRW"), (4.6e12, "KRW")}
+
+
+def test_won_as_a_verb_names_no_money(facts_of: FactsOf) -> None:
+    fact = only(facts_of("The party won 2 million votes in the first round."), 2_000_000)
+    assert fact.kind is FactKind.COUNT and fact.currency is None
+
+
+def test_a_range_whose_second_sign_the_model_took_is_one_range(facts_of: FactsOf) -> None:
+    body = "The retailer now expects adjusted earnings of $7.00 to $7.40 a share, down from $8.00 to $8.60."
+    fact = only(facts_of(body), 7)
+    assert (fact.low, fact.high, fact.currency) == (7, 7.4, "USD")
+    assert not [f for f in facts_of(body) if f.value == 7.4]

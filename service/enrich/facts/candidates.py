@@ -317,11 +317,15 @@ def _candidates(doc: Doc, ents: Sequence[Span], text: str, tables: FactTables) -
 def _trimmed_end(doc: Doc, ent: Span) -> int:
     """Where a model span ends without a trailing joiner: "$4.1 billion to" then "$4.3 billion".
 
-    The joiner is left for the range join, which reads the two amounts as one range or as two.
+    The joiner is left for the range join, which reads the two amounts as one range or as two; so
+    is the second amount's currency sign when the model took it too ("$7.00 to $" "7.40").
     """
-    if ent.end - ent.start > 1 and doc[ent.end - 1].lower_ in {"to", "or", "and"}:
-        return ent.end - 1
-    return ent.end
+    end = ent.end
+    if end - ent.start > 2 and doc[end - 1].is_currency and doc[end - 2].lower_ in {"to", "or", "and"}:
+        return end - 2
+    if end - ent.start > 1 and doc[end - 1].lower_ in {"to", "or", "and"}:
+        return end - 1
+    return end
 
 
 def _fraction_of_scale(doc: Doc, left_end: int, right_start: int) -> bool:
@@ -525,8 +529,9 @@ def _symbol_before(doc: Doc, index: int, tables: FactTables) -> bool:
     before = doc[index - 1]
     if before.lower_ not in tables.currencies:
         return False
-    if not before.is_alpha:
-        return before.ent_iob_ == "O" or before.ent_type_ not in NUMERIC_LABELS
+    if not before.is_alpha:  # or the sign the model ran into the amount before: "$7.00 to $" "7.40"
+        joined = index > 1 and doc[index - 2].lower_ in {"to", "or", "and"}
+        return before.ent_iob_ == "O" or before.ent_type_ not in NUMERIC_LABELS or joined
     return before.text in {"RM", "Rs"} or (len(before.text) == 3 and before.text.isupper())
 
 

@@ -211,8 +211,8 @@ def _currency(tokens: list[Token], sent: Doc, end: int, label: str, tables: Fact
             return found
         if token.text.isupper() or lower not in _AMBIGUOUS_CURRENCY_WORDS:
             return found  # "42 lakh rupees", "40 RMB": a name or code no unit shares
-        if lower in _POUNDS and _scaled_sum(token):
-            return found  # "fined 1.2 million pounds", "a 2 billion pound deal"
+        if _scaled_sum(token):
+            return found  # "fined 1.2 million pounds", "a 2 billion pound deal", "14.2 trillion won"
     return None
 
 
@@ -237,7 +237,10 @@ def _pounds_of_a_thing(token: Token) -> bool:
 
 
 def _scaled_sum(token: Token) -> bool:
-    """Pounds after "million" or "billion" are money, unless "of" a thing: "2 million pounds of beef"."""
+    """Whether a currency word that is also a unit or a word ("pounds", "rand") names money here.
+
+    After "million" or "billion" it does, unless "of" a thing follows: "2 million pounds of beef".
+    """
     doc = token.doc
     after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
     return token.i > 0 and doc[token.i - 1].lower_ in _SCALES and after != "of"

@@ -50,3 +50,18 @@ def test_a_range_whose_second_sign_the_model_took_is_one_range(facts_of: FactsOf
     fact = only(facts_of(body), 7)
     assert (fact.low, fact.high, fact.currency) == (7, 7.4, "USD")
     assert not [f for f in facts_of(body) if f.value == 7.4]
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "currency"),
+    [
+        ("The government said it needed 40 billion shillings from donors.", 40e9, "KES"),
+        ("Farmgate prices rose to 2,800 CFA francs a kilogram.", 2800, "XOF"),
+        ("The central bank cut its forecast to 12 billion cedis.", 12e9, "GHS"),
+        ("Kyiv will spend 50 billion hryvnias on drones next year.", 50e9, "UAH"),
+    ],
+)
+def test_african_and_european_currencies_by_name(
+    facts_of: FactsOf, body: str, value: float, currency: str
+) -> None:
+    assert only(facts_of(body), value).currency == currency

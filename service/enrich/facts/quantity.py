@@ -202,7 +202,8 @@ def _currency(tokens: list[Token], sent: Doc, end: int, label: str, tables: Fact
     preceding = [sent[start - 1]] if start > 0 and _currency_mark(sent[start - 1]) else []
     for token in [*preceding, *tokens, *following]:
         lower = token.lower_
-        found = tables.currencies.get(lower)
+        pair = f"{token.nbor(-1).lower_} {lower}" if token.i > 0 else ""
+        found = tables.currencies.get(pair) or tables.currencies.get(lower)  # "CFA francs", "Swiss francs"
         if found is None or (lower == "cent" and token.i > 0 and token.nbor(-1).lower_ == "per"):
             continue  # "12 per cent", which the model sometimes calls MONEY
         if lower in _POUNDS and _pounds_of_a_thing(token):

@@ -56,7 +56,8 @@ Rules, each about how news is written rather than about one story:
   (:mod:`.regional_arms`); "from X to Y" is two places (:mod:`.routes`); a name before "crude" is
   a crude grade (:mod:`.crude_grades`); an acronym in parentheses after a translated body's name is
   its acronym (:mod:`.foreign_acronyms`); a minister's field alone is no name ("Transport" of
-  "Transport Minister X", :mod:`.minister_fields`);
+  "Transport Minister X", :mod:`.minister_fields`); a street is a FAC ("Harlan Avenue",
+  :mod:`.streets`);
 - in a Title Case headline or an all-capitals line only names the rest of the text or the alias
   table confirms are kept (:mod:`service.enrich.entities.headline_names`), and the headline repeated in the
   body gets the headline's mentions at the copy's offsets.
@@ -103,6 +104,7 @@ from service.enrich.entities.product_kinds import product_kinds
 from service.enrich.entities.regional_arms import regional_arms
 from service.enrich.entities.result_opponents import result_opponents
 from service.enrich.entities.routes import routes
+from service.enrich.entities.streets import streets
 from service.enrich.entities.surnames import surnames_not_places
 from service.enrich.entities.tails import SAINT_POSSESSIVE, tails
 from service.enrich.entities.tennis import players
@@ -240,7 +242,7 @@ def find_mentions(
     chosen = firm_origins(text, chosen, aliases, words, analysed.lowercase_words)
     chosen = org_heads(text, chosen, aliases, words, analysed.lowercase_words)
     chosen = price_targets(text, work_titles(text, chosen, aliases, words, analysed.lowercase_words), words)
-    chosen = product_kinds(text, chosen, words)
+    chosen = streets(text, product_kinds(text, chosen, words), words)
     return consistent(raw, split_coordinated(raw, chosen))
 
 

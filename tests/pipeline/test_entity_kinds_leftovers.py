@@ -16,3 +16,16 @@ def test_streets_are_facilities_not_firms(event_of: EventOf) -> None:
     assert types["Marrow Road"] == "FAC"
     assert types["Ranch Road 218"] == "FAC"
     assert types["Wall Street"] == "LOC"  # the financial district (an alias), not the paper's start
+
+
+def test_names_listed_before_a_plural_place_noun_are_places(event_of: EventOf) -> None:
+    """ "A, B and C districts" and "A and B, two small communities": each name a place."""
+    event = event_of(
+        "Flood warnings stayed in force for Ashby, Crane and Dolton districts on Friday. Rescuers "
+        "found two campers near Pellow and Marrick, two small communities on the river, and "
+        "Kurdish and Arab villages upstream were cut off."
+    )
+    types = mention_types(event)
+    for name in ("Ashby", "Crane", "Dolton", "Pellow", "Marrick"):
+        assert types[name] == "GPE", name
+    assert types.get("Kurdish") == "NORP"

@@ -57,7 +57,8 @@ Rules, each about how news is written rather than about one story:
   a crude grade (:mod:`.crude_grades`); an acronym in parentheses after a translated body's name is
   its acronym (:mod:`.foreign_acronyms`); a minister's field alone is no name ("Transport" of
   "Transport Minister X", :mod:`.minister_fields`); a street is a FAC ("Harlan Avenue",
-  :mod:`.streets`);
+  :mod:`.streets`); the names of a list before "counties", "towns", ... are places
+  (:mod:`.place_lists`);
 - in a Title Case headline or an all-capitals line only names the rest of the text or the alias
   table confirms are kept (:mod:`service.enrich.entities.headline_names`), and the headline repeated in the
   body gets the headline's mentions at the copy's offsets.
@@ -99,6 +100,7 @@ from service.enrich.entities.odd_names import odd_names
 from service.enrich.entities.org_heads import org_heads
 from service.enrich.entities.partnerships import partnerships
 from service.enrich.entities.peoples import joined_peoples
+from service.enrich.entities.place_lists import place_lists
 from service.enrich.entities.price_targets import price_targets
 from service.enrich.entities.product_kinds import product_kinds
 from service.enrich.entities.regional_arms import regional_arms
@@ -243,6 +245,7 @@ def find_mentions(
     chosen = org_heads(text, chosen, aliases, words, analysed.lowercase_words)
     chosen = price_targets(text, work_titles(text, chosen, aliases, words, analysed.lowercase_words), words)
     chosen = streets(text, product_kinds(text, chosen, words), words)
+    chosen = place_lists(text, chosen, words)
     return consistent(raw, split_coordinated(raw, chosen))
 
 

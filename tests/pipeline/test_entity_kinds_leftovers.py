@@ -1,6 +1,8 @@
 """Kinds sets 9 to 11 left alone, fixed by kind, through the real model, on invented sentences."""
 
 from pipeline.conftest import EventOf, mention_types
+from service.enrich.entities.candidates import MentionCandidate
+from service.enrich.entities.county_officers import county_officers
 
 
 def test_streets_are_facilities_not_firms(event_of: EventOf) -> None:
@@ -29,3 +31,29 @@ def test_names_listed_before_a_plural_place_noun_are_places(event_of: EventOf) -
     for name in ("Ashby", "Crane", "Dolton", "Pellow", "Marrick"):
         assert types[name] == "GPE", name
     assert types.get("Kurdish") == "NORP"
+
+
+def test_a_county_officers_title_between_the_county_and_the_person(event_of: EventOf) -> None:
+    """ "<county> Prosecutor <name>" read as one name: the county is a place, the holder a person."""
+    event = event_of(
+        "He will appeal. Harmon County Prosecutor Dana Whitlow said in a statement that the verdict "
+        "was fair. Pruett County Coroner Alan Meeks said the victims drowned, and Belton County "
+        "District Attorney Lisa Crane said charges would follow."
+    )
+    types = mention_types(event)
+    assert types["Harmon County"] == "GPE"
+    assert types["Dana Whitlow"] == "PERSON"
+    assert types["Pruett County"] == "GPE"
+    assert types["Alan Meeks"] == "PERSON"
+    assert types["Belton County"] == "GPE"
+    assert types["Lisa Crane"] == "PERSON"
+
+
+def test_a_county_office_and_its_holder_read_as_one_name_are_cut_in_two() -> None:
+    """The model's one span "<county> Prosecutor <name>" (as it reads some sentences) is two names."""
+    text = "Lorrin County Prosecutor Maribel Oyelaran said the verdict was fair."
+    glued = MentionCandidate(0, len("Lorrin County Prosecutor Maribel Oyelaran"), "ORG", "ner")
+    cut = [(text[c.start : c.end], c.label) for c in county_officers(text, [glued])]
+    assert cut == [("Lorrin County", "GPE"), ("Maribel Oyelaran", "PERSON")]
+    office = MentionCandidate(0, len("Lorrin County Sheriff's Office"), "ORG", "ner")
+    assert county_officers("Lorrin County Sheriff's Office said", [office]) == [office]

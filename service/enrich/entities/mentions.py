@@ -58,7 +58,8 @@ Rules, each about how news is written rather than about one story:
   its acronym (:mod:`.foreign_acronyms`); a minister's field alone is no name ("Transport" of
   "Transport Minister X", :mod:`.minister_fields`); a street is a FAC ("Harlan Avenue",
   :mod:`.streets`); the names of a list before "counties", "towns", ... are places
-  (:mod:`.place_lists`);
+  (:mod:`.place_lists`); "<county> Prosecutor <name>" read as one name is a place and a person
+  (:mod:`.county_officers`);
 - in a Title Case headline or an all-capitals line only names the rest of the text or the alias
   table confirms are kept (:mod:`service.enrich.entities.headline_names`), and the headline repeated in the
   body gets the headline's mentions at the copy's offsets.
@@ -78,6 +79,7 @@ from service.enrich.entities.candidates import SOURCES, MentionCandidate
 from service.enrich.entities.clubs import clubs, sports_story
 from service.enrich.entities.context_types import by_context
 from service.enrich.entities.counties import county_sides
+from service.enrich.entities.county_officers import county_officers
 from service.enrich.entities.crude_grades import crude_grades
 from service.enrich.entities.edges import edges, pieces
 from service.enrich.entities.events import event_names, events
@@ -240,7 +242,7 @@ def find_mentions(
         text, routes(raw, regional_arms(raw, events(raw, chosen, words), words), words), words
     )
     chosen = minister_fields(raw, chosen, words)
-    chosen = firm_cues(text, glued_titles(text, chosen), words)
+    chosen = firm_cues(text, glued_titles(text, county_officers(text, chosen)), words)
     chosen = firm_origins(text, chosen, aliases, words, analysed.lowercase_words)
     chosen = org_heads(text, chosen, aliases, words, analysed.lowercase_words)
     chosen = price_targets(text, work_titles(text, chosen, aliases, words, analysed.lowercase_words), words)

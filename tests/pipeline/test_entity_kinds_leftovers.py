@@ -57,3 +57,14 @@ def test_a_county_office_and_its_holder_read_as_one_name_are_cut_in_two() -> Non
     assert cut == [("Lorrin County", "GPE"), ("Maribel Oyelaran", "PERSON")]
     office = MentionCandidate(0, len("Lorrin County Sheriff's Office"), "ORG", "ner")
     assert county_officers("Lorrin County Sheriff's Office said", [office]) == [office]
+
+
+def test_a_university_campus_after_a_comma_is_part_of_its_name(event_of: EventOf) -> None:
+    """ "University of X, <town>": one organisation; a country after the comma stays a place."""
+    event = event_of(
+        "The probe's camera was built by a team at the University of California, Santa Barbara, "
+        "led by a geologist. A chemist at the University of Oxford, England, also took part."
+    )
+    types = mention_types(event)
+    assert types["University of California, Santa Barbara"] == "ORG"
+    assert types["England"] == "GPE"

@@ -59,7 +59,8 @@ Rules, each about how news is written rather than about one story:
   "Transport Minister X", :mod:`.minister_fields`); a street is a FAC ("Harlan Avenue",
   :mod:`.streets`); the names of a list before "counties", "towns", ... are places
   (:mod:`.place_lists`); "<county> Prosecutor <name>" read as one name is a place and a person
-  (:mod:`.county_officers`);
+  (:mod:`.county_officers`); "University of X, <campus town>" is one organisation
+  (:mod:`.campuses`);
 - in a Title Case headline or an all-capitals line only names the rest of the text or the alias
   table confirms are kept (:mod:`service.enrich.entities.headline_names`), and the headline repeated in the
   body gets the headline's mentions at the copy's offsets.
@@ -75,6 +76,7 @@ from service.enrich.entities.acronyms import spelled_in
 from service.enrich.entities.aliases import AliasTable, find_words
 from service.enrich.entities.article_names import ArticleNames
 from service.enrich.entities.body_names import body_names
+from service.enrich.entities.campuses import campuses
 from service.enrich.entities.candidates import SOURCES, MentionCandidate
 from service.enrich.entities.clubs import clubs, sports_story
 from service.enrich.entities.context_types import by_context
@@ -247,7 +249,7 @@ def find_mentions(
     chosen = org_heads(text, chosen, aliases, words, analysed.lowercase_words)
     chosen = price_targets(text, work_titles(text, chosen, aliases, words, analysed.lowercase_words), words)
     chosen = streets(text, product_kinds(text, chosen, words), words)
-    chosen = place_lists(text, chosen, words)
+    chosen = campuses(text, place_lists(text, chosen, words), words)
     return consistent(raw, split_coordinated(raw, chosen))
 
 

@@ -2,7 +2,9 @@
 
 from pipeline.conftest import EventOf, mention_types
 from service.enrich.entities.candidates import MentionCandidate
+from service.enrich.entities.club_nicknames import club_nicknames
 from service.enrich.entities.county_officers import county_officers
+from service.enrich.pipeline import Resources
 
 
 def test_streets_are_facilities_not_firms(event_of: EventOf) -> None:
@@ -68,3 +70,18 @@ def test_a_university_campus_after_a_comma_is_part_of_its_name(event_of: EventOf
     types = mention_types(event)
     assert types["University of California, Santa Barbara"] == "ORG"
     assert types["England"] == "GPE"
+
+
+def test_the_town_and_plural_nickname_in_sports_copy_is_a_club(resources: Resources) -> None:
+    """ "the <Place> <Plural>" the model read as a person (it does in some sentences) is a club."""
+    words = resources.entity_tables.words
+    text = (
+        "The Portland Rams host the Tacoma Gulls on Monday night. The coach said the quarterback "
+        "threw for 300 yards in the league game, and Dale Evans kicked the touchdown's extra point."
+    )
+    people = [
+        MentionCandidate(text.index(name), text.index(name) + len(name), "PERSON", "ner")
+        for name in ("Tacoma Gulls", "Dale Evans")
+    ]
+    found = [(text[c.start : c.end], c.label) for c in club_nicknames(text, people, words)]
+    assert found == [("Tacoma Gulls", "ORG"), ("Dale Evans", "PERSON")]

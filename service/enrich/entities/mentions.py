@@ -60,7 +60,8 @@ Rules, each about how news is written rather than about one story:
   :mod:`.streets`); the names of a list before "counties", "towns", ... are places
   (:mod:`.place_lists`); "<county> Prosecutor <name>" read as one name is a place and a person
   (:mod:`.county_officers`); "University of X, <campus town>" is one organisation
-  (:mod:`.campuses`);
+  (:mod:`.campuses`); "the <Place> <Plural>" read as a person in sports copy is a club
+  (:mod:`.club_nicknames`);
 - in a Title Case headline or an all-capitals line only names the rest of the text or the alias
   table confirms are kept (:mod:`service.enrich.entities.headline_names`), and the headline repeated in the
   body gets the headline's mentions at the copy's offsets.
@@ -78,6 +79,7 @@ from service.enrich.entities.article_names import ArticleNames
 from service.enrich.entities.body_names import body_names
 from service.enrich.entities.campuses import campuses
 from service.enrich.entities.candidates import SOURCES, MentionCandidate
+from service.enrich.entities.club_nicknames import club_nicknames
 from service.enrich.entities.clubs import clubs, sports_story
 from service.enrich.entities.context_types import by_context
 from service.enrich.entities.counties import county_sides
@@ -238,7 +240,7 @@ def find_mentions(
     chosen = titled_people(text, nicknamed(text, chosen, words), words)
     if sports_story(text, words)[0]:
         chosen = surnames_not_places(text, chosen, names, words)
-    chosen = result_opponents(text, chosen, words)
+    chosen = club_nicknames(text, result_opponents(text, chosen, words), words)
     raw = analysed.source.raw_text
     chosen = crude_grades(
         text, routes(raw, regional_arms(raw, events(raw, chosen, words), words), words), words

@@ -85,3 +85,17 @@ def test_the_town_and_plural_nickname_in_sports_copy_is_a_club(resources: Resour
     ]
     found = [(text[c.start : c.end], c.label) for c in club_nicknames(text, people, words)]
     assert found == [("Tacoma Gulls", "ORG"), ("Dale Evans", "PERSON")]
+
+
+def test_a_name_loses_a_function_word_and_a_generic_noun_after_it(event_of: EventOf) -> None:
+    """ "the town of X in Y" read as a title "X in"; "the Islamic State group's": no lower-case edge."""
+    event = event_of(
+        "MAPUTO (Reuters) - Insurgents attacked the town of Ravulo in Mozambique's northern "
+        "Niassa province overnight on Tuesday, burning a clinic. The Islamic State group's local "
+        "affiliate claimed the attack."
+    )
+    texts = {m.text for e in event.entities for m in e.mentions}
+    assert "Ravulo" in texts
+    assert "Ravulo in" not in texts
+    assert "Islamic State" in texts
+    assert "Islamic State group" not in texts

@@ -99,3 +99,9 @@ def test_a_name_loses_a_function_word_and_a_generic_noun_after_it(event_of: Even
     assert "Ravulo in" not in texts
     assert "Islamic State" in texts
     assert "Islamic State group" not in texts
+
+
+def test_the_west_indies_cricket_side_is_no_person(event_of: EventOf) -> None:
+    """The cricket side named like a country (a curated alias): GPE, as national teams are."""
+    event = event_of("West Indies were bowled out for 182 on the second day of the first Test.")
+    assert mention_types(event)["West Indies"] == "GPE"

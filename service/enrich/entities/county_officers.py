@@ -40,7 +40,8 @@ _SPLIT = re.compile(
     rf"|((?:{_WORD} ){{0,2}}{_WORD}) (?:District|State's) Attorney"
 )
 _NAME = re.compile(rf" ({_WORD}(?: {_WORD}){{1,3}})")
-_CUES = (" Attorney", *(f" {office}" for office in _OFFICES))
+#: A glued run holds one of these (one ``in`` test each before the regex).
+_GLUED_CUES = (" County ", " Parish ", " Borough ", " Attorney")
 #: The county alone, where the model ended it before the office or took the office's first word.
 _COUNTY = re.compile(rf"(?:{_WORD} ){{1,3}}(?:County|Parish|Borough)( District| State's)?")
 _AFTER_COUNTY = re.compile(rf" (?:{'|'.join(_OFFICES)}|District Attorney|State's Attorney) [A-Z]")
@@ -51,6 +52,8 @@ _COUNTY_BEFORE = (" County ", " Parish ", " Borough ")
 
 def county_officers(text: str, chosen: list[MentionCandidate]) -> list[MentionCandidate]:
     """``chosen`` with each "<county> <office> <name>" span cut into the place and the person."""
+    if not any(cue in text for cue in _GLUED_CUES):
+        return chosen
     out: list[MentionCandidate] = []
     for cand in chosen:
         out += _split(text, cand)
@@ -65,7 +68,7 @@ def _split(text: str, cand: MentionCandidate) -> list[MentionCandidate]:
         return [_county(text, cand, span)]
     if text.endswith(_COUNTY_BEFORE, 0, cand.start) and (holder := _HOLDER.fullmatch(span)):
         return [MentionCandidate(cand.start + holder.start(1), cand.end, "PERSON", cand.source, sure=True)]
-    if not any(cue in span for cue in _CUES):
+    if not any(place in span for place in _GLUED_CUES):
         return [cand]
     match = _SPLIT.match(span)
     if match is None:

@@ -33,14 +33,15 @@ _NAME = r"[A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){0,2}"
 _LIST = rf"(?<![\w'.-])((?:{_NAME}, )*{_NAME},? (?:and|or) {_NAME})"
 _PLACES = frozenset({"GPE", "LOC"})
 
-_PATTERNS: dict[frozenset[str], tuple[re.Pattern[str], tuple[str, ...]]] = {}
+_PATTERNS: dict[frozenset[str], tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
 
 def _plural(noun: str) -> str:
     return noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
 
 
-def _compiled(words: EntityWords) -> tuple[re.Pattern[str], tuple[str, ...]]:
+def _compiled(words: EntityWords) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The list pattern and a quick test for its nouns, built once per word list."""
     nouns = words.of("admin_noun")
     if nouns not in _PATTERNS:
         plurals = sorted({_plural(n) for n in nouns - _NOT_LISTED}, key=len, reverse=True)
@@ -48,14 +49,14 @@ def _compiled(words: EntityWords) -> tuple[re.Pattern[str], tuple[str, ...]]:
             _LIST + r"(?: (?:" + "|".join(plurals) + r")|, (?:two|three|four|five|six|both)"
             r"(?: [a-z]+)? (?:" + "|".join((*plurals, "communities")) + r"))\b"
         )
-        _PATTERNS[nouns] = (pattern, (*plurals, "communities"))
+        _PATTERNS[nouns] = (pattern, re.compile(r" (?:" + "|".join((*plurals, "communities")) + r")\b"))
     return _PATTERNS[nouns]
 
 
 def place_lists(text: str, chosen: list[MentionCandidate], words: EntityWords) -> list[MentionCandidate]:
     """``chosen`` with the names of each list before a plural place noun made places."""
-    pattern, plurals = _compiled(words)
-    if not any(f" {p}" in text for p in plurals):
+    pattern, nouns = _compiled(words)
+    if not nouns.search(text):
         return chosen
     out = chosen
     for match in pattern.finditer(text):

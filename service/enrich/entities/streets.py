@@ -35,11 +35,12 @@ def _endings(words: EntityWords) -> tuple[str, ...]:
 
 def streets(text: str, chosen: list[MentionCandidate], words: EntityWords) -> list[MentionCandidate]:
     """``chosen`` with streets retyped FAC and the streets the model missed added."""
-    endings = _endings(words)
+    endings, pattern = _compiled(words)
     if not any(f" {e}" in text for e in endings):
         return chosen
-    out = [_retyped(text, c, endings, words) for c in chosen]
-    return _with_missed(text, out, endings, words)
+    tails = tuple(f" {e}" for e in endings)
+    out = [_retyped(text, c, endings, words) if text.endswith(tails, c.start, c.end) else c for c in chosen]
+    return _with_missed(text, out, pattern, words)
 
 
 def _retyped(
@@ -63,13 +64,21 @@ def _pattern(endings: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
-_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
+_COMPILED: dict[frozenset[str], tuple[tuple[str, ...], re.Pattern[str]]] = {}
+
+
+def _compiled(words: EntityWords) -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The trusted street words and the scan's pattern, built once per word list."""
+    key = words.of("street_word")
+    if key not in _COMPILED:
+        endings = _endings(words)
+        _COMPILED[key] = (endings, _pattern(endings))
+    return _COMPILED[key]
 
 
 def _with_missed(
-    text: str, chosen: list[MentionCandidate], endings: tuple[str, ...], words: EntityWords
+    text: str, chosen: list[MentionCandidate], pattern: re.Pattern[str], words: EntityWords
 ) -> list[MentionCandidate]:
-    pattern = _PATTERNS.get(endings) or _PATTERNS.setdefault(endings, _pattern(endings))
     starts = [c.start for c in chosen]
     added = []
     dropped: set[int] = set()

@@ -87,3 +87,16 @@ def test_a_credited_name_loses_a_sentences_period_but_keeps_an_initials(rules: B
     text = "Body.\n--With assistance from Ann Lee and Bo B.\n"
     [item] = [b for b in rules.find(text) if b.kind == "byline"]
     assert [text[s:e] for s, e, _ in item.names] == ["Ann Lee", "Bo B."]
+
+
+def test_dateline_of_cities_joined_by_slashes_gives_each_place(rules: BoilerplateRules) -> None:
+    """A story filed from several cities ("OSLO/STOCKHOLM (Reuters) -"): two places, not one name."""
+    body = "OSLO/STOCKHOLM (Reuters) - Ministers of both countries met on Friday."
+    [found] = rules.find(body)
+    assert found.kind == "dateline"
+    assert body[found.end :].startswith("Ministers")
+    assert [(body[s:e], label) for s, e, label in found.names] == [
+        ("OSLO", "GPE"),
+        ("STOCKHOLM", "GPE"),
+        ("Reuters", "ORG"),
+    ]

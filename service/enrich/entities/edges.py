@@ -21,6 +21,9 @@ _LEADING_MONTH = re.compile(
 )
 #: Labels whose names keep lower-case words at their edges ("Law on the sea", a film's title).
 _FREE_FORM = frozenset({"WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
+#: A preposition, article or conjunction the model ran a name into ("the town of Ardo in Norland"
+#: read as a title "Ardo in"): no name of any label ends in one.
+_TRAILING_FUNCTION_WORD = re.compile(r"\s+(?:in|on|at|of|to|for|from|by|with|and|or|the|a|an)$")
 #: " - " between a country and a player's name in line-ups ("Norland - Ann Smith").
 DASH = " - "
 #: A dateline's place in capitals, then "The" or a capitalised word of the next name.
@@ -39,6 +42,8 @@ def edges(text: str, start: int, end: int, label: str) -> tuple[int, int]:
         end -= len(number.group())
         span = text[start:end]
     if label in _FREE_FORM:
+        if function_word := _TRAILING_FUNCTION_WORD.search(span):
+            end -= len(function_word.group())
         return start, end
     last = span.rsplit(" ", 1)[-1]
     if last[:1].islower() and (lower := _TRAILING_LOWER.search(span)) and lower.start() > 0:

@@ -56,7 +56,12 @@ Rules, each about how news is written rather than about one story:
   (:mod:`.regional_arms`); "from X to Y" is two places (:mod:`.routes`); a name before "crude" is
   a crude grade (:mod:`.crude_grades`); an acronym in parentheses after a translated body's name is
   its acronym (:mod:`.foreign_acronyms`); a minister's field alone is no name ("Transport" of
-  "Transport Minister X", :mod:`.minister_fields`);
+  "Transport Minister X", :mod:`.minister_fields`); a street is a FAC ("Harlan Avenue",
+  :mod:`.streets`); the names of a list before "counties", "towns", ... are places
+  (:mod:`.place_lists`); "<county> Prosecutor <name>" read as one name is a place and a person
+  (:mod:`.county_officers`); "University of X, <campus town>" is one organisation
+  (:mod:`.campuses`); "the <Place> <Plural>" read as a person in sports copy is a club
+  (:mod:`.club_nicknames`);
 - in a Title Case headline or an all-capitals line only names the rest of the text or the alias
   table confirms are kept (:mod:`service.enrich.entities.headline_names`), and the headline repeated in the
   body gets the headline's mentions at the copy's offsets.
@@ -72,10 +77,13 @@ from service.enrich.entities.acronyms import spelled_in
 from service.enrich.entities.aliases import AliasTable, find_words
 from service.enrich.entities.article_names import ArticleNames
 from service.enrich.entities.body_names import body_names
+from service.enrich.entities.campuses import campuses
 from service.enrich.entities.candidates import SOURCES, MentionCandidate
+from service.enrich.entities.club_nicknames import club_nicknames
 from service.enrich.entities.clubs import clubs, sports_story
 from service.enrich.entities.context_types import by_context
 from service.enrich.entities.counties import county_sides
+from service.enrich.entities.county_officers import county_officers
 from service.enrich.entities.crude_grades import crude_grades
 from service.enrich.entities.edges import edges, pieces
 from service.enrich.entities.events import event_names, events
@@ -98,11 +106,13 @@ from service.enrich.entities.odd_names import odd_names
 from service.enrich.entities.org_heads import org_heads
 from service.enrich.entities.partnerships import partnerships
 from service.enrich.entities.peoples import joined_peoples
+from service.enrich.entities.place_lists import place_lists
 from service.enrich.entities.price_targets import price_targets
 from service.enrich.entities.product_kinds import product_kinds
 from service.enrich.entities.regional_arms import regional_arms
 from service.enrich.entities.result_opponents import result_opponents
 from service.enrich.entities.routes import routes
+from service.enrich.entities.streets import streets
 from service.enrich.entities.surnames import surnames_not_places
 from service.enrich.entities.tails import SAINT_POSSESSIVE, tails
 from service.enrich.entities.tennis import players
@@ -230,17 +240,18 @@ def find_mentions(
     chosen = titled_people(text, nicknamed(text, chosen, words), words)
     if sports_story(text, words)[0]:
         chosen = surnames_not_places(text, chosen, names, words)
-    chosen = result_opponents(text, chosen, words)
+    chosen = club_nicknames(text, result_opponents(text, chosen, words), words)
     raw = analysed.source.raw_text
     chosen = crude_grades(
         text, routes(raw, regional_arms(raw, events(raw, chosen, words), words), words), words
     )
     chosen = minister_fields(raw, chosen, words)
-    chosen = firm_cues(text, glued_titles(text, chosen), words)
+    chosen = firm_cues(text, glued_titles(text, county_officers(text, chosen)), words)
     chosen = firm_origins(text, chosen, aliases, words, analysed.lowercase_words)
     chosen = org_heads(text, chosen, aliases, words, analysed.lowercase_words)
     chosen = price_targets(text, work_titles(text, chosen, aliases, words, analysed.lowercase_words), words)
-    chosen = product_kinds(text, chosen, words)
+    chosen = streets(text, product_kinds(text, chosen, words), words)
+    chosen = campuses(text, place_lists(text, chosen, words), words)
     return consistent(raw, split_coordinated(raw, chosen))
 
 

@@ -41,6 +41,7 @@ class EntityWords:
         kinds["stop"] = kinds.get("stop", frozenset()) | shared.months | shared.month_abbreviations
         kinds["locative"] = shared.locatives
         kinds["admin_noun"] = shared.admin_nouns
+        kinds["street_word"] = shared.street_words
         kinds["demonym"] = shared.demonyms
         place_types = dict(data_rows("place_names.tsv"))
         countries = data_rows("aliases_countries.tsv")

@@ -34,7 +34,10 @@ _OF_PLACE = re.compile(rf" of ({_WORD}(?: {_WORD}){{0,2}})(?![\w'-]| [A-Z])")
 def body_names(
     text: str, candidates: list[MentionCandidate], aliases: AliasTable, words: EntityWords
 ) -> list[MentionCandidate]:
-    """Longer organisation candidates for the bodies whose names go on (see the module)."""
+    """Longer candidates for bodies named "on" a field, "of" fields with commas or "of" a city.
+
+    The companion of :func:`~service.enrich.entities.long_names.long_names`, which runs first.
+    """
     found = []
     starts = {c.start for c in candidates}
     for cand in candidates:

@@ -36,7 +36,8 @@ def _named_like_places(
 
     A club named by its town ("Leeds beat Hull") that the model read as a place, or missed in a
     results line, is the entity step's decision: the scan agrees. A place the model itself tagged
-    as an organisation ("Kinshasa" as ORG) is still the scan's to rescue.
+    as an organisation ("Kinshasa" as ORG) is still the scan's to rescue, unless the organisation
+    is a curated one with a Wikidata id ("The White House said": no town in Tennessee).
     """
     model_org = [
         located
@@ -47,7 +48,8 @@ def _named_like_places(
     for entity in entities:
         if entity.type != "ORG" or fold(entity.name) not in gazetteer.names:
             continue
+        curated = entity.wikidata is not None
         for m in entity.mentions:
-            if not any(f == m.field and s < m.end and m.start < e for f, s, e in model_org):
+            if curated or not any(f == m.field and s < m.end and m.start < e for f, s, e in model_org):
                 spans.add((m.field, m.start, m.end))
     return frozenset(spans)

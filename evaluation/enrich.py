@@ -18,7 +18,8 @@ from service.settings import Settings
 def load_enricher(model: str | None = None) -> Enricher:
     """An enricher with the service's default settings (``model`` overrides the model)."""
     settings = Settings()
-    return Enricher(Resources.load(model or settings.model), batch_size=settings.batch_size)
+    resources = Resources.load(model or settings.model, vocabulary_budget=settings.vocabulary_budget)
+    return Enricher(resources, batch_size=settings.batch_size)
 
 
 def enrich_rows(enricher: Enricher, rows: Sequence[dict[str, Any]]) -> list[EnrichResult]:

@@ -160,7 +160,7 @@ def _enrich(args: argparse.Namespace) -> int:
     settings = Settings()
     batch_size = args.batch_size or settings.batch_size
     enricher = Enricher(
-        Resources.load(settings.model),
+        Resources.load(settings.model, vocabulary_budget=settings.vocabulary_budget),
         include_body=settings.include_body and not args.no_body,
         batch_size=batch_size,
     )

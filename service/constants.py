@@ -49,6 +49,9 @@ MAX_LANGUAGE_CHARS: Final = 35
 
 #: Entries read and enriched at a time (one ``nlp.pipe`` batch), worker and CLI alike.
 DEFAULT_BATCH_SIZE: Final = 32
+#: New strings the spaCy vocabulary keeps for good (about 100 MB); past it each batch's new words
+#: are freed after the batch (``service/enrich/vocabulary.py``).
+DEFAULT_VOCABULARY_BUDGET: Final = 250_000
 #: Upper bound of the batch size setting (entries).
 MAX_BATCH_SIZE: Final = 1000
 #: Entries an output or dead-letter stream may hold before trimming passes even a downstream

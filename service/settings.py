@@ -27,6 +27,7 @@ from service.constants import (
     DEFAULT_MAX_ENTRY_FIELDS,
     DEFAULT_OUTPUT_STREAM,
     DEFAULT_TRIM_CEILING,
+    DEFAULT_VOCABULARY_BUDGET,
     MAX_BATCH_SIZE,
     MAX_ENTRY_FIELDS_CEILING,
 )
@@ -70,6 +71,14 @@ class Settings(BaseSettings):
         ge=1,
         le=MAX_BATCH_SIZE,
         description="Entries read and enriched at a time.",
+    )
+    vocabulary_budget: int = Field(
+        default=DEFAULT_VOCABULARY_BUDGET,
+        ge=0,
+        description=(
+            "New strings the model's vocabulary keeps for good (about 420 bytes each); past it, each "
+            "batch's new words are freed after the batch, so memory stays flat."
+        ),
     )
     max_article_chars: int = Field(
         default=DEFAULT_MAX_ARTICLE_CHARS, ge=1, description="Longer title + body (characters): too_large."

@@ -10,6 +10,7 @@ import contextlib
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from functools import partial
 from typing import TypeVar
 
 import structlog
@@ -92,7 +93,9 @@ class WorkerRuntime:
                     start_id=start.start_id,
                     note="the group was missing; recreated at the watermark, nothing committed replays",
                 )
-            resources = await asyncio.to_thread(Resources.load, s.model)
+            resources = await asyncio.to_thread(
+                partial(Resources.load, s.model, vocabulary_budget=s.vocabulary_budget)
+            )
             enricher = Enricher(resources, include_body=s.include_body, batch_size=s.batch_size)
             self.health.model_loaded = True
             self.processor = self.processor_class(client, s, enricher, self.metrics)

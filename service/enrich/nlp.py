@@ -16,6 +16,9 @@ from spacy.language import Language
 from thinc.api import use_ops
 from threadpoolctl import threadpool_limits
 
+from service.constants import DEFAULT_VOCABULARY_BUDGET
+from service.enrich.vocabulary import VocabularyBudget
+
 #: Components never needed: excluded at load time (not even kept in memory).
 EXCLUDED_COMPONENTS = ("lemmatizer",)
 #: Components run on every article. NER in the small English model has its own tok2vec.
@@ -26,11 +29,12 @@ BLAS_THREADS = 1
 
 @dataclass(frozen=True, slots=True)
 class NlpModel:
-    """A loaded spaCy pipeline plus its identity, for the event's ``pipeline`` block."""
+    """A loaded spaCy pipeline, its identity (the event's ``pipeline`` block), its vocabulary budget."""
 
     nlp: Language
     name: str
     version: str
+    vocabulary: VocabularyBudget
 
     @property
     def label(self) -> str:
@@ -46,15 +50,21 @@ def service_numerics() -> Iterator[None]:
         yield
 
 
-def load_model(name: str) -> NlpModel:
+def load_model(name: str, *, vocabulary_budget: int = DEFAULT_VOCABULARY_BUDGET) -> NlpModel:
     """Load the pipeline ``name`` (a package or a path) with only NER enabled.
 
     The other components (tagger, parser, attribute_ruler) stay loaded but disabled so that steps
-    which need them on a few sentences can call them directly.
+    which need them on a few sentences can call them directly. ``vocabulary_budget``: new strings
+    the vocabulary keeps for good (:mod:`service.enrich.vocabulary`).
     """
     with service_numerics():
         nlp = spacy.load(name, exclude=list(EXCLUDED_COMPONENTS))
     for component in nlp.pipe_names:
         if component not in ALWAYS_ON:
             nlp.disable_pipe(component)
-    return NlpModel(nlp=nlp, name=str(nlp.meta.get("name", name)), version=str(nlp.meta.get("version", "")))
+    return NlpModel(
+        nlp=nlp,
+        name=str(nlp.meta.get("name", name)),
+        version=str(nlp.meta.get("version", "")),
+        vocabulary=VocabularyBudget(nlp, vocabulary_budget),
+    )

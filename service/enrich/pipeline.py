@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from service import __version__
-from service.constants import DEFAULT_BATCH_SIZE
+from service.constants import DEFAULT_BATCH_SIZE, DEFAULT_VOCABULARY_BUDGET
 from service.enrich.entities import extract_entities
 from service.enrich.entities.tables import EntityTables
 from service.enrich.facts import extract_facts, extract_facts_batch
@@ -40,12 +40,12 @@ class Resources:
     gazetteer: Gazetteer
 
     @classmethod
-    def load(cls, model_name: str) -> "Resources":
+    def load(cls, model_name: str, *, vocabulary_budget: int = DEFAULT_VOCABULARY_BUDGET) -> "Resources":
         """Load the model and the shipped tables; the word lists capabilities share are read once."""
         shared = SharedWords.load()
         gazetteer = Gazetteer.load(shared)  # the entity step groups place names with it too
         return cls(
-            model=load_model(model_name),
+            model=load_model(model_name, vocabulary_budget=vocabulary_budget),
             text_tables=TextTables.load(),
             entity_tables=EntityTables.load(shared, gazetteer),
             fact_tables=FactTables.load(shared),
@@ -72,8 +72,14 @@ class Enricher:
     def enrich_batch(
         self, articles: Sequence[Article], *, enriched_at: datetime | None = None
     ) -> list[EnrichResult]:
-        """Enrich ``articles`` in one ``nlp.pipe`` pass; one result per article, in order."""
-        stamp = enriched_at or datetime.now(UTC)
+        """Enrich ``articles`` in one ``nlp.pipe`` pass; one result per article, in order.
+
+        The batch runs inside the model's vocabulary budget: no spaCy object outlives this call.
+        """
+        with self.resources.model.vocabulary.batch():
+            return self._enrich_batch(articles, enriched_at or datetime.now(UTC))
+
+    def _enrich_batch(self, articles: Sequence[Article], stamp: datetime) -> list[EnrichResult]:
         texts = [extract_text(article, self.resources.text_tables) for article in articles]
         docs = self.resources.model.nlp.pipe((t.text for t in texts), batch_size=self.batch_size)
         analysed = [AnalysedArticle(text, doc) for text, doc in zip(texts, docs, strict=True)]

@@ -28,7 +28,8 @@ def enrich_articles(paths: list[str]) -> Iterator[Sourced]:
     from service.settings import Settings
 
     settings = Settings()
-    enricher = Enricher(Resources.load(settings.model), include_body=True, batch_size=settings.batch_size)
+    resources = Resources.load(settings.model, vocabulary_budget=settings.vocabulary_budget)
+    enricher = Enricher(resources, include_body=True, batch_size=settings.batch_size)
     limits = limits_of(settings)
     raw = read_articles(paths)
     while chunk := list(islice(raw, settings.batch_size)):

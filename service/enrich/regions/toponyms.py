@@ -7,8 +7,10 @@ Choosing among the candidates is :mod:`.resolution`'s job.
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc
+from spacy.util import get_lang_class
 
 from service.enrich.regions.gazetteer import ContextWords, Gazetteer, PlaceCandidate, fold
 from service.enrich.text.article import AnalysedArticle
@@ -188,7 +190,14 @@ def common_word(text: str, doc: Doc, lower_words: frozenset[str]) -> bool:
     if " " in word or not word:
         return False
     lowered = word.lower()
-    return bool(doc.vocab[lowered].is_stop) or lowered in lower_words
+    if lowered in lower_words:
+        return True
+    return lowered in _stop_words(doc.lang_)  # as Lexeme.is_stop, without adding a lexeme
+
+
+@cache
+def _stop_words(lang: str) -> frozenset[str]:
+    return frozenset(get_lang_class(lang).Defaults.stop_words)
 
 
 def _inside(mention: Mention, spans: list[Span]) -> bool:

@@ -96,11 +96,14 @@ class _Scan:
         self.by_name = by_name
         self.known_first_words = {key.split(" ", 1)[0] for key in by_name}
         self.covered = [False] * len(doc)
+        self.org_of: dict[int, int] = {}  # token -> start of the ORG entity it is in
         self.whole: dict[tuple[int, int], str] = {}
         self.first_words: dict[int, str] = {}
         for ent in analysed.ents:
             for k in range(ent.start, ent.end):
                 self.covered[k] = True
+            if ent.label_ == "ORG":
+                self.org_of.update(dict.fromkeys(range(ent.start, ent.end), ent.start))
             self.whole[(ent.start, ent.end)] = ent.label_
             first_word = ent.start + 1 if ent[0].lower_ == "the" and len(ent) > 1 else ent.start
             self.first_words[first_word] = ent.label_
@@ -211,7 +214,7 @@ class _Scan:
         ):  # "Halifax Grammar School", "the Perth Zoo", "the Ohio State Highway Patrol"
             regions = [c for c in usable if c.kind in ("country", "subdivision")]
             return (regions, False) if regions else ((usable, True) if usable else None)
-        inside_org = any(lab == "ORG" and s <= i and end <= e for (s, e), lab in self.whole.items())
+        inside_org = i in self.org_of and self.org_of.get(end - 1) == self.org_of[i]
         countries = [c for c in sure if c.kind == "country"]  # "the U.S. Department of Energy"
         return (countries, False) if inside_org and countries else None
 

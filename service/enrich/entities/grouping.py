@@ -182,27 +182,37 @@ def _join_short_forms(
     firms: dict[str, set[int]] = {}
     surnames: set[str] = set()
     given: dict[str, set[int]] = {}
-    done: set[tuple[int, str, str]] = set()  # an entity's form gives the same short forms each time
+    introduced: dict[tuple[str, int], int] = {}  # (short form, owner) -> where the owner is first named
+    done: dict[tuple[int, str, str], int] = {}  # an entity's form gives the same short forms each time
     for index, cand in enumerate(candidates):
         own = sets.find(index)
-        if (own, forms[index], cand.label) in done:
+        seen = (own, forms[index], cand.label)
+        if seen in done:
+            if cand.start < done[seen]:
+                done[seen] = cand.start
+                _introduce(introduced, names.short_forms(forms[index], cand.label), own, cand.start)
             continue
-        done.add((own, forms[index], cand.label))
+        done[seen] = cand.start
         for short in names.short_forms(forms[index], cand.label):
             owners.setdefault(short, set()).add(own)
             owner_label[own] = cand.label
             if cand.label == "PERSON":
                 surnames.add(short)
+        _introduce(introduced, names.short_forms(forms[index], cand.label), own, cand.start)
         if cand.label == "PERSON" and (first := given_name(forms[index], names.words)):
             given.setdefault(first, set()).add(own)
         if cand.label == "ORG":
             heads, tails = organisation_parts(forms[index], names.words)
             for part in (*heads, *tails):
                 parts.setdefault(part, set()).add(own)
+            _introduce(introduced, [*heads, *tails], own, cand.start)
             if forms[index].split()[-1] in names.words.of("org_suffix"):
                 for head in heads:
                     firms.setdefault(head, set()).add(own)
     generic = _generic_owners(sets, candidates, forms, names.words)
+    occurrences: dict[str, list[int]] = {}
+    for cand, form in zip(candidates, forms, strict=True):
+        occurrences.setdefault(form, []).append(cand.start)
     for index, cand in enumerate(candidates):
         form = forms[index]
         if cand.label == "ORG" and form in generic and names.raw[max(cand.start - 4, 0) : cand.start] in _THE:
@@ -211,6 +221,8 @@ def _join_short_forms(
                 sets.union(root, index)
             continue
         root = _only({sets.find(r) for r in owners.get(form, ())})
+        if root is None and form in owners and all(owner_label[r] == "PERSON" for r in owners[form]):
+            root = _named_before(sets, owners[form], form, introduced, occurrences)
         if root is not None and form.count(" ") < 3:  # "van der Berg"
             person = owner_label.get(root, "PERSON") == "PERSON"
             # A surname joins whatever NER called it; a team's short name only joins as an ORG.
@@ -227,6 +239,8 @@ def _join_short_forms(
             sets.union(root, index)
             continue
         root = _only({sets.find(r) for r in parts.get(form, ())})
+        if root is None and form in parts:
+            root = _named_before(sets, parts[form], form, introduced, occurrences)
         # a lone word the model read as a person may shorten a firm too ("Novara" of "Novara
         # Pharma"), when it is no one's first name or surname in the article
         lone_person = cand.label == "PERSON" and " " not in form and form not in given
@@ -236,6 +250,41 @@ def _join_short_forms(
         root = _only({sets.find(r) for r in firms.get(form, ())})
         if root is not None and (cand.label != "PERSON" or " " not in form):
             sets.union(root, index)
+
+
+def _introduce(introduced: dict[tuple[str, int], int], shorts: Sequence[str], owner: int, start: int) -> None:
+    for short in shorts:
+        key = (short, owner)
+        introduced[key] = min(introduced.get(key, start), start)
+
+
+def _named_before(
+    sets: _UnionFind,
+    owners: set[int],
+    form: str,
+    introduced: dict[tuple[str, int], int],
+    occurrences: dict[str, list[int]],
+) -> int | None:
+    """The one of several full names a short form allows that the article named before it.
+
+    Kind: a short form several names of the article allow, which news uses for the one it
+    introduced first ("Warsame" after "Abdi Warsame", before "Hassan Warsame" is named; "Samsung"
+    after "Samsung Electronics", before "Samsung Display"). The short form's first use after the
+    first full name decides (a headline may use it before any); when two full names came before
+    it, it stays apart.
+    """
+    first_named: dict[int, int] = {}
+    for owner in owners:
+        root, start = sets.find(owner), introduced.get((form, owner))
+        if start is not None:
+            first_named[root] = min(first_named.get(root, start), start)
+    if len(first_named) < 2:
+        return None
+    earliest = min(first_named.values())
+    used = min((start for start in occurrences.get(form, ()) if start > earliest), default=None)
+    if used is None:
+        return None
+    return _only({root for root, start in first_named.items() if start < used})
 
 
 #: What comes right before a generic word that stands for an organisation named before.

@@ -39,3 +39,33 @@ def test_a_firms_short_name_joins_the_firm_named_before_its_sister(event_of: Eve
     )
     assert _same(event_of, body, "Korvana Electronics", "Korvana")
     assert not _same(event_of, body, "Korvana Display Co", "Korvana")
+
+
+def test_an_undefined_acronym_in_its_own_languages_word_order(event_of: EventOf) -> None:
+    body = (
+        "Voters in Lisbon backed the Socialist Party on Sunday, and the PS will now seek a partner. "
+        "The Liberal Initiative won nine seats; IL leader Rui Mota said talks would start on Monday."
+    )
+    assert _same(event_of, body, "Socialist Party", "PS")
+    assert _same(event_of, body, "Liberal Initiative", "IL")
+
+
+def test_an_undefined_acronym_leaves_out_a_trailing_of_country(event_of: EventOf) -> None:
+    body = (
+        "The Transportation Safety Board of Canada sent investigators to the airport on Friday. "
+        "A TSB spokesman said the flight recorders had been found."
+    )
+    assert _same(event_of, body, "Transportation Safety Board of Canada", "TSB")
+
+
+def test_a_compound_compass_word_gives_two_letters(event_of: EventOf) -> None:
+    body = (
+        "Buses run by the Southeastern Pennsylvania Transportation Authority stopped on Monday. "
+        "SEPTA said service would resume on Wednesday."
+    )
+    assert _same(event_of, body, "Southeastern Pennsylvania Transportation Authority", "SEPTA")
+
+
+def test_a_name_with_of_is_not_spelled_in_another_order(event_of: EventOf) -> None:
+    body = "The Business Council of Australia said wages were rising, the ABC reported on Tuesday."
+    assert not _same(event_of, body, "Business Council of Australia", "ABC")

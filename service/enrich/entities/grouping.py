@@ -342,30 +342,73 @@ def _join_initials(
 
     A corporate suffix may be left out of the initials ("GM" of "General Motors Co"), and so may a
     country's name in front ("SEC" of "U.S. Securities and Exchange Commission"); a lowercase "o"
-    stands for "of" ("BoE" of "Bank of England"), and so may a capital ("BOE").
+    stands for "of" ("BoE" of "Bank of England"), and so may a capital ("BOE"). Also, each its own
+    kind of undefined acronym: a country's name after a last "of" left out ("TSB" of "Transportation
+    Safety Board of Canada"); a compound compass word giving two letters ("SEPTA" of "Southeastern
+    Pennsylvania Transportation Authority"); an organisation's initials in the word order of its own
+    language, when no name spells them in English order ("PS" of "Socialist Party", "IL" of "Liberal
+    Initiative": Romance languages put the adjective after the noun).
     """
     if not any(_acronym_letters(form) for form in forms):
         return
     by_initials: dict[str, set[int]] = {}
+    reordered: dict[str, set[int]] = {}
     suffixes = words.of("org_suffix")
     for index, cand in enumerate(candidates):
         if " " in forms[index] and cand.label in _SPELLED_OUT:
             head, _, last = forms[index].rpartition(" ")
             spelled = {initials(forms[index]), _initials_with_of(forms[index])}
+            spelled.add(_compass_initials(forms[index]))
             if last in suffixes and " " in head:
                 spelled.add(initials(head))
             country, _, rest = forms[index].partition(" ")
             if " " in rest and surface_key(country) in words.nations:
                 spelled.add(initials(rest))  # "SEC" of "U.S. Securities and Exchange Commission"
+            body, of, nation = forms[index].rpartition(" of ")
+            if of and " " in body and surface_key(nation) in words.nations:
+                spelled.add(initials(body))  # "TSB" of "Transportation Safety Board of Canada"
             for letters in spelled:
                 if len(letters) >= 2:
                     by_initials.setdefault(letters, set()).add(sets.find(index))
+            for letters in _other_orders(forms[index]) if cand.label == "ORG" else ():
+                reordered.setdefault(letters, set()).add(sets.find(index))
     for index, form in enumerate(forms):
         spelled_by = _acronym_letters(form)
         if spelled_by:
-            root = _only({sets.find(r) for r in by_initials.get(spelled_by, ())})
+            owners = by_initials.get(spelled_by)
+            if owners is None and candidates[index].label == "ORG" and len(spelled_by) <= _MAX_ACRONYM:
+                owners = reordered.get(spelled_by)  # "PS" of "Socialist Party"
+            root = _only({sets.find(r) for r in owners or ()})
             if root is not None:
                 sets.union(root, index)
+
+
+#: Compass words that give two letters of an acronym ("SEPTA": "Southeastern Pennsylvania ...").
+_COMPASS_LETTERS = {
+    f"{a}{b}{end}": f"{a[0]}{b[0]}".upper()
+    for a in ("north", "south")
+    for b in ("east", "west")
+    for end in ("", "ern")
+}
+
+
+def _other_orders(name: str) -> set[str]:
+    """Initials of a two- or three-word name of capitalised words in another language's order.
+
+    The words reversed or the last one first: "Socialist Party" -> "PS" (Partido Socialista),
+    "Social Democratic Party" -> "PSD". Not a name with "of" or "and" in it (its order is the
+    English one: "Business Council of Australia" is not "ABC").
+    """
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return set()
+    letters = [w[0] for w in words]
+    return {"".join(reversed(letters)), letters[-1] + "".join(letters[:-1])}
+
+
+def _compass_initials(name: str) -> str:
+    """Initials with a compound compass word giving two letters: "Southeastern X Y" -> "SEXY"."""
+    return "".join(_COMPASS_LETTERS.get(word.casefold()) or initials(word) for word in name.split())
 
 
 def _make_group(

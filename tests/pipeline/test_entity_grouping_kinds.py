@@ -69,3 +69,15 @@ def test_a_compound_compass_word_gives_two_letters(event_of: EventOf) -> None:
 def test_a_name_with_of_is_not_spelled_in_another_order(event_of: EventOf) -> None:
     body = "The Business Council of Australia said wages were rising, the ABC reported on Tuesday."
     assert not _same(event_of, body, "Business Council of Australia", "ABC")
+
+
+def test_a_groups_word_in_singular_plural_and_adjective_is_one_group(event_of: EventOf) -> None:
+    body = (
+        "Democrats in the state Senate blocked the bill on Tuesday. One Democrat, Sen. Ana Ruiz, "
+        "said the Democratic caucus would not budge. Republicans said they would try again, and a "
+        "Republican aide called the vote a stunt."
+    )
+    assert _same(event_of, body, "Democrats", "Democrat")
+    assert _same(event_of, body, "Democrats", "Democratic")
+    assert _same(event_of, body, "Republicans", "Republican")
+    assert not _same(event_of, body, "Democrats", "Republicans")

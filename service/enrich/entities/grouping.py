@@ -98,6 +98,7 @@ def group(
     _join_same(sets, keys)
     _join_same(sets, [f"entry:{c.entry}" if c.entry is not None else None for c in candidates])
     _join_same(sets, _place_keys(places, candidates, forms, keys))
+    _join_same(sets, _group_word_keys(candidates, keys))
     defined = _join_acronyms(sets, names, candidates, forms, keys)
     _join_short_forms(sets, names, candidates, forms)
     _join_initials(sets, candidates, forms, words)
@@ -118,6 +119,32 @@ def _join_same(sets: _UnionFind, keys: Sequence[str | None]) -> None:
     for index, key in enumerate(keys):
         if key:
             sets.union(first.setdefault(key, index), index)
+
+
+#: Endings a group's word takes for its members and as an adjective ("Democrats", "Democratic").
+_GROUP_WORD_ENDINGS = ("ic", "s")
+
+
+def _group_word_keys(candidates: list[MentionCandidate], keys: list[str]) -> list[str | None]:
+    """One key for the singular, plural and adjective of a group's word ("Republican", "Republicans").
+
+    Kind: a party's or a people's word in its other forms (NORP): "Democrat", "Democrats" and
+    "Democratic" name one group. A form joins only when the bare form is also in the article.
+    """
+    norp = {key for cand, key in zip(candidates, keys, strict=True) if cand.label == "NORP"}
+    if len(norp) < 2:
+        return [None] * len(keys)
+    found: list[str | None] = []
+    for cand, key in zip(candidates, keys, strict=True):
+        stem = None
+        if cand.label == "NORP":
+            stem = key
+            for ending in _GROUP_WORD_ENDINGS:
+                if key.endswith(ending) and key[: -len(ending)] in norp:
+                    stem = key[: -len(ending)]
+                    break
+        found.append(f"group:{stem}" if stem else None)
+    return found
 
 
 def _place_keys(

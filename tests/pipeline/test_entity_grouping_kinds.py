@@ -81,3 +81,19 @@ def test_a_groups_word_in_singular_plural_and_adjective_is_one_group(event_of: E
     assert _same(event_of, body, "Democrats", "Democratic")
     assert _same(event_of, body, "Republicans", "Republican")
     assert not _same(event_of, body, "Democrats", "Republicans")
+
+
+def test_a_well_known_acronym_of_a_foreign_name_joins_its_english_name(event_of: EventOf) -> None:
+    body = (
+        "Alternative for Germany gained in polls in Saxony on Sunday. The AfD now leads every "
+        "other party there, a survey for a Dresden newspaper showed."
+    )
+    assert _same(event_of, body, "Alternative for Germany", "AfD")
+
+
+def test_a_firms_trade_name_joins_its_registered_name(event_of: EventOf) -> None:
+    body = (
+        "Hon Hai Precision Industry said on Monday it would build a plant in Mexico. Foxconn, "
+        "which assembles phones for several brands, did not give a cost."
+    )
+    assert _same(event_of, body, "Hon Hai Precision Industry", "Foxconn")

@@ -97,3 +97,32 @@ def test_a_firms_trade_name_joins_its_registered_name(event_of: EventOf) -> None
         "which assembles phones for several brands, did not give a cost."
     )
     assert _same(event_of, body, "Hon Hai Precision Industry", "Foxconn")
+
+
+def test_a_name_inside_a_long_full_name_joins_it(event_of: EventOf) -> None:
+    body = (
+        "President Luiz Inacio Lula da Silva signed the decree on Monday in Brasilia. Lula said "
+        "the measure would protect the forest."
+    )
+    assert _same(event_of, body, "Luiz Inacio Lula da Silva", "Lula")
+
+
+def test_the_generic_word_joins_the_body_named_before_it(event_of: EventOf) -> None:
+    body = (
+        "The Northern Grid Commission approved the tariff on Monday. The Commission said prices "
+        "would rise by 4 percent, while the Southern Water Commission will rule next month."
+    )
+    assert _same(event_of, body, "Northern Grid Commission", "Commission")
+    assert not _same(event_of, body, "Southern Water Commission", "Commission")
+
+
+def test_the_generic_word_after_two_bodies_stays_apart(event_of: EventOf) -> None:
+    body = (
+        "The Northern Grid Commission and the Southern Water Commission met on Monday. The "
+        "Commission said prices would rise by 4 percent."
+    )
+    found = entity_by_mention(event_of(body))
+    assert found["Commission"].id not in {
+        found["Northern Grid Commission"].id,
+        found["Southern Water Commission"].id,
+    }

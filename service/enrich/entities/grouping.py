@@ -23,7 +23,7 @@ from service.enrich.entities.aliases import AliasTable, surface_key
 from service.enrich.entities.article_names import ArticleNames
 from service.enrich.entities.candidates import MentionCandidate
 from service.enrich.entities.places import place_identities
-from service.enrich.entities.short_forms import given_name, organisation_parts
+from service.enrich.entities.short_forms import given_name, inner_names, organisation_parts
 from service.enrich.entities.words import EntityWords
 from service.enrich.regions.gazetteer import Gazetteer
 
@@ -209,6 +209,7 @@ def _join_short_forms(
     firms: dict[str, set[int]] = {}
     surnames: set[str] = set()
     given: dict[str, set[int]] = {}
+    inner: dict[str, set[int]] = {}
     introduced: dict[tuple[str, int], int] = {}  # (short form, owner) -> where the owner is first named
     done: dict[tuple[int, str, str], int] = {}  # an entity's form gives the same short forms each time
     for index, cand in enumerate(candidates):
@@ -228,11 +229,15 @@ def _join_short_forms(
         _introduce(introduced, names.short_forms(forms[index], cand.label), own, cand.start)
         if cand.label == "PERSON" and (first := given_name(forms[index], names.words)):
             given.setdefault(first, set()).add(own)
+            for word in inner_names(forms[index], names.words):
+                inner.setdefault(word, set()).add(own)
         if cand.label == "ORG":
             heads, tails = organisation_parts(forms[index], names.words)
             for part in (*heads, *tails):
                 parts.setdefault(part, set()).add(own)
-            _introduce(introduced, [*heads, *tails], own, cand.start)
+            last = forms[index].rsplit(" ", 1)[-1]
+            generic_tail = [last] if " " in forms[index] and last in names.words.of("org_tail") else []
+            _introduce(introduced, [*heads, *tails, *generic_tail], own, cand.start)
             if forms[index].split()[-1] in names.words.of("org_suffix"):
                 for head in heads:
                     firms.setdefault(head, set()).add(own)
@@ -244,6 +249,8 @@ def _join_short_forms(
         form = forms[index]
         if cand.label == "ORG" and form in generic and names.raw[max(cand.start - 4, 0) : cand.start] in _THE:
             root = _only({sets.find(r) for r in generic[form]})  # "the Commission": "European Commission"
+            if root is None:
+                root = _named_before(sets, generic[form], form, introduced, occurrences)
             if root is not None:
                 sets.union(root, index)
             continue
@@ -265,6 +272,12 @@ def _join_short_forms(
         if root is not None:
             sets.union(root, index)
             continue
+        # "Lula" of "Luiz Inacio Lula da Silva": a name inside the one full name that holds it
+        if cand.label == "PERSON" and form not in given and form not in parts and form not in firms:
+            root = _only({sets.find(r) for r in inner.get(form, ())})
+            if root is not None:
+                sets.union(root, index)
+                continue
         root = _only({sets.find(r) for r in parts.get(form, ())})
         if root is None and form in parts:
             root = _named_before(sets, parts[form], form, introduced, occurrences)

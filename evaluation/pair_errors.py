@@ -52,6 +52,8 @@ def guess_kind(a: str, b: str, label: str) -> str:
 def own_lines(articles: list[dict[str, Any]], pred: list[tuple[str, str, int, int, str, str]]) -> list[str]:
     """Missed gold-id pairs and false merges of one own set, body mentions, one a line."""
     owner = {(d, s, e): (ent, label) for d, f, s, e, label, ent in pred if f == "body"}
+    texts = {a["id"]: a["body"] for a in articles}
+    spans = [(d, s, e, (s, e, texts[d][s:e])) for d, f, s, e, _, _ in pred if f == "body"]
     lines: list[str] = []
     kinds: Counter[str] = Counter()
     for article in articles:
@@ -62,18 +64,28 @@ def own_lines(articles: list[dict[str, Any]], pred: list[tuple[str, str, int, in
             first, second = (owner.get((article["id"], m["start"], m["end"])) for m in (a, b))
             together = first is not None and second is not None and first[0] == second[0]
             if a["entity"] == b["entity"] and not together:
-                if first is None or second is None:
-                    kind = "not found"
-                else:
-                    kind = guess_kind(a["text"], b["text"], a["type"])
-                kinds[kind] += 1
                 got = f"{first[1] if first else '-'}/{second[1] if second else '-'}"
                 pair = f"{a['text']!r} | {b['text']!r}"
-                lines.append(f"missed  {kind:15} {article['id']:26} {a['type']:6} {pair}  [{got}]")
+                if first is None or second is None:
+                    lost = a if first is None else b
+                    where = _where(lost, [t for d, s, e, t in spans if d == article["id"]])
+                    kind = "not found, " + ("span differs" if where != "nowhere" else "no mention")
+                    pair += f"  [{got}] {lost['text']!r} {where}"
+                else:
+                    kind = guess_kind(a["text"], b["text"], a["type"])
+                    pair += f"  [{got}]"
+                kinds[kind] += 1
+                lines.append(f"missed  {kind:15} {article['id']:26} {a['type']:6} {pair}")
             elif a["entity"] != b["entity"] and together:
                 pair = f"{a['text']!r} | {b['text']!r}"
                 lines.append(f"merged  {article['id']:26} {a['type']}/{b['type']} {pair}")
     return [*lines, "missed by kind: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common())]
+
+
+def _where(lost: dict[str, Any], spans: list[tuple[int, int, str]]) -> str:
+    """Which predicted mention overlaps a gold mention found at no exact span."""
+    near = [text for start, end, text in spans if start < lost["end"] and lost["start"] < end]
+    return f"as {near[0]!r}" if near else "nowhere"
 
 
 def dev_lines(gold_rows: list[dict[str, Any]], events: list[dict[str, Any]]) -> list[str]:

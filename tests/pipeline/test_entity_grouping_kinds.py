@@ -126,3 +126,15 @@ def test_the_generic_word_after_two_bodies_stays_apart(event_of: EventOf) -> Non
         found["Northern Grid Commission"].id,
         found["Southern Water Commission"].id,
     }
+
+
+def test_a_possessive_surname_after_a_locative_is_the_person(event_of: EventOf) -> None:
+    event = event_of(
+        "Director Dana Jordan said on Friday her film would open in Venice. Jordan said the cast "
+        "had worked for free. Actor Sam Hale plays the lead in Jordan's film, which was shot in "
+        "Jordan last year."
+    )
+    person = next(e for e in event.entities if e.name == "Dana Jordan")
+    assert [m.start for m in person.mentions if m.text == "Jordan"] == [67, 142]
+    place = next(e for e in event.entities if e.type == "GPE" and e.name == "Jordan")
+    assert [m.start for m in place.mentions] == [175]

@@ -349,7 +349,9 @@ def _people_not_places(
     """A place's name that is the surname of the one person named in full is that person again.
 
     "Washington said" after "Dana Washington" (not "in Washington"): its alias entry and place type
-    are dropped and its key kept apart from the place's, so that it joins the person.
+    are dropped and its key kept apart from the place's, so that it joins the person. A possessive
+    after a locative is still the person's ("in Washington's new film": the locative goes with the
+    film; kind: a possessive surname after a locative).
     """
     if not any(c.entry is not None and c.label in _PLACE_LABELS for c in candidates):
         return
@@ -361,13 +363,21 @@ def _people_not_places(
     for index, cand in enumerate(candidates):
         if cand.entry is None or cand.label not in _PLACE_LABELS or len(people.get(forms[index], ())) != 1:
             continue
-        if not _after_locative(names.raw, cand.start, names.words):
+        if _possessive(names.raw, cand.end) or not _after_locative(names.raw, cand.start, names.words):
             cand.entry, cand.label = None, "PERSON"
             keys[index] = f"person:{keys[index]}"
 
 
 def _only(roots: set[int]) -> int | None:
     return next(iter(roots)) if len(roots) == 1 else None
+
+
+def _possessive(raw: str, end: int) -> bool:
+    """Whether a possessive follows: "in Washington's film" names the person, the locative the film."""
+    return raw[end : end + 2] in _POSSESSIVES
+
+
+_POSSESSIVES = ("'s", "’s")
 
 
 def _after_locative(raw: str, start: int, words: EntityWords) -> bool:

@@ -138,3 +138,24 @@ def test_a_possessive_surname_after_a_locative_is_the_person(event_of: EventOf) 
     assert [m.start for m in person.mentions if m.text == "Jordan"] == [67, 142]
     place = next(e for e in event.entities if e.type == "GPE" and e.name == "Jordan")
     assert [m.start for m in place.mentions] == [175]
+
+
+def test_a_name_used_alone_before_a_longer_name_starting_with_it_is_its_own(event_of: EventOf) -> None:
+    body = (
+        "Norvik cancelled 400 flights on Monday as its pilots walked out. The union said staff at "
+        "Norvik Cargo would join the strike on Wednesday, and Norvik said it would seek an injunction."
+    )
+    assert not _same(event_of, body, "Norvik", "Norvik Cargo")
+    body = (
+        "Police in Fallowfield said on Monday that two men had been arrested. The Fallowfield "
+        "Police Department said the men would appear in court."
+    )
+    assert not _same(event_of, body, "Fallowfield", "Fallowfield Police Department")
+
+
+def test_a_firms_short_name_before_its_legal_name_still_joins(event_of: EventOf) -> None:
+    body = (
+        "Shares of Brightwell rose 8 percent on Tuesday. Brightwell Financial Inc said quarterly "
+        "profit had doubled."
+    )
+    assert _same(event_of, body, "Brightwell", "Brightwell Financial Inc")

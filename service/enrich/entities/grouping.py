@@ -87,8 +87,9 @@ def group(
     aliases: AliasTable,
     words: EntityWords,
     places: Gazetteer,
+    body_start: int = 0,
 ) -> list[Group]:
-    """Groups of ``candidates`` (texts read from ``names.raw``), ordered by first mention."""
+    """Groups of ``candidates`` (read from ``names.raw``, the body from ``body_start``), by first mention."""
     raw = names.raw
     forms = [raw[c.start : c.end] for c in candidates]
     keys = [_key(f, words) for f in forms]
@@ -100,7 +101,7 @@ def group(
     _join_same(sets, _place_keys(places, candidates, forms, keys))
     _join_same(sets, _group_word_keys(candidates, keys))
     defined = _join_acronyms(sets, names, candidates, forms, keys)
-    _join_short_forms(sets, names, candidates, forms)
+    _join_short_forms(sets, names, candidates, forms, body_start)
     _join_initials(sets, candidates, forms, words)
     members: dict[int, list[int]] = {}
     for index in range(len(candidates)):
@@ -191,7 +192,11 @@ def _club_or_place(keys: list[str], candidates: list[MentionCandidate]) -> list[
 
 
 def _join_short_forms(
-    sets: _UnionFind, names: ArticleNames, candidates: list[MentionCandidate], forms: list[str]
+    sets: _UnionFind,
+    names: ArticleNames,
+    candidates: list[MentionCandidate],
+    forms: list[str],
+    body_start: int = 0,
 ) -> None:
     """Join a short form to the one full name in the article that allows it.
 
@@ -210,6 +215,7 @@ def _join_short_forms(
     surnames: set[str] = set()
     given: dict[str, set[int]] = {}
     inner: dict[str, set[int]] = {}
+    units: dict[str, set[int]] = {}  # leading words of names with no corporate suffix, not clubs
     introduced: dict[tuple[str, int], int] = {}  # (short form, owner) -> where the owner is first named
     done: dict[tuple[int, str, str], int] = {}  # an entity's form gives the same short forms each time
     for index, cand in enumerate(candidates):
@@ -241,10 +247,16 @@ def _join_short_forms(
             if forms[index].split()[-1] in names.words.of("org_suffix"):
                 for head in heads:
                     firms.setdefault(head, set()).add(own)
+            elif cand.source != "club":
+                for head in heads:
+                    units.setdefault(head, set()).add(own)
     generic = _generic_owners(sets, candidates, forms, names.words)
     occurrences: dict[str, list[int]] = {}
+    first_use: dict[str, int] = {}  # the first use of each form in the body (a headline's aside)
     for cand, form in zip(candidates, forms, strict=True):
         occurrences.setdefault(form, []).append(cand.start)
+        if cand.start >= body_start:
+            first_use[form] = min(first_use.get(form, cand.start), cand.start)
     for index, cand in enumerate(candidates):
         form = forms[index]
         if cand.label == "ORG" and form in generic and names.raw[max(cand.start - 4, 0) : cand.start] in _THE:
@@ -284,6 +296,12 @@ def _join_short_forms(
         # a lone word the model read as a person may shorten a firm too ("Novara" of "Novara
         # Pharma"), when it is no one's first name or surname in the article
         lone_person = cand.label == "PERSON" and " " not in form and form not in given
+        if (
+            root is not None
+            and cand.source != "club"
+            and _used_before_named(sets, root, units.get(form, set()), form, introduced, first_use)
+        ):
+            continue  # "Lufthansa" all along, then "Lufthansa Cargo": the parent, not a short form
         if root is not None and (cand.label == "ORG" or lone_person):
             sets.union(root, index)
             continue
@@ -296,6 +314,27 @@ def _introduce(introduced: dict[tuple[str, int], int], shorts: Sequence[str], ow
     for short in shorts:
         key = (short, owner)
         introduced[key] = min(introduced.get(key, start), start)
+
+
+def _used_before_named(
+    sets: _UnionFind,
+    root: int,
+    owners: set[int],
+    form: str,
+    introduced: dict[tuple[str, int], int],
+    first_use: dict[str, int],
+) -> bool:
+    """Whether the body uses a shorter organisation name before it names the longer one.
+
+    Kind: a parent or a county named alone from the start, and later a longer name that starts
+    with it ("Lufthansa" ... "Lufthansa Cargo", "Kerry" ... "Kerry County Council"): news gives a
+    name in full before it shortens it, so the shorter name used first is an organisation of its
+    own. Not a firm's legal name ("Acme" ... "Acme Widgets Inc": the lead often shortens it first)
+    nor a club (results lines name clubs by town before the story names them in full).
+    """
+    used = first_use.get(form)
+    named = [introduced[(form, o)] for o in owners if sets.find(o) == root and (form, o) in introduced]
+    return used is not None and bool(named) and used < min(named)
 
 
 def _named_before(

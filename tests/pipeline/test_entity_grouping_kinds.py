@@ -1,6 +1,10 @@
 """Grouping by kind (session 8): short forms, acronyms and forms of one group, on invented sentences."""
 
 from pipeline.conftest import EventOf, entity_by_mention
+from service.enrich.entities.article_names import ArticleNames
+from service.enrich.entities.candidates import MentionCandidate
+from service.enrich.entities.grouping import group
+from service.enrich.pipeline import Resources
 
 
 def _same(event_of: EventOf, body: str, first: str, second: str) -> bool:
@@ -159,3 +163,38 @@ def test_a_firms_short_name_before_its_legal_name_still_joins(event_of: EventOf)
         "profit had doubled."
     )
     assert _same(event_of, body, "Brightwell", "Brightwell Financial Inc")
+
+
+def _candidates(text: str, spans: list[tuple[str, int, str]], resources: Resources) -> list[list[str]]:
+    """Groups of hand-made model spans ``(form, occurrence, label)``, as the mention texts."""
+    tables = resources.entity_tables
+    found = []
+    for form, occurrence, label in spans:
+        start = -1
+        for _ in range(occurrence):
+            start = text.index(form, start + 1)
+        found.append(MentionCandidate(start, start + len(form), label, "ner", tables.aliases.lookup(form)))
+    groups = group(ArticleNames(text, tables.words), found, tables.aliases, tables.words, tables.places)
+    return [[text[c.start : c.end] for c in g.members] for g in groups]
+
+
+def test_a_full_name_the_model_mistyped_joins_its_surname_used_as_a_person(resources: Resources) -> None:
+    text = (
+        "Rebel commander Tavi Okonkwo said the town had fallen. Okonkwo said his men would hold "
+        "it. The 11th-seeded Roland Washington beat a qualifier, and Washington said he was tired."
+    )
+    spans = [
+        ("Tavi Okonkwo", 1, "WORK_OF_ART"),
+        ("Okonkwo", 2, "PERSON"),
+        ("Roland Washington", 1, "ORG"),
+        ("Washington", 2, "GPE"),
+    ]
+    groups = _candidates(text, spans, resources)
+    assert ["Tavi Okonkwo", "Okonkwo"] in groups
+    assert ["Roland Washington", "Washington"] in groups
+
+
+def test_a_firm_named_like_a_person_stays_apart_from_a_country(resources: Resources) -> None:
+    text = "Cricket Australia said on Monday that Australia would tour India in March."
+    spans = [("Cricket Australia", 1, "ORG"), ("Australia", 2, "GPE")]
+    assert len(_candidates(text, spans, resources)) == 2

@@ -93,6 +93,7 @@ def group(
     raw = names.raw
     forms = [raw[c.start : c.end] for c in candidates]
     keys = [_key(f, words) for f in forms]
+    _mistyped_people(names, candidates, forms)
     _people_not_places(names, candidates, forms, keys)
     keys = _club_or_place(keys, candidates)
     sets = _UnionFind(len(candidates))
@@ -405,6 +406,64 @@ def _people_not_places(
         if _possessive(names.raw, cand.end) or not _after_locative(names.raw, cand.start, names.words):
             cand.entry, cand.label = None, "PERSON"
             keys[index] = f"person:{keys[index]}"
+
+
+#: Labels the model gives a person's full name by mistake ("Faik Nerweyi" as a work of art).
+_MISTYPED = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+
+
+def _mistyped_people(names: ArticleNames, candidates: list[MentionCandidate], forms: list[str]) -> None:
+    """A person's full name the model typed otherwise is a person when its surname stands alone.
+
+    Kind: "Faik Nerweyi" read as a work of art or "MaliVai Washington" as an organisation, then
+    "Nerweyi said" (a person) or "Washington found the net" (a place's name not after a
+    locative): a two- or three-word name shaped like a person's (a given name first, no title,
+    organisation or place word) whose last word the article uses alone that way, and which is the
+    only name of the article ending in that word, is typed PERSON, so that its surname joins it.
+    Only the model's own spans, with no alias entry and no rule behind their type, not a building
+    ("Mute Swan" as FAC is a pub) and not when its first word stands alone too.
+    """
+    lone: dict[str, list[int]] = {}
+    endings: dict[str, int] = {}
+    for index, form in enumerate(forms):
+        if " " in form:
+            last = form.rsplit(" ", 1)[-1]
+            endings[last] = endings.get(last, 0) + 1
+        else:
+            lone.setdefault(form, []).append(index)
+    for index, cand in enumerate(candidates):
+        form = forms[index]
+        if cand.label not in _MISTYPED or cand.entry is not None or cand.sure or cand.source != "ner":
+            continue
+        tokens = form.split()
+        if not 2 <= len(tokens) <= 3 or endings.get(tokens[-1]) != 1 or not _person_shaped(form, names.words):
+            continue
+        if tokens[0] in lone:
+            continue  # "Augusta" alone too: the full name is a place's paper, not a person
+        uses = [candidates[j] for j in lone.get(tokens[-1], ())]
+        if any(_as_person(use, names) for use in uses):
+            cand.label = "PERSON"
+
+
+#: A given name with a capital inside ("MaliVai", "LeBron", "DeAndre").
+_INNER_CAPITAL = re.compile(r"^(?:[A-Z][a-z]+){2}$")
+
+
+def _person_shaped(form: str, words: EntityWords) -> bool:
+    first, _, rest = form.partition(" ")
+    if _INNER_CAPITAL.match(first):
+        form = f"{first.capitalize()} {rest}"
+    tokens = form.split()
+    return given_name(form, words) is not None and all(t.isalpha() and t[0].isupper() for t in tokens)
+
+
+def _as_person(cand: MentionCandidate, names: ArticleNames) -> bool:
+    """A lone word used as a person: typed so, or a place's name (not a country's) no locative governs."""
+    if cand.label == "PERSON":
+        return True
+    named_place = cand.label in _PLACE_LABELS and cand.entry is not None
+    country = surface_key(names.raw[cand.start : cand.end]) in names.words.nations
+    return named_place and not country and not _after_locative(names.raw, cand.start, names.words)
 
 
 def _only(roots: set[int]) -> int | None:

@@ -165,15 +165,21 @@ def test_a_firms_short_name_before_its_legal_name_still_joins(event_of: EventOf)
     assert _same(event_of, body, "Brightwell", "Brightwell Financial Inc")
 
 
-def _candidates(text: str, spans: list[tuple[str, int, str]], resources: Resources) -> list[list[str]]:
-    """Groups of hand-made model spans ``(form, occurrence, label)``, as the mention texts."""
+def _candidates(
+    text: str, spans: list[tuple[str, int, str]], resources: Resources, source: str = "ner"
+) -> list[list[str]]:
+    """Groups of hand-made spans ``(form, occurrence, label)``, as the mention texts.
+
+    ``source`` is the source of the one-word spans (a club guess, say); longer ones are the model's.
+    """
     tables = resources.entity_tables
     found = []
     for form, occurrence, label in spans:
         start = -1
         for _ in range(occurrence):
             start = text.index(form, start + 1)
-        found.append(MentionCandidate(start, start + len(form), label, "ner", tables.aliases.lookup(form)))
+        origin = "ner" if " " in form else source
+        found.append(MentionCandidate(start, start + len(form), label, origin, tables.aliases.lookup(form)))
     groups = group(ArticleNames(text, tables.words), found, tables.aliases, tables.words, tables.places)
     return [[text[c.start : c.end] for c in g.members] for g in groups]
 
@@ -198,3 +204,15 @@ def test_a_firm_named_like_a_person_stays_apart_from_a_country(resources: Resour
     text = "Cricket Australia said on Monday that Australia would tour India in March."
     spans = [("Cricket Australia", 1, "ORG"), ("Australia", 2, "GPE")]
     assert len(_candidates(text, spans, resources)) == 2
+
+
+def test_a_lone_name_before_a_longer_one_read_as_a_person_is_no_first_name(resources: Resources) -> None:
+    text = "Norvik cancelled flights. Norvik said staff at Norvik Cargo would strike too."
+    spans = [("Norvik", 1, "ORG"), ("Norvik", 2, "ORG"), ("Norvik Cargo", 1, "PERSON")]
+    assert ["Norvik Cargo"] in _candidates(text, spans, resources)
+
+
+def test_a_club_before_a_council_named_after_its_county_is_the_club(resources: Resources) -> None:
+    text = "Kilbrack beat Dunmore 2-11 to 1-9. Kilbrack County Council will host a reception."
+    spans = [("Kilbrack", 1, "ORG"), ("Kilbrack County Council", 1, "ORG")]
+    assert len(_candidates(text, spans, resources, source="club")) == 2

@@ -217,6 +217,7 @@ def _join_short_forms(
     given: dict[str, set[int]] = {}
     inner: dict[str, set[int]] = {}
     units: dict[str, set[int]] = {}  # leading words of names with no corporate suffix, not clubs
+    bodies: dict[str, set[int]] = {}  # ... of those ending in a generic word ("Kerry County Council")
     introduced: dict[tuple[str, int], int] = {}  # (short form, owner) -> where the owner is first named
     done: dict[tuple[int, str, str], int] = {}  # an entity's form gives the same short forms each time
     for index, cand in enumerate(candidates):
@@ -236,6 +237,7 @@ def _join_short_forms(
         _introduce(introduced, names.short_forms(forms[index], cand.label), own, cand.start)
         if cand.label == "PERSON" and (first := given_name(forms[index], names.words)):
             given.setdefault(first, set()).add(own)
+            _introduce(introduced, [first], own, cand.start)
             for word in inner_names(forms[index], names.words):
                 inner.setdefault(word, set()).add(own)
         if cand.label == "ORG":
@@ -251,6 +253,8 @@ def _join_short_forms(
             elif cand.source != "club":
                 for head in heads:
                     units.setdefault(head, set()).add(own)
+                    if forms[index].rsplit(" ", 1)[-1] in names.words.of("org_tail"):
+                        bodies.setdefault(head, set()).add(own)
     generic = _generic_owners(sets, candidates, forms, names.words)
     occurrences: dict[str, list[int]] = {}
     first_use: dict[str, int] = {}  # the first use of each form in the body (a headline's aside)
@@ -282,6 +286,12 @@ def _join_short_forms(
         # when the model read it as an organisation, unless an organisation's name allows it
         person = cand.label == "PERSON" or (cand.label == "ORG" and form not in parts and form not in firms)
         root = _only({sets.find(r) for r in given.get(form, ())}) if person else None
+        if (
+            root is not None
+            and cand.label == "ORG"
+            and _used_before_named(sets, root, given[form], form, introduced, first_use)
+        ):
+            root = None  # "Lufthansa" all along, then "Lufthansa Cargo" read as a person
         if root is not None:
             sets.union(root, index)
             continue
@@ -297,10 +307,10 @@ def _join_short_forms(
         # a lone word the model read as a person may shorten a firm too ("Novara" of "Novara
         # Pharma"), when it is no one's first name or surname in the article
         lone_person = cand.label == "PERSON" and " " not in form and form not in given
-        if (
-            root is not None
-            and cand.source != "club"
-            and _used_before_named(sets, root, units.get(form, set()), form, introduced, first_use)
+        if root is not None and (
+            _used_before_named(sets, root, units.get(form, set()), form, introduced, first_use)
+            if cand.source != "club"
+            else _used_before_named(sets, root, bodies.get(form, set()), form, introduced, first_use)
         ):
             continue  # "Lufthansa" all along, then "Lufthansa Cargo": the parent, not a short form
         if root is not None and (cand.label == "ORG" or lone_person):
@@ -331,7 +341,10 @@ def _used_before_named(
     with it ("Lufthansa" ... "Lufthansa Cargo", "Kerry" ... "Kerry County Council"): news gives a
     name in full before it shortens it, so the shorter name used first is an organisation of its
     own. Not a firm's legal name ("Acme" ... "Acme Widgets Inc": the lead often shortens it first)
-    nor a club (results lines name clubs by town before the story names them in full).
+    nor, for a club, a longer club name (results lines name clubs by town before the story names
+    them in full); a club before a council or a department ("Kerry" ... "Kerry County Council")
+    stays the club. A lone word read as an organisation before the full name it starts, read as
+    a person's, is no first name either ("Lufthansa" ... "Lufthansa Cargo").
     """
     used = first_use.get(form)
     named = [introduced[(form, o)] for o in owners if sets.find(o) == root and (form, o) in introduced]

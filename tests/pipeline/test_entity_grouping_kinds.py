@@ -216,3 +216,9 @@ def test_a_club_before_a_council_named_after_its_county_is_the_club(resources: R
     text = "Kilbrack beat Dunmore 2-11 to 1-9. Kilbrack County Council will host a reception."
     spans = [("Kilbrack", 1, "ORG"), ("Kilbrack County Council", 1, "ORG")]
     assert len(_candidates(text, spans, resources, source="club")) == 2
+
+
+def test_a_body_named_first_with_only_generic_words_added_later_is_one(resources: Resources) -> None:
+    text = "Kelbrook Police said two men were held. The Kelbrook Police Department named them."
+    spans = [("Kelbrook Police", 1, "ORG"), ("Kelbrook Police Department", 1, "ORG")]
+    assert len(_candidates(text, spans, resources)) == 1

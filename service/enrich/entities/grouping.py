@@ -25,7 +25,7 @@ from service.enrich.entities.candidates import MentionCandidate
 from service.enrich.entities.places import place_identities
 from service.enrich.entities.short_forms import given_name, inner_names, organisation_parts
 from service.enrich.entities.words import EntityWords
-from service.enrich.regions.gazetteer import Gazetteer
+from service.enrich.regions.gazetteer import Gazetteer, fold
 
 #: A type a rule gave from evidence in the text outweighs this many plain NER votes.
 _SURE_WEIGHT = 3
@@ -102,7 +102,7 @@ def group(
     _join_same(sets, _place_keys(places, candidates, forms, keys))
     _join_same(sets, _group_word_keys(candidates, keys))
     defined = _join_acronyms(sets, names, candidates, forms, keys)
-    _join_short_forms(sets, names, candidates, forms, body_start)
+    _join_short_forms(sets, names, candidates, forms, places, body_start)
     _join_initials(sets, candidates, forms, words)
     members: dict[int, list[int]] = {}
     for index in range(len(candidates)):
@@ -197,6 +197,7 @@ def _join_short_forms(
     names: ArticleNames,
     candidates: list[MentionCandidate],
     forms: list[str],
+    places: Gazetteer,
     body_start: int = 0,
 ) -> None:
     """Join a short form to the one full name in the article that allows it.
@@ -217,7 +218,8 @@ def _join_short_forms(
     given: dict[str, set[int]] = {}
     inner: dict[str, set[int]] = {}
     units: dict[str, set[int]] = {}  # leading words of names with no corporate suffix, not clubs
-    bodies: dict[str, set[int]] = {}  # ... of those ending in a generic word ("Kerry County Council")
+    bodies: dict[str, set[int]] = {}  # ... of names ending in a generic word ("Kerry County Council")
+    specific: dict[str, set[int]] = {}  # ... followed by a word not generic ("Lufthansa Cargo")
     introduced: dict[tuple[str, int], int] = {}  # (short form, owner) -> where the owner is first named
     done: dict[tuple[int, str, str], int] = {}  # an entity's form gives the same short forms each time
     for index, cand in enumerate(candidates):
@@ -251,10 +253,14 @@ def _join_short_forms(
                 for head in heads:
                     firms.setdefault(head, set()).add(own)
             elif cand.source != "club":
+                ends_generic = forms[index].rsplit(" ", 1)[-1] in names.words.generic_org
                 for head in heads:
+                    rest = forms[index][len(head) :].split()
                     units.setdefault(head, set()).add(own)
-                    if forms[index].rsplit(" ", 1)[-1] in names.words.of("org_tail"):
+                    if ends_generic:
                         bodies.setdefault(head, set()).add(own)
+                    if not all(word in names.words.generic_org for word in rest):
+                        specific.setdefault(head, set()).add(own)
     generic = _generic_owners(sets, candidates, forms, names.words)
     occurrences: dict[str, list[int]] = {}
     first_use: dict[str, int] = {}  # the first use of each form in the body (a headline's aside)
@@ -307,11 +313,13 @@ def _join_short_forms(
         # a lone word the model read as a person may shorten a firm too ("Novara" of "Novara
         # Pharma"), when it is no one's first name or surname in the article
         lone_person = cand.label == "PERSON" and " " not in form and form not in given
-        if root is not None and (
-            _used_before_named(sets, root, units.get(form, set()), form, introduced, first_use)
-            if cand.source != "club"
-            else _used_before_named(sets, root, bodies.get(form, set()), form, introduced, first_use)
-        ):
+        if cand.source == "club":
+            guarded = bodies.get(form, set())  # a club before its county's council
+        elif cand.label in _PLACE_LABELS or (" " not in form and _names_a_place(places, form)):
+            guarded = units.get(form, set())  # a town before its police, whatever the model said
+        else:
+            guarded = specific.get(form, set())  # a parent before its unit, not "X" before "X University"
+        if root is not None and _used_before_named(sets, root, guarded, form, introduced, first_use):
             continue  # "Lufthansa" all along, then "Lufthansa Cargo": the parent, not a short form
         if root is not None and (cand.label == "ORG" or lone_person):
             sets.union(root, index)
@@ -327,6 +335,11 @@ def _introduce(introduced: dict[tuple[str, int], int], shorts: Sequence[str], ow
         introduced[key] = min(introduced.get(key, start), start)
 
 
+def _names_a_place(places: Gazetteer, form: str) -> bool:
+    """Whether the gazetteer knows a one-word name as a place's (one dictionary look-up)."""
+    return bool(places.names.get(fold(form)))
+
+
 def _used_before_named(
     sets: _UnionFind,
     root: int,
@@ -340,11 +353,13 @@ def _used_before_named(
     Kind: a parent or a county named alone from the start, and later a longer name that starts
     with it ("Lufthansa" ... "Lufthansa Cargo", "Kerry" ... "Kerry County Council"): news gives a
     name in full before it shortens it, so the shorter name used first is an organisation of its
-    own. Not a firm's legal name ("Acme" ... "Acme Widgets Inc": the lead often shortens it first)
-    nor, for a club, a longer club name (results lines name clubs by town before the story names
-    them in full); a club before a council or a department ("Kerry" ... "Kerry County Council")
-    stays the club. A lone word read as an organisation before the full name it starts, read as
-    a person's, is no first name either ("Lufthansa" ... "Lufthansa Cargo").
+    own. Not a firm's legal name ("Acme" ... "Acme Widgets Inc": the lead often shortens it first),
+    and a name followed only by generic words ("Lipscomb" ... "Lipscomb University", "Concord
+    Police" ... "Concord Police Department") only when the short one is a place (a town before its
+    police) or a club (a county team before its council); a club before a longer club name joins
+    it (results lines name clubs by town before the story names them in full). A lone word read
+    as an organisation before the full name it starts, read as a person's, is no first name
+    either ("Lufthansa" ... "Lufthansa Cargo").
     """
     used = first_use.get(form)
     named = [introduced[(form, o)] for o in owners if sets.find(o) == root and (form, o) in introduced]

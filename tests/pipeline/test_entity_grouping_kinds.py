@@ -222,3 +222,15 @@ def test_a_body_named_first_with_only_generic_words_added_later_is_one(resources
     text = "Kelbrook Police said two men were held. The Kelbrook Police Department named them."
     spans = [("Kelbrook Police", 1, "ORG"), ("Kelbrook Police Department", 1, "ORG")]
     assert len(_candidates(text, spans, resources)) == 1
+
+
+def test_a_schools_short_name_used_first_still_joins_its_full_name(resources: Resources) -> None:
+    text = "Brackwell won the title. Brackwell Central Catholic High School had not won since 1998."
+    spans = [("Brackwell", 1, "ORG"), ("Brackwell Central Catholic High School", 1, "ORG")]
+    assert len(_candidates(text, spans, resources)) == 1
+
+
+def test_a_peoples_word_is_no_short_form_of_a_body_named_after_it(resources: Resources) -> None:
+    text = "Shares of Corvan Insurance Group fell. Corvan Insurance Group said Corvan buyers were few."
+    spans = [("Corvan Insurance Group", 1, "ORG"), ("Corvan", 3, "NORP")]
+    assert len(_candidates(text, spans, resources)) == 2

@@ -219,7 +219,7 @@ def _join_short_forms(
     inner: dict[str, set[int]] = {}
     units: dict[str, set[int]] = {}  # leading words of names with no corporate suffix, not clubs
     bodies: dict[str, set[int]] = {}  # ... of names ending in a generic word ("Kerry County Council")
-    specific: dict[str, set[int]] = {}  # ... followed by a word not generic ("Lufthansa Cargo")
+    specific: dict[str, set[int]] = {}  # ... followed by more than an institution's noun ("Lufthansa Cargo")
     introduced: dict[tuple[str, int], int] = {}  # (short form, owner) -> where the owner is first named
     done: dict[tuple[int, str, str], int] = {}  # an entity's form gives the same short forms each time
     for index, cand in enumerate(candidates):
@@ -253,13 +253,15 @@ def _join_short_forms(
                 for head in heads:
                     firms.setdefault(head, set()).add(own)
             elif cand.source != "club":
-                ends_generic = forms[index].rsplit(" ", 1)[-1] in names.words.generic_org
+                last = forms[index].rsplit(" ", 1)[-1]
+                ends_generic = last in names.words.generic_org
+                institution = last in _INSTITUTIONS or last in names.words.of("fac_tail")
                 for head in heads:
-                    rest = forms[index][len(head) :].split()
                     units.setdefault(head, set()).add(own)
                     if ends_generic:
                         bodies.setdefault(head, set()).add(own)
-                    if not all(word in names.words.generic_org for word in rest):
+                    rest = forms[index][len(head) :].split()
+                    if not institution and not all(word in names.words.generic_org for word in rest):
                         specific.setdefault(head, set()).add(own)
     generic = _generic_owners(sets, candidates, forms, names.words)
     occurrences: dict[str, list[int]] = {}
@@ -307,6 +309,8 @@ def _join_short_forms(
             if root is not None:
                 sets.union(root, index)
                 continue
+        if cand.label == "NORP":
+            continue  # "Lutheran" is a faith's word, no short form of "Lutheran World Federation"
         root = _only({sets.find(r) for r in parts.get(form, ())})
         if root is None and form in parts:
             root = _named_before(sets, parts[form], form, introduced, occurrences)
@@ -353,13 +357,14 @@ def _used_before_named(
     Kind: a parent or a county named alone from the start, and later a longer name that starts
     with it ("Lufthansa" ... "Lufthansa Cargo", "Kerry" ... "Kerry County Council"): news gives a
     name in full before it shortens it, so the shorter name used first is an organisation of its
-    own. Not a firm's legal name ("Acme" ... "Acme Widgets Inc": the lead often shortens it first),
-    and a name followed only by generic words ("Lipscomb" ... "Lipscomb University", "Concord
-    Police" ... "Concord Police Department") only when the short one is a place (a town before its
-    police) or a club (a county team before its council); a club before a longer club name joins
-    it (results lines name clubs by town before the story names them in full). A lone word read
-    as an organisation before the full name it starts, read as a person's, is no first name
-    either ("Lufthansa" ... "Lufthansa Cargo").
+    own. Not a firm's legal name ("Acme" ... "Acme Widgets Inc": the lead often shortens it
+    first); a name whose longer form adds only generic words or ends in a school's, a college's
+    or a building's noun ("Lipscomb" ... "Lipscomb University", "Concord Police" ... "Concord
+    Police Department", "Scotus" ... "Scotus Central Catholic High School") only when the short
+    one is a place (a town before its police) or a club (a county team before its council); a
+    club before a longer club name joins it (results lines name clubs by town before the story
+    names them in full). A lone word read as an organisation before the full name it starts,
+    read as a person's, is no first name either ("Lufthansa" ... "Lufthansa Cargo").
     """
     used = first_use.get(form)
     named = [introduced[(form, o)] for o in owners if sets.find(o) == root and (form, o) in introduced]
@@ -395,6 +400,9 @@ def _named_before(
     return _only({root for root, start in first_named.items() if start < used})
 
 
+#: Last words of an institution's full name whose short name a local story's lead may use first
+#: ("Scotus" ... "Scotus Central Catholic High School"), beside the generic and building words.
+_INSTITUTIONS = frozenset({"School", "College", "Academy", "Center", "Centre", "Companies", "Society"})
 #: What comes right before a generic word that stands for an organisation named before.
 _THE = ("the ", "The ")
 

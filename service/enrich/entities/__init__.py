@@ -24,7 +24,7 @@ def extract_entities(analysed: AnalysedArticle, tables: EntityTables) -> list[En
     source = analysed.source
     names = ArticleNames(source.raw_text, tables.words)
     candidates = find_mentions(analysed, tables.aliases, tables.words, names)
-    groups = group(names, candidates, tables.aliases, tables.words, tables.places)
+    groups = group(names, candidates, tables.aliases, tables.words, tables.places, source.body_offset)
     located = [(g, _mentions(analysed, g)) for g in groups]
     located = [(g, mentions) for g, mentions in located if mentions]
     body_start = source.body_offset + len(source.body.text) - len(source.body.text.lstrip())

@@ -23,9 +23,9 @@ from service.enrich.entities.aliases import AliasTable, surface_key
 from service.enrich.entities.article_names import ArticleNames
 from service.enrich.entities.candidates import MentionCandidate
 from service.enrich.entities.places import place_identities
-from service.enrich.entities.short_forms import given_name, organisation_parts
+from service.enrich.entities.short_forms import given_name, inner_names, organisation_parts
 from service.enrich.entities.words import EntityWords
-from service.enrich.regions.gazetteer import Gazetteer
+from service.enrich.regions.gazetteer import Gazetteer, fold
 
 #: A type a rule gave from evidence in the text outweighs this many plain NER votes.
 _SURE_WEIGHT = 3
@@ -87,19 +87,22 @@ def group(
     aliases: AliasTable,
     words: EntityWords,
     places: Gazetteer,
+    body_start: int = 0,
 ) -> list[Group]:
-    """Groups of ``candidates`` (texts read from ``names.raw``), ordered by first mention."""
+    """Groups of ``candidates`` (read from ``names.raw``, the body from ``body_start``), by first mention."""
     raw = names.raw
     forms = [raw[c.start : c.end] for c in candidates]
     keys = [_key(f, words) for f in forms]
+    _mistyped_people(names, candidates, forms)
     _people_not_places(names, candidates, forms, keys)
     keys = _club_or_place(keys, candidates)
     sets = _UnionFind(len(candidates))
     _join_same(sets, keys)
     _join_same(sets, [f"entry:{c.entry}" if c.entry is not None else None for c in candidates])
     _join_same(sets, _place_keys(places, candidates, forms, keys))
+    _join_same(sets, _group_word_keys(candidates, keys))
     defined = _join_acronyms(sets, names, candidates, forms, keys)
-    _join_short_forms(sets, names, candidates, forms)
+    _join_short_forms(sets, names, candidates, forms, places, body_start)
     _join_initials(sets, candidates, forms, words)
     members: dict[int, list[int]] = {}
     for index in range(len(candidates)):
@@ -118,6 +121,32 @@ def _join_same(sets: _UnionFind, keys: Sequence[str | None]) -> None:
     for index, key in enumerate(keys):
         if key:
             sets.union(first.setdefault(key, index), index)
+
+
+#: Endings a group's word takes for its members and as an adjective ("Democrats", "Democratic").
+_GROUP_WORD_ENDINGS = ("ic", "s")
+
+
+def _group_word_keys(candidates: list[MentionCandidate], keys: list[str]) -> list[str | None]:
+    """One key for the singular, plural and adjective of a group's word ("Republican", "Republicans").
+
+    Kind: a party's or a people's word in its other forms (NORP): "Democrat", "Democrats" and
+    "Democratic" name one group. A form joins only when the bare form is also in the article.
+    """
+    norp = {key for cand, key in zip(candidates, keys, strict=True) if cand.label == "NORP"}
+    if len(norp) < 2:
+        return [None] * len(keys)
+    found: list[str | None] = []
+    for cand, key in zip(candidates, keys, strict=True):
+        stem = None
+        if cand.label == "NORP":
+            stem = key
+            for ending in _GROUP_WORD_ENDINGS:
+                if key.endswith(ending) and key[: -len(ending)] in norp:
+                    stem = key[: -len(ending)]
+                    break
+        found.append(f"group:{stem}" if stem else None)
+    return found
 
 
 def _place_keys(
@@ -164,7 +193,12 @@ def _club_or_place(keys: list[str], candidates: list[MentionCandidate]) -> list[
 
 
 def _join_short_forms(
-    sets: _UnionFind, names: ArticleNames, candidates: list[MentionCandidate], forms: list[str]
+    sets: _UnionFind,
+    names: ArticleNames,
+    candidates: list[MentionCandidate],
+    forms: list[str],
+    places: Gazetteer,
+    body_start: int = 0,
 ) -> None:
     """Join a short form to the one full name in the article that allows it.
 
@@ -182,35 +216,72 @@ def _join_short_forms(
     firms: dict[str, set[int]] = {}
     surnames: set[str] = set()
     given: dict[str, set[int]] = {}
-    done: set[tuple[int, str, str]] = set()  # an entity's form gives the same short forms each time
+    inner: dict[str, set[int]] = {}
+    units: dict[str, set[int]] = {}  # leading words of names with no corporate suffix, not clubs
+    bodies: dict[str, set[int]] = {}  # ... of names ending in a generic word ("Kerry County Council")
+    specific: dict[str, set[int]] = {}  # ... followed by more than an institution's noun ("Lufthansa Cargo")
+    introduced: dict[tuple[str, int], int] = {}  # (short form, owner) -> where the owner is first named
+    done: dict[tuple[int, str, str], int] = {}  # an entity's form gives the same short forms each time
     for index, cand in enumerate(candidates):
         own = sets.find(index)
-        if (own, forms[index], cand.label) in done:
+        seen = (own, forms[index], cand.label)
+        if seen in done:
+            if cand.start < done[seen]:
+                done[seen] = cand.start
+                _introduce(introduced, names.short_forms(forms[index], cand.label), own, cand.start)
             continue
-        done.add((own, forms[index], cand.label))
+        done[seen] = cand.start
         for short in names.short_forms(forms[index], cand.label):
             owners.setdefault(short, set()).add(own)
             owner_label[own] = cand.label
             if cand.label == "PERSON":
                 surnames.add(short)
+        _introduce(introduced, names.short_forms(forms[index], cand.label), own, cand.start)
         if cand.label == "PERSON" and (first := given_name(forms[index], names.words)):
             given.setdefault(first, set()).add(own)
+            _introduce(introduced, [first], own, cand.start)
+            for word in inner_names(forms[index], names.words):
+                inner.setdefault(word, set()).add(own)
         if cand.label == "ORG":
             heads, tails = organisation_parts(forms[index], names.words)
             for part in (*heads, *tails):
                 parts.setdefault(part, set()).add(own)
+            last = forms[index].rsplit(" ", 1)[-1]
+            generic_tail = [last] if " " in forms[index] and last in names.words.of("org_tail") else []
+            _introduce(introduced, [*heads, *tails, *generic_tail], own, cand.start)
             if forms[index].split()[-1] in names.words.of("org_suffix"):
                 for head in heads:
                     firms.setdefault(head, set()).add(own)
+            elif cand.source != "club":
+                last = forms[index].rsplit(" ", 1)[-1]
+                ends_generic = last in names.words.generic_org
+                institution = last in _INSTITUTIONS or last in names.words.of("fac_tail")
+                for head in heads:
+                    units.setdefault(head, set()).add(own)
+                    if ends_generic:
+                        bodies.setdefault(head, set()).add(own)
+                    rest = forms[index][len(head) :].split()
+                    if not institution and not all(word in names.words.generic_org for word in rest):
+                        specific.setdefault(head, set()).add(own)
     generic = _generic_owners(sets, candidates, forms, names.words)
+    occurrences: dict[str, list[int]] = {}
+    first_use: dict[str, int] = {}  # the first use of each form in the body (a headline's aside)
+    for cand, form in zip(candidates, forms, strict=True):
+        occurrences.setdefault(form, []).append(cand.start)
+        if cand.start >= body_start:
+            first_use[form] = min(first_use.get(form, cand.start), cand.start)
     for index, cand in enumerate(candidates):
         form = forms[index]
         if cand.label == "ORG" and form in generic and names.raw[max(cand.start - 4, 0) : cand.start] in _THE:
             root = _only({sets.find(r) for r in generic[form]})  # "the Commission": "European Commission"
+            if root is None:
+                root = _named_before(sets, generic[form], form, introduced, occurrences)
             if root is not None:
                 sets.union(root, index)
             continue
         root = _only({sets.find(r) for r in owners.get(form, ())})
+        if root is None and form in owners and all(owner_label[r] == "PERSON" for r in owners[form]):
+            root = _named_before(sets, owners[form], form, introduced, occurrences)
         if root is not None and form.count(" ") < 3:  # "van der Berg"
             person = owner_label.get(root, "PERSON") == "PERSON"
             # A surname joins whatever NER called it; a team's short name only joins as an ORG.
@@ -223,13 +294,37 @@ def _join_short_forms(
         # when the model read it as an organisation, unless an organisation's name allows it
         person = cand.label == "PERSON" or (cand.label == "ORG" and form not in parts and form not in firms)
         root = _only({sets.find(r) for r in given.get(form, ())}) if person else None
+        if (
+            root is not None
+            and cand.label == "ORG"
+            and _used_before_named(sets, root, given[form], form, introduced, first_use)
+        ):
+            root = None  # "Lufthansa" all along, then "Lufthansa Cargo" read as a person
         if root is not None:
             sets.union(root, index)
             continue
+        # "Lula" of "Luiz Inacio Lula da Silva": a name inside the one full name that holds it
+        if cand.label == "PERSON" and form not in given and form not in parts and form not in firms:
+            root = _only({sets.find(r) for r in inner.get(form, ())})
+            if root is not None:
+                sets.union(root, index)
+                continue
+        if cand.label == "NORP":
+            continue  # "Lutheran" is a faith's word, no short form of "Lutheran World Federation"
         root = _only({sets.find(r) for r in parts.get(form, ())})
+        if root is None and form in parts:
+            root = _named_before(sets, parts[form], form, introduced, occurrences)
         # a lone word the model read as a person may shorten a firm too ("Novara" of "Novara
         # Pharma"), when it is no one's first name or surname in the article
         lone_person = cand.label == "PERSON" and " " not in form and form not in given
+        if cand.source == "club":
+            guarded = bodies.get(form, set())  # a club before its county's council
+        elif cand.label in _PLACE_LABELS or (" " not in form and _names_a_place(places, form)):
+            guarded = units.get(form, set())  # a town before its police, whatever the model said
+        else:
+            guarded = specific.get(form, set())  # a parent before its unit, not "X" before "X University"
+        if root is not None and _used_before_named(sets, root, guarded, form, introduced, first_use):
+            continue  # "Lufthansa" all along, then "Lufthansa Cargo": the parent, not a short form
         if root is not None and (cand.label == "ORG" or lone_person):
             sets.union(root, index)
             continue
@@ -238,6 +333,76 @@ def _join_short_forms(
             sets.union(root, index)
 
 
+def _introduce(introduced: dict[tuple[str, int], int], shorts: Sequence[str], owner: int, start: int) -> None:
+    for short in shorts:
+        key = (short, owner)
+        introduced[key] = min(introduced.get(key, start), start)
+
+
+def _names_a_place(places: Gazetteer, form: str) -> bool:
+    """Whether the gazetteer knows a one-word name as a place's (one dictionary look-up)."""
+    return bool(places.names.get(fold(form)))
+
+
+def _used_before_named(
+    sets: _UnionFind,
+    root: int,
+    owners: set[int],
+    form: str,
+    introduced: dict[tuple[str, int], int],
+    first_use: dict[str, int],
+) -> bool:
+    """Whether the body uses a shorter organisation name before it names the longer one.
+
+    Kind: a parent or a county named alone from the start, and later a longer name that starts
+    with it ("Lufthansa" ... "Lufthansa Cargo", "Kerry" ... "Kerry County Council"): news gives a
+    name in full before it shortens it, so the shorter name used first is an organisation of its
+    own. Not a firm's legal name ("Acme" ... "Acme Widgets Inc": the lead often shortens it
+    first); a name whose longer form adds only generic words or ends in a school's, a college's
+    or a building's noun ("Lipscomb" ... "Lipscomb University", "Concord Police" ... "Concord
+    Police Department", "Scotus" ... "Scotus Central Catholic High School") only when the short
+    one is a place (a town before its police) or a club (a county team before its council); a
+    club before a longer club name joins it (results lines name clubs by town before the story
+    names them in full). A lone word read as an organisation before the full name it starts,
+    read as a person's, is no first name either ("Lufthansa" ... "Lufthansa Cargo").
+    """
+    used = first_use.get(form)
+    named = [introduced[(form, o)] for o in owners if sets.find(o) == root and (form, o) in introduced]
+    return used is not None and bool(named) and used < min(named)
+
+
+def _named_before(
+    sets: _UnionFind,
+    owners: set[int],
+    form: str,
+    introduced: dict[tuple[str, int], int],
+    occurrences: dict[str, list[int]],
+) -> int | None:
+    """The one of several full names a short form allows that the article named before it.
+
+    Kind: a short form several names of the article allow, which news uses for the one it
+    introduced first ("Warsame" after "Abdi Warsame", before "Hassan Warsame" is named; "Samsung"
+    after "Samsung Electronics", before "Samsung Display"). The short form's first use after the
+    first full name decides (a headline may use it before any); when two full names came before
+    it, it stays apart.
+    """
+    first_named: dict[int, int] = {}
+    for owner in owners:
+        root, start = sets.find(owner), introduced.get((form, owner))
+        if start is not None:
+            first_named[root] = min(first_named.get(root, start), start)
+    if len(first_named) < 2:
+        return None
+    earliest = min(first_named.values())
+    used = min((start for start in occurrences.get(form, ()) if start > earliest), default=None)
+    if used is None:
+        return None
+    return _only({root for root, start in first_named.items() if start < used})
+
+
+#: Last words of an institution's full name whose short name a local story's lead may use first
+#: ("Scotus" ... "Scotus Central Catholic High School"), beside the generic and building words.
+_INSTITUTIONS = frozenset({"School", "College", "Academy", "Center", "Centre", "Companies", "Society"})
 #: What comes right before a generic word that stands for an organisation named before.
 _THE = ("the ", "The ")
 
@@ -260,7 +425,9 @@ def _people_not_places(
     """A place's name that is the surname of the one person named in full is that person again.
 
     "Washington said" after "Dana Washington" (not "in Washington"): its alias entry and place type
-    are dropped and its key kept apart from the place's, so that it joins the person.
+    are dropped and its key kept apart from the place's, so that it joins the person. A possessive
+    after a locative is still the person's ("in Washington's new film": the locative goes with the
+    film; kind: a possessive surname after a locative).
     """
     if not any(c.entry is not None and c.label in _PLACE_LABELS for c in candidates):
         return
@@ -272,13 +439,79 @@ def _people_not_places(
     for index, cand in enumerate(candidates):
         if cand.entry is None or cand.label not in _PLACE_LABELS or len(people.get(forms[index], ())) != 1:
             continue
-        if not _after_locative(names.raw, cand.start, names.words):
+        if _possessive(names.raw, cand.end) or not _after_locative(names.raw, cand.start, names.words):
             cand.entry, cand.label = None, "PERSON"
             keys[index] = f"person:{keys[index]}"
 
 
+#: Labels the model gives a person's full name by mistake ("Faik Nerweyi" as a work of art).
+_MISTYPED = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+
+
+def _mistyped_people(names: ArticleNames, candidates: list[MentionCandidate], forms: list[str]) -> None:
+    """A person's full name the model typed otherwise is a person when its surname stands alone.
+
+    Kind: "Faik Nerweyi" read as a work of art or "MaliVai Washington" as an organisation, then
+    "Nerweyi said" (a person) or "Washington found the net" (a place's name not after a
+    locative): a two- or three-word name shaped like a person's (a given name first, no title,
+    organisation or place word) whose last word the article uses alone that way, and which is the
+    only name of the article ending in that word, is typed PERSON, so that its surname joins it.
+    Only the model's own spans, with no alias entry and no rule behind their type, not a building
+    ("Mute Swan" as FAC is a pub) and not when its first word stands alone too.
+    """
+    lone: dict[str, list[int]] = {}
+    endings: dict[str, int] = {}
+    for index, form in enumerate(forms):
+        if " " in form:
+            last = form.rsplit(" ", 1)[-1]
+            endings[last] = endings.get(last, 0) + 1
+        else:
+            lone.setdefault(form, []).append(index)
+    for index, cand in enumerate(candidates):
+        form = forms[index]
+        if cand.label not in _MISTYPED or cand.entry is not None or cand.sure or cand.source != "ner":
+            continue
+        tokens = form.split()
+        if not 2 <= len(tokens) <= 3 or endings.get(tokens[-1]) != 1 or not _person_shaped(form, names.words):
+            continue
+        if tokens[0] in lone:
+            continue  # "Augusta" alone too: the full name is a place's paper, not a person
+        uses = [candidates[j] for j in lone.get(tokens[-1], ())]
+        if any(_as_person(use, names) for use in uses):
+            cand.label = "PERSON"
+
+
+#: A given name with a capital inside ("MaliVai", "LeBron", "DeAndre").
+_INNER_CAPITAL = re.compile(r"^(?:[A-Z][a-z]+){2}$")
+
+
+def _person_shaped(form: str, words: EntityWords) -> bool:
+    first, _, rest = form.partition(" ")
+    if _INNER_CAPITAL.match(first):
+        form = f"{first.capitalize()} {rest}"
+    tokens = form.split()
+    return given_name(form, words) is not None and all(t.isalpha() and t[0].isupper() for t in tokens)
+
+
+def _as_person(cand: MentionCandidate, names: ArticleNames) -> bool:
+    """A lone word used as a person: typed so, or a place's name (not a country's) no locative governs."""
+    if cand.label == "PERSON":
+        return True
+    named_place = cand.label in _PLACE_LABELS and cand.entry is not None
+    country = surface_key(names.raw[cand.start : cand.end]) in names.words.nations
+    return named_place and not country and not _after_locative(names.raw, cand.start, names.words)
+
+
 def _only(roots: set[int]) -> int | None:
     return next(iter(roots)) if len(roots) == 1 else None
+
+
+def _possessive(raw: str, end: int) -> bool:
+    """Whether a possessive follows: "in Washington's film" names the person, the locative the film."""
+    return raw[end : end + 2] in _POSSESSIVES
+
+
+_POSSESSIVES = ("'s", "’s")
 
 
 def _after_locative(raw: str, start: int, words: EntityWords) -> bool:
@@ -293,30 +526,73 @@ def _join_initials(
 
     A corporate suffix may be left out of the initials ("GM" of "General Motors Co"), and so may a
     country's name in front ("SEC" of "U.S. Securities and Exchange Commission"); a lowercase "o"
-    stands for "of" ("BoE" of "Bank of England"), and so may a capital ("BOE").
+    stands for "of" ("BoE" of "Bank of England"), and so may a capital ("BOE"). Also, each its own
+    kind of undefined acronym: a country's name after a last "of" left out ("TSB" of "Transportation
+    Safety Board of Canada"); a compound compass word giving two letters ("SEPTA" of "Southeastern
+    Pennsylvania Transportation Authority"); an organisation's initials in the word order of its own
+    language, when no name spells them in English order ("PS" of "Socialist Party", "IL" of "Liberal
+    Initiative": Romance languages put the adjective after the noun).
     """
     if not any(_acronym_letters(form) for form in forms):
         return
     by_initials: dict[str, set[int]] = {}
+    reordered: dict[str, set[int]] = {}
     suffixes = words.of("org_suffix")
     for index, cand in enumerate(candidates):
         if " " in forms[index] and cand.label in _SPELLED_OUT:
             head, _, last = forms[index].rpartition(" ")
             spelled = {initials(forms[index]), _initials_with_of(forms[index])}
+            spelled.add(_compass_initials(forms[index]))
             if last in suffixes and " " in head:
                 spelled.add(initials(head))
             country, _, rest = forms[index].partition(" ")
             if " " in rest and surface_key(country) in words.nations:
                 spelled.add(initials(rest))  # "SEC" of "U.S. Securities and Exchange Commission"
+            body, of, nation = forms[index].rpartition(" of ")
+            if of and " " in body and surface_key(nation) in words.nations:
+                spelled.add(initials(body))  # "TSB" of "Transportation Safety Board of Canada"
             for letters in spelled:
                 if len(letters) >= 2:
                     by_initials.setdefault(letters, set()).add(sets.find(index))
+            for letters in _other_orders(forms[index]) if cand.label == "ORG" else ():
+                reordered.setdefault(letters, set()).add(sets.find(index))
     for index, form in enumerate(forms):
         spelled_by = _acronym_letters(form)
         if spelled_by:
-            root = _only({sets.find(r) for r in by_initials.get(spelled_by, ())})
+            owners = by_initials.get(spelled_by)
+            if owners is None and candidates[index].label == "ORG" and len(spelled_by) <= _MAX_ACRONYM:
+                owners = reordered.get(spelled_by)  # "PS" of "Socialist Party"
+            root = _only({sets.find(r) for r in owners or ()})
             if root is not None:
                 sets.union(root, index)
+
+
+#: Compass words that give two letters of an acronym ("SEPTA": "Southeastern Pennsylvania ...").
+_COMPASS_LETTERS = {
+    f"{a}{b}{end}": f"{a[0]}{b[0]}".upper()
+    for a in ("north", "south")
+    for b in ("east", "west")
+    for end in ("", "ern")
+}
+
+
+def _other_orders(name: str) -> set[str]:
+    """Initials of a two- or three-word name of capitalised words in another language's order.
+
+    The words reversed or the last one first: "Socialist Party" -> "PS" (Partido Socialista),
+    "Social Democratic Party" -> "PSD". Not a name with "of" or "and" in it (its order is the
+    English one: "Business Council of Australia" is not "ABC").
+    """
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return set()
+    letters = [w[0] for w in words]
+    return {"".join(reversed(letters)), letters[-1] + "".join(letters[:-1])}
+
+
+def _compass_initials(name: str) -> str:
+    """Initials with a compound compass word giving two letters: "Southeastern X Y" -> "SEXY"."""
+    return "".join(_COMPASS_LETTERS.get(word.casefold()) or initials(word) for word in name.split())
 
 
 def _make_group(

@@ -75,6 +75,31 @@ def given_name(form: str, words: EntityWords) -> str | None:
     return first
 
 
+def inner_names(form: str, words: EntityWords) -> list[str]:
+    """The inner words of a person's full name of four words or more that may stand alone later.
+
+    Kind: a name known by a word inside its full name ("Lula" of "Luiz Inacio Lula da Silva"):
+    news writes long Portuguese and Spanish names in full once, then by the name the person goes
+    by. Only capitalised words of letters between the first word and the surname (a particle,
+    "da", ends the search), never an initial, a title or a word of the stop list. Call only for a
+    name :func:`given_name` accepts.
+    """
+    tokens = form.split()
+    while len(tokens) > 1 and tokens[-1].rstrip(".,") in _NAME_SUFFIXES:
+        tokens = tokens[:-1]
+    if len(tokens) < _INNER_MIN:
+        return []
+    found = []
+    for token in tokens[1:-1]:
+        if token.casefold() in _SURNAME_PARTICLES:
+            break
+        if _GIVEN.match(token) and token not in words.stop and token not in words.of("title"):
+            found.append(token)
+    return found
+
+
+#: Fewest words of a full name whose inner words may stand alone ("Luiz Inacio Lula da Silva").
+_INNER_MIN = 4
 #: Word lists whose words are no part of a person's name; a title may end one ("Stephen King").
 _LAST = ("stop", "org_tail", "fac_tail", "loc_tail", "org_suffix")
 _INSIDE = ("title", *_LAST)

@@ -194,7 +194,8 @@ _VULGAR_CHARS = "½¼¾⅓⅔⅛"
 _VULGAR_TEXT = re.compile(f"[{_VULGAR_CHARS}]")
 
 _SCALE_WORDS = frozenset(
-    {"thousand", "million", "billion", "trillion", "bn", "mn", "mln", "mil", "m", "k", "tn", "lakh", "crore"}
+    {"thousand", "million", "billion", "trillion", "bn", "bln", "mn", "mln", "mil", "m", "k", "tn", "lakh"}
+    | {"crore"}
 )
 
 #: A number with thousands separators ("21,480.75").

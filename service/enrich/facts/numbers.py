@@ -50,6 +50,7 @@ _SCALES = {
     "m": 1e6,
     "billion": 1e9,
     "bn": 1e9,
+    "bln": 1e9,  # wire copy: "Y=812.4 bln", "10.2 bln shares"
     "b": 1e9,
     "trillion": 1e12,
     "tn": 1e12,

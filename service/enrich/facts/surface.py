@@ -23,6 +23,7 @@ SCALES = {
     "million": 1e6,
     "b": 1e9,
     "bn": 1e9,
+    "bln": 1e9,
     "billion": 1e9,
     "tn": 1e12,
     "trn": 1e12,

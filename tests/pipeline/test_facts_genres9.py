@@ -8,6 +8,7 @@ real model.
 import pytest
 
 from pipeline.conftest import FactsOf, only
+from service.schema.events import Qualifier
 
 
 @pytest.mark.parametrize(
@@ -21,3 +22,42 @@ from pipeline.conftest import FactsOf, only
 def test_wire_scale_bln(facts_of: FactsOf, body: str, value: float) -> None:
     """Wire copy writes billions "bln", as it writes millions "mln"."""
     only(facts_of(body), value)
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("The judge sentenced him to 4 1/2 years in state prison on Thursday.", 4.5),
+        ("Crews needed 2 1/2 hours to clear the wreck from the interstate.", 2.5),
+    ],
+)
+def test_mixed_fraction_before_a_time_unit(facts_of: FactsOf, body: str, value: float) -> None:
+    """Court briefs print sentences as "7 1/2 years": one duration, not half a year."""
+    fact = only(facts_of(body), value)
+    assert fact.kind == "duration"
+    assert not [f for f in facts_of(body) if f.value == 0.5]
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("Detectives said she sold the pills over eight months from her apartment.", 8),
+        ("The town will repay the bond over 20 years, the treasurer said.", 20),
+    ],
+)
+def test_a_thing_spread_over_a_duration(facts_of: FactsOf, body: str, value: float) -> None:
+    """ "sold the drug over six months": a span after a determiner and its noun, not more than."""
+    assert only(facts_of(body), value).qualifier == Qualifier.EXACT
+
+
+def test_a_tally_over_innings(facts_of: FactsOf) -> None:
+    """ "struck out nine over six innings": the innings are a span, not more than six."""
+    facts = facts_of("The right-hander struck out 9 over six innings on Sunday.")
+    assert only(facts, 6).qualifier == Qualifier.EXACT
+
+
+@pytest.mark.parametrize(
+    "body", ["The walkout lasted over three weeks.", "It was the first rise in over two years."]
+)
+def test_over_a_duration_after_a_verb_stays_more_than(facts_of: FactsOf, body: str) -> None:
+    assert [f.qualifier for f in facts_of(body)] == [Qualifier.MORE_THAN]

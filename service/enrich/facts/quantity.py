@@ -495,13 +495,33 @@ def _spanned(sent: Doc, over: int, end: int, label: str, tables: FactTables) -> 
         return False
     before = sent[over - 1]
     if label == DURATION:  # durations are not parsed: the word before decides
-        return before.lower_ in _DONE_OVER or _spread_over_time(before)
+        return before.lower_ in _DONE_OVER or _spread_over_time(before) or _noun_after_determiner(sent, over)
     following = sent[end] if end < len(sent) else None
     if following is None:
         return False
     if before.lower_ in _DONE_OVER and following.lower_ in tables.units:
         return tables.units[following.lower_] in _EXTENT_UNITS  # "spread over 900 hectares"
-    return following.lower_ in _PLAYED_OVER and (before.tag_ in {"NN", "NNS"} or before.lower_ in _DONE_OVER)
+    return following.lower_ in _PLAYED_OVER and (
+        before.tag_ in {"NN", "NNS"} or before.lower_ in _DONE_OVER or before.like_num
+    )  # "struck out 11 over seven innings": a tally spread over the innings
+
+
+#: Determiners before a noun that a span "over" a duration may follow.
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "your"})
+
+
+def _noun_after_determiner(sent: Doc, over: int) -> bool:
+    """A determiner and one word before "over" and a duration: a thing spread over the time.
+
+    "sold the drug over six months", "repay the loan over five years" (the NER doc has no tags;
+    "lasted over", "in over" stay bounds).
+    """
+    return (
+        over > 1
+        and sent[over - 2].lower_ in _DETERMINERS
+        and sent[over - 1].is_alpha
+        and sent[over - 1].lower_ not in _LASTING
+    )
 
 
 def _qualifier_after(

@@ -61,3 +61,32 @@ def test_a_tally_over_innings(facts_of: FactsOf) -> None:
 )
 def test_over_a_duration_after_a_verb_stays_more_than(facts_of: FactsOf, body: str) -> None:
     assert [f.qualifier for f in facts_of(body)] == [Qualifier.MORE_THAN]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Wearing No. 31, the sophomore scored on a long run in the third quarter.",
+        "The Wildcats climbed to No. 6 in the state coaches' poll this week.",
+    ],
+)
+def test_number_sign_with_a_stop_is_a_label(facts_of: FactsOf, body: str) -> None:
+    """ "No. 31" is a jersey or a ranking, also where the tokenizer splits the stop from "No"."""
+    assert facts_of(body) == []
+
+
+def test_a_sentence_end_before_a_count_is_no_label(facts_of: FactsOf) -> None:
+    facts = facts_of("Firefighters found the house empty. 14 people were later evacuated.")
+    only(facts, 14)
+
+
+@pytest.mark.parametrize(
+    ("body", "rate"),
+    [
+        ("The board set the tax rate at $14.06 per $1,000 of assessed value on Monday.", 14.06),
+        ("The surcharge adds 35 cents per $100 of the bill, the utility said.", 35),
+    ],
+)
+def test_a_sum_after_per_is_a_rate_denominator(facts_of: FactsOf, body: str, rate: float) -> None:
+    """Local tax rates "per $1,000 of assessed value": the rate is the fact, the denominator is not."""
+    assert [f.value for f in facts_of(body)] == [rate]

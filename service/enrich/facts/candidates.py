@@ -706,10 +706,11 @@ def _not_a_fact(sent: Doc, text: str, core: tuple[int, int], label: str, tables:
     if (
         before is not None
         and before.lower_ == "per"
-        and label in {"CARDINAL", ""}
+        and label in {"CARDINAL", "", "MONEY"}
         and (after is None or after.lower_ not in tables.units)
     ):
-        return True  # a rate's denominator: "8.5 per 100,000 people"; not "2,275 rupees per 100 kg"
+        return True  # a rate's denominator: "8.5 per 100,000 people", "$11.42 per $1,000 of assessed
+        # value"; not "2,275 rupees per 100 kg"
     if _phone_like(sent, text, start, end):
         return True
     if (
@@ -719,6 +720,8 @@ def _not_a_fact(sent: Doc, text: str, core: tuple[int, int], label: str, tables:
         and not _GROUPED.match(numeral)  # "on its busiest day 254,000 people": a label has no commas
     ):
         return True
+    if before is not None and before.text == "." and _abbreviated_label(sent, start, tables):
+        return True  # "wearing No. 23", where the tokenizer splits the stop off "No"
     if before is not None and _ZIP_BEFORE.match(before.text) and len(numeral) == 5 and numeral.isdigit():
         return True  # "Springfield, IL 62701"
     if (
@@ -745,6 +748,14 @@ def _fraction_of_unit(sent: Doc, end: int, tables: FactTables) -> bool:
     unit = sent[end + 1].lower_
     two = f"{unit} {sent[end + 2].lower_}" if end + 2 < len(sent) else ""
     return (unit in tables.units or two in tables.units) and unit not in _SCALE_WORDS
+
+
+def _abbreviated_label(sent: Doc, start: int, tables: FactTables) -> bool:
+    """A label noun written with a stop the tokenizer split off: "No. 23", "Sec. 4" (not a sentence end)."""
+    if start < 2 or _GROUPED.match(sent[start].text) is not None:
+        return False
+    word, stop = sent[start - 2], sent[start - 1]
+    return word.idx + len(word.text) == stop.idx and word.lower_ in tables.reference_nouns
 
 
 def _camel_case(word: str) -> bool:

@@ -90,3 +90,29 @@ def test_a_sentence_end_before_a_count_is_no_label(facts_of: FactsOf) -> None:
 def test_a_sum_after_per_is_a_rate_denominator(facts_of: FactsOf, body: str, rate: float) -> None:
     """Local tax rates "per $1,000 of assessed value": the rate is the fact, the denominator is not."""
     assert [f.value for f in facts_of(body)] == [rate]
+
+
+@pytest.mark.parametrize(
+    ("body", "change"),
+    [
+        ("Officials expect property values to climb between 4 and 6 percent next year.", "increase"),
+        ("The county expects between 3 and 5 percent more students in the fall.", "increase"),
+        ("Economists see the rate settling between 2 and 3 per cent by the autumn.", None),
+    ],
+)
+def test_between_two_percentages(facts_of: FactsOf, body: str, change: str | None) -> None:
+    """ "between 5 and 7 percent" is one range, though the model tags "between 5" a date; after a
+    change verb, or before "more" and a plural noun, it is a change's size."""
+    facts = facts_of(body)
+    assert len(facts) == 1
+    assert facts[0].qualifier == Qualifier.RANGE
+    assert facts[0].change == change
+
+
+def test_more_before_a_rate_is_still_no_change(facts_of: FactsOf) -> None:
+    assert only(facts_of("Buyers paid 30 cents more per bushel at the elevator."), 30).change is None
+
+
+def test_less_before_a_plural_is_still_no_change(facts_of: FactsOf) -> None:
+    """ "to yield 6.4% less fees": the bond's terms, not a fall."""
+    assert only(facts_of("The notes were priced to yield 6.4% less fees."), 6.4).change is None

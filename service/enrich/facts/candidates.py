@@ -62,6 +62,10 @@ _FRACTION_OF = re.compile(
 #: 10": a share ("five out of eight tests" stays a count of a count).
 #: Not "1-in-100-year" (hyphens), not "five in 2019" (a year), not "2 in 10 minutes" (a rate), not
 #: "three for 31 in 42 balls" (a cricket figure: a share's first number is under ten).
+#: "between 5 and 7 percent": a range of shares whose first number the model may tag DATE.
+_SHARE_BETWEEN = re.compile(
+    r"\b(between\s+\d+(?:\.\d+)?\s+and\s+\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|pct\b))"
+)
 _PROPORTION_TEXT = re.compile(
     r"(?<![\w.,-])((?:one|two|three|four|five|six|seven|eight|nine|\d)\s+"
     r"(?:in\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|a\s+thousand"
@@ -458,6 +462,12 @@ def _with_ages_and_durations(
         kept = [c for c in kept if not (c[0] < last and first < c[1])]
         spans = [c for c in spans if not (c[0] < last and first < c[1])]
         spans.append((first, last, ""))  # the model's "one" and "five" give way to the share
+    for match in _SHARE_BETWEEN.finditer(lowered) if "between" in lowered else ():
+        starts = starts if starts is not None else doc.to_array("IDX").tolist()
+        first, last = token_at(starts, match.start(1)), token_at(starts, match.end(1) - 1) + 1
+        kept = [c for c in kept if not (c[0] < last and first < c[1])]
+        spans = [c for c in spans if not (c[0] < last and first < c[1])]
+        spans.append((first, last, "PERCENT"))  # the model's DATE "between 5" and PERCENT "7 percent"
     return [*kept, *spans] if spans else found
 
 

@@ -116,3 +116,33 @@ def test_more_before_a_rate_is_still_no_change(facts_of: FactsOf) -> None:
 def test_less_before_a_plural_is_still_no_change(facts_of: FactsOf) -> None:
     """ "to yield 6.4% less fees": the bond's terms, not a fall."""
     assert only(facts_of("The notes were priced to yield 6.4% less fees."), 6.4).change is None
+
+
+@pytest.mark.parametrize(
+    ("body", "values"),
+    [
+        ("Sewer fees will go up, lifting the typical quarterly bill from $88.20 to $94.60.", [88.2, 94.6]),
+        ("The new contract raises starting pay from $39,800 to $43,000 over two years.", [39800, 43000]),
+    ],
+)
+def test_from_to_after_a_change_verb_is_two_levels(facts_of: FactsOf, body: str, values: list[float]) -> None:
+    """ "lifting the bill from $52.40 to $55.81": the level before and after a change, not a range."""
+    facts = facts_of(body)
+    for value in values:
+        assert only(facts, value).qualifier == Qualifier.EXACT
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Single tickets range from $12 to $30 at the box office.",
+        "Growth is forecast at from 2 to 3 per cent next year.",
+    ],
+)
+def test_from_to_without_a_change_verb_stays_a_range(facts_of: FactsOf, body: str) -> None:
+    assert [f.qualifier for f in facts_of(body)] == [Qualifier.RANGE]
+
+
+def test_lifted_changes_only_with_by(facts_of: FactsOf) -> None:
+    assert only(facts_of("The bank lifted its forecast by 0.3 percentage points."), 0.3).change == "increase"
+    assert only(facts_of("Dock workers lifted 40 crates onto the ship."), 40).change is None

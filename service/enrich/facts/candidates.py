@@ -563,6 +563,8 @@ def _two_amounts(doc: Doc, left: tuple[int, int, str], right_end: int, tables: F
     )
     if doc[left[1]].lower_ != "to":
         return False
+    if _changed_from(doc, left[0], tables):
+        return True  # "lifting the average bill from $52.40 to $55.81": the level before and after
     before = [t.lower_ for t in doc[max(0, left[0] - 2) : left[0]]]
     if not marked and (before[-1:] != ["by"] or right_unit or not _far_above(doc, left, right_end)):
         return False  # "climbed 14p to 262.5p" is marked like "rose 1.4 cents to 58.40 cents"; bare
@@ -574,6 +576,29 @@ def _two_amounts(doc: Doc, left: tuple[int, int, str], right_end: int, tables: F
     # "cut its forecast by 3 million tonnes to 78.5 million tonnes": the verb may be a few words back
     verbs = (t.lower_ for t in doc[max(0, left[0] - 6) : left[0] - 1])
     return any(v in tables.changes or v in tables.changes_by for v in verbs)
+
+
+#: How far back from "from" a change verb may stand: "lifting the average monthly bill from".
+_FROM_REACH = 6
+#: Words that end the search for that verb: a preposition or copula stands between.
+_FROM_STOPS = frozenset({"at", "of", "in", "on", "for", "with", "is", "are", "was", "were", "be", "been"})
+
+
+def _changed_from(doc: Doc, start: int, tables: FactTables) -> bool:
+    """Whether "from" at or right before ``start`` follows a change verb in its clause.
+
+    "raises starting pay from $41,500 to $45,000" gives the two levels; "range from $5 to $7" and
+    "forecast at from 5 to 7 per cent" stay ranges.
+    """
+    at = start if doc[start].lower_ == "from" else start - 1
+    if at < 1 or doc[at].lower_ != "from":
+        return False
+    for token in reversed(doc[max(0, at - _FROM_REACH) : at]):
+        if token.is_punct or token.lower_ in _FROM_STOPS:
+            return False  # "Growth is forecast at from 5 to 7 per cent": the verb is not the change
+        if token.lower_ in tables.changes or token.lower_ in tables.changes_by:
+            return True
+    return False
 
 
 def _far_above(doc: Doc, left: tuple[int, int, str], right_end: int) -> bool:

@@ -146,3 +146,23 @@ def test_from_to_without_a_change_verb_stays_a_range(facts_of: FactsOf, body: st
 def test_lifted_changes_only_with_by(facts_of: FactsOf) -> None:
     assert only(facts_of("The bank lifted its forecast by 0.3 percentage points."), 0.3).change == "increase"
     assert only(facts_of("Dock workers lifted 40 crates onto the ship."), 40).change is None
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "change"),
+    [
+        ("The fire department has 88 firefighters, 12 fewer than the budget allows.", 12, "decrease"),
+        ("The food pantry served 2,310 families, 240 more than last winter.", 240, "increase"),
+        ("The Hornets finished with 96 points, 14 ahead of second-place Dover.", 14, None),
+    ],
+)
+def test_an_apposed_margin_is_no_age(facts_of: FactsOf, body: str, value: float, change: str | None) -> None:
+    """ "612 officers, 40 fewer than": a number between a comma and a comparative is a margin, not an
+    age as in "the driver, 52,"; before "fewer than"/"more than" it is a change's size."""
+    fact = only(facts_of(body), value)
+    assert fact.kind == "count"
+    assert fact.change == change
+
+
+def test_an_apposed_age_is_still_an_age(facts_of: FactsOf) -> None:
+    assert only(facts_of("The driver, 47, was taken to hospital."), 47).kind == "age"

@@ -365,6 +365,14 @@ def _plainly_an_age(sent: Doc, core: tuple[int, int]) -> bool:
     return int(sent[start].text) < 100 and closed  # "died at 81", "she will be 35 by ..."
 
 
+#: Words after an apposed number that make it a margin, not an age: "612 officers, 40 fewer than",
+#: "112 points, 19 ahead of Lincoln".
+_MARGIN_AFTER = frozenset(
+    {"fewer", "more", "less", "ahead", "behind", "short", "shy", "higher", "lower", "above", "below",
+     "up", "down"}
+)  # fmt: skip
+
+
 def _age(sent: Doc, core: tuple[int, int]) -> bool:
     """A person's age: "the farmer, 91,", "died at 81", "She was 67."."""
     start, end = core
@@ -372,7 +380,12 @@ def _age(sent: Doc, core: tuple[int, int]) -> bool:
     if not (head.is_digit and int(head.text) <= 120 and end == start + 1):
         return False
     before = [t.lower_ for t in sent[max(0, start - 2) : start]]
-    if before[-1:] == [","] and len(before) == 2 and sent[start - 2].tag_ in {"NN", "NNP", "NNS", "PRP"}:
+    if (
+        before[-1:] == [","]
+        and len(before) == 2
+        and sent[start - 2].tag_ in {"NN", "NNP", "NNS", "PRP"}
+        and (end >= len(sent) or sent[end].lower_ not in _MARGIN_AFTER)
+    ):
         return True
     if before[-1:] == ["at"] and before[:1] and before[0] in _DEATH_WORDS:
         return True

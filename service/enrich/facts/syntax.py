@@ -340,6 +340,18 @@ def change_before(sent: Doc, phrase_start: int, tables: FactTables) -> Change | 
 LEVEL_WORDS = frozenset({"below", "above", "under", "beneath", "past", "beyond", "from", "to", "between"})
 
 
+#: Comparatives right after a number that compare it with another count: "312 fewer than".
+_COMPARED_COUNTS: dict[str, Change] = {"fewer": "decrease", "more": "increase"}
+
+
+def _compared_count(head: Token) -> Change | None:
+    """The change of a bare count right before "fewer than"/"more than" (the parser's noun varies)."""
+    doc, after = head.doc, head.i + 1
+    if after + 1 >= len(doc) or doc[after + 1].lower_ != "than":
+        return None
+    return _COMPARED_COUNTS.get(doc[after].lower_)
+
+
 def _change(
     head: Token, noun: Token | None, verb: Token | None, preps: list[Token], tables: FactTables
 ) -> Change | None:
@@ -351,6 +363,9 @@ def _change(
         and verb.nbor().lower_ == "to"
     ):
         verb = None  # "up to 5,000" is a qualifier, not a rise
+    compared = _compared_count(head)
+    if compared is not None:
+        return compared  # "40 fewer than it may employ", "312 fewer than a year ago"
     if preps and preps[0].lower_ in _LEVEL_PREPS:
         if preps[0].lower_ == "of" and preps[0].head.lower_ in tables.changes:
             return tables.changes[preps[0].head.lower_]  # "an increase of 5%"

@@ -166,3 +166,24 @@ def test_an_apposed_margin_is_no_age(facts_of: FactsOf, body: str, value: float,
 
 def test_an_apposed_age_is_still_an_age(facts_of: FactsOf) -> None:
     assert only(facts_of("The driver, 47, was taken to hospital."), 47).kind == "age"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Standings: Hillcrest 8-3, Marlow 5-6, Dunmore 2-9.",
+        "The Falcons (3-8) visit Kingsbury on Saturday night.",
+        "Westbrook dropped to 2-6 with the loss.",
+    ],
+)
+def test_a_team_record_is_no_range(facts_of: FactsOf, body: str) -> None:
+    """Records in agate and game stories ("Northview 4-7") are scores, not ranges of counts."""
+    assert facts_of(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [("Forecasters expect 4-6 inches of snow overnight.", 4), ("The party could win 3-5 seats.", 3)],
+)
+def test_a_dashed_range_with_a_noun_stays(facts_of: FactsOf, body: str, value: float) -> None:
+    assert only(facts_of(body), value).qualifier == Qualifier.RANGE

@@ -298,6 +298,13 @@ def _rejected(
     text = sent[core[0] : core[1]].text
     if text.lower() == "one" and core[1] < len(sent) and sent[core[1]].lower_ == "of":
         return True  # "one of his friends": a pronoun, not a count
+    if (
+        quantity.kind is FactKind.COUNT
+        and quantity.qualifier is Qualifier.RANGE
+        and _DASHED_PAIR.match(text)
+        and (reading.noun is None or text.endswith(")") or (core[1] < len(sent) and sent[core[1]].is_punct))
+    ):
+        return True  # a team's record or a score, nothing counted: "Northview 4-7", "The Falcons (3-8)"
     if quantity.kind is not FactKind.COUNT or quantity.qualifier is not Qualifier.EXACT:
         return False
     if reading.noun is None and (
@@ -316,6 +323,9 @@ def _rejected(
     proper_noun = reading.noun is None or reading.noun.tag_ in {"NNP", "NNPS"}
     return (proper_noun and _age(sent, core)) or _in_name(sent, core, reading, tables)
 
+
+#: Two small whole numbers joined by a dash, no spaces: a record or score unless a noun is counted.
+_DASHED_PAIR = re.compile(r"^\d{1,3}[-–]\d{1,3}\)?$")  # the tokenizer may keep a closing bracket
 
 #: Words before a year that names which one of a thing it is: "the 2022 agreement", "its 2019 report".
 _YEAR_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "that", "whose"})

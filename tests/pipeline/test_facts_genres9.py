@@ -187,3 +187,17 @@ def test_a_team_record_is_no_range(facts_of: FactsOf, body: str) -> None:
 )
 def test_a_dashed_range_with_a_noun_stays(facts_of: FactsOf, body: str, value: float) -> None:
     assert only(facts_of(body), value).qualifier == Qualifier.RANGE
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Wind chills could reach minus 25 by Saturday morning, forecasters said.",
+        "Overnight lows will dip to minus 8 across the valley.",
+    ],
+)
+def test_minus_without_a_unit_in_weather_copy(facts_of: FactsOf, body: str) -> None:
+    """Weather briefs leave the degrees unsaid ("wind chills as low as minus 15")."""
+    facts = [f for f in facts_of(body) if f.value < 0]
+    assert len(facts) == 1
+    assert facts[0].unit == "degree"

@@ -106,6 +106,13 @@ def read_quantity(sent: Doc, core: tuple[int, int], label: str, tables: FactTabl
         value, low, high = value * 1e6, low and low * 1e6, high and high * 1e6
     if start > 0 and value > 0 and _negated(sent, start, unit):
         value, phrase_start = -value, min(phrase_start, start - 1)  # "minus 233 Celsius", "- 15 degrees F"
+        if (
+            unit is None
+            and currency is None
+            and label in {"", "CARDINAL", "QUANTITY"}
+            and _temperature_talk(sent)
+        ):
+            unit = "degree"  # "wind chills as low as minus 15": a temperature whose unit goes unsaid
     after_qualifier, phrase_end = _qualifier_after(
         sent, max(end, unit_end), tables, money=currency is not None
     )
@@ -149,6 +156,18 @@ def _negated(sent: Doc, start: int, unit: str | None) -> bool:
         return start < 3 or [t.lower_ for t in sent[start - 3 : start - 1]] != ["plus", "or"]  # a margin
     loose_minus = before.text in {"-", "−"} and (start < 2 or not sent[start - 2].like_num)
     return loose_minus and unit in _TEMPERATURE_UNITS
+
+
+#: Words that make a unitless "minus 15" a temperature.
+_TEMPERATURE_WORDS = frozenset(
+    {"temperature", "temperatures", "chill", "chills", "windchill", "low", "lows", "high", "highs", "degrees",
+     "thermometer", "thermometers", "frost", "cold", "freezing"}
+)  # fmt: skip
+
+
+def _temperature_talk(sent: Doc) -> bool:
+    """Whether the sentence speaks of temperature (read only for a unitless number after "minus")."""
+    return any(t.lower_ in _TEMPERATURE_WORDS for t in sent)
 
 
 def _plural_noun_after(sent: Doc, start: int, end: int) -> bool:

@@ -201,3 +201,9 @@ def test_minus_without_a_unit_in_weather_copy(facts_of: FactsOf, body: str) -> N
     facts = [f for f in facts_of(body) if f.value < 0]
     assert len(facts) == 1
     assert facts[0].unit == "degree"
+
+
+def test_a_label_word_ending_a_sentence_is_no_label(facts_of: FactsOf) -> None:
+    """ "this week. Three residences": "week" names labels ("week 5") but here ends the sentence."""
+    facts = facts_of("Burglars struck twice this week. Three homes on Elm Road were entered Tuesday.")
+    only(facts, 3)

@@ -786,11 +786,22 @@ def _fraction_of_unit(sent: Doc, end: int, tables: FactTables) -> bool:
 
 
 def _abbreviated_label(sent: Doc, start: int, tables: FactTables) -> bool:
-    """A label noun written with a stop the tokenizer split off: "No. 23", "Sec. 4" (not a sentence end)."""
-    if start < 2 or _GROUPED.match(sent[start].text) is not None:
+    """A label noun abbreviated with a stop the tokenizer split off: "No. 23", "Sec. 4".
+
+    Only digits after a short word: "this week. Three residences" is a sentence end.
+    """
+    if start < 2 or not sent[start].text.isdigit():
         return False
     word, stop = sent[start - 2], sent[start - 1]
-    return word.idx + len(word.text) == stop.idx and word.lower_ in tables.reference_nouns
+    return (
+        word.idx + len(word.text) == stop.idx
+        and len(word.text) <= _ABBREVIATION_MOST
+        and word.lower_ in tables.reference_nouns
+    )
+
+
+#: The longest label abbreviation read before a split stop ("No.", "Sec.", "Fig.", "Vol.").
+_ABBREVIATION_MOST = 4
 
 
 def _camel_case(word: str) -> bool:

@@ -207,3 +207,19 @@ def test_a_label_word_ending_a_sentence_is_no_label(facts_of: FactsOf) -> None:
     """ "this week. Three residences": "week" names labels ("week 5") but here ends the sentence."""
     facts = facts_of("Burglars struck twice this week. Three homes on Elm Road were entered Tuesday.")
     only(facts, 3)
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("The blizzard dropped 2 feet of snow on the foothills overnight.", 2),
+        ("Thunderstorms dumped 3 inches of rain on the county fairgrounds.", 3),
+    ],
+)
+def test_snow_a_storm_dropped_is_no_fall(facts_of: FactsOf, body: str, value: float) -> None:
+    """A depth of rain or snow a storm "dropped" or "dumped" is weather, not a decrease."""
+    assert only(facts_of(body), value).change is None
+
+
+def test_a_level_that_dropped_is_still_a_fall(facts_of: FactsOf) -> None:
+    assert only(facts_of("The lake dropped 4 feet during the drought."), 4).change == "decrease"

@@ -223,3 +223,18 @@ def test_snow_a_storm_dropped_is_no_fall(facts_of: FactsOf, body: str, value: fl
 
 def test_a_level_that_dropped_is_still_a_fall(facts_of: FactsOf) -> None:
     assert only(facts_of("The lake dropped 4 feet during the drought."), 4).change == "decrease"
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "qualifier"),
+    [
+        ("Children 5 and under swim free at the town pool this summer.", 5, Qualifier.AT_MOST),
+        ("The shuttle is free for seniors 65 and older on weekdays.", 65, Qualifier.AT_LEAST),
+    ],
+)
+def test_a_group_age_bound_after_the_number(
+    facts_of: FactsOf, body: str, value: float, qualifier: Qualifier
+) -> None:
+    """Local notices write age bounds after the number: "kids 12 and under" is an age, not a count."""
+    fact = only(facts_of(body), value)
+    assert (fact.kind, fact.qualifier) == ("age", qualifier)

@@ -154,6 +154,11 @@ _AGE_BOUND = re.compile(
     r"|ft\b|inch|degrees?\b|mph\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b|seconds?\b|tonnes?\b"
     r"|tons?\b|acres?\b|hectares?\b|million|billion|thousand|hundred|times\b|of\b|(?:m|cm|mm|g|mg|mi|yd|ha|l|ml)\b))"
 )
+#: "kids 12 and under", "seniors 65 and older": a group's age bound written after the number.
+_AGE_AND_BOUND = re.compile(
+    r"\b(?:people|adults|children|kids|students|seniors|teens|youths|players|residents|patients)"
+    r"\s+(\d{1,2})\s+and\s+(?:under|younger|older|over|up)\b"
+)
 _AGE_AFTER = re.compile(r"^\s*-?\s*(?:year|month|week|day)s?\s*-?\s*olds?\b", re.IGNORECASE)
 
 #: "one-vehicle collision", "two-time winner", "50 or older": adjectives and ages, not counts
@@ -425,6 +430,7 @@ def _with_ages_and_durations(
         (_AGE_BETWEEN_COMMAS, text),
         (_AGE_AFTER_BE, lowered),
         (_AGE_BOUND, lowered),
+        (_AGE_AND_BOUND, lowered),
     )
     ranged = [*_AGE_BETWEEN.finditer(lowered), *_AGE_TO.finditer(lowered)] if "age" in lowered else []
     for pattern, source in ages:

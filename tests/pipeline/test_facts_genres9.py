@@ -1,5 +1,7 @@
 """Kinds the eighth unseen set showed (local news, courts, sports agate, business briefs, wire
-copy): the wire scale "bln", ...
+copy, weather): the wire scale "bln", mixed fractions before a time unit, "over" as a span, "No. 23"
+with a split stop, a sum after "per", "between 5 and 7 percent", "from X to Y" after a change verb,
+margins after a comma, team records, unitless "minus 15", snow a storm dropped, "kids 12 and under".
 
 The sentences are invented for these tests in the style of local papers and wire copy and run the
 real model.

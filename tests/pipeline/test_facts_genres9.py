@@ -240,3 +240,13 @@ def test_a_group_age_bound_after_the_number(
     """Local notices write age bounds after the number: "kids 12 and under" is an age, not a count."""
     fact = only(facts_of(body), value)
     assert (fact.kind, fact.qualifier) == ("age", qualifier)
+
+
+def test_a_restatement_past_the_season_fall(facts_of: FactsOf) -> None:
+    """ "rise 4% this fall, or about 300 students": the US season is no change word between."""
+    facts = facts_of("Enrollment is expected to rise 4% this fall, or about 300 students.")
+    assert only(facts, 300).change == "increase"
+
+
+def test_a_fall_between_still_blocks_the_restatement(facts_of: FactsOf) -> None:
+    assert only(facts_of("Shares rose 4% before a fall, or 2 points."), 2).change is None

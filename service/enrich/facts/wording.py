@@ -140,8 +140,13 @@ def shares_change(text_between: str, same_kind: bool, tables: FactTables) -> boo
     return (
         len(between) <= _RESTATED_REACH
         and between[-1:] != ["more"]
-        and not any(w in tables.changes for w in between)
+        and not any(w in tables.changes and not _season(between, i) for i, w in enumerate(between))
     )
+
+
+def _season(words: list[str], index: int) -> bool:
+    """Whether "fall" is the season ("next fall", "this fall" in US copy), which names no change."""
+    return words[index] == "fall" and index > 0 and words[index - 1] in {"next", "this", "last"}
 
 
 def _change(doc: Doc, start: int, end: int, tables: FactTables, *, percent: bool = False) -> Change | None:

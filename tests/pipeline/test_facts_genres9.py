@@ -250,3 +250,18 @@ def test_a_restatement_past_the_season_fall(facts_of: FactsOf) -> None:
 
 def test_a_fall_between_still_blocks_the_restatement(facts_of: FactsOf) -> None:
     assert only(facts_of("Shares rose 4% before a fall, or 2 points."), 2).change is None
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("Corn for July delivery rose 5-1/2 cents to $4.71-1/4 a bushel.", 4.7125),
+        ("Corn for July delivery rose 5-1/2 cents to $4.71-1/4 a bushel.", 5.5),
+        ("Crews laid 2-1/2 miles of new water main on Oak Street.", 2.5),
+        ("The former clerk was sentenced to 3-1/2 years in prison.", 3.5),
+    ],
+)
+def test_hyphenated_fractions(facts_of: FactsOf, body: str, value: float) -> None:
+    """US and futures copy write "1-1/2 inches", "rose 7-1/4 cents to $6.12-3/4" (the fraction of
+    the last decimal place)."""
+    only(facts_of(body), value)

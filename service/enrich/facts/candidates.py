@@ -308,8 +308,9 @@ def _candidates(doc: Doc, ents: Sequence[Span], text: str, tables: FactTables) -
         if merged and _fraction_of_scale(doc, merged[-1][1], start):
             merged[-1] = (merged[-1][0], end, merged[-1][2] or label)  # "A quarter" "of a" "million"
             continue
-        if merged and merged[-1][1] == start and _SLASH_FRACTION_TOKEN.match(doc[start].text):
-            merged[-1] = (merged[-1][0], end, label or merged[-1][2])  # "10" "1/2 miles"
+        fraction = _SLASH_FRACTION_TOKEN.match(doc[start].text)
+        if merged and fraction and _fraction_follows(doc, merged[-1][1], start):
+            merged[-1] = (merged[-1][0], end, label or merged[-1][2])  # "10" "1/2 miles", "$6.12" "-" "3/4"
             continue
         if (
             merged
@@ -322,6 +323,19 @@ def _candidates(doc: Doc, ents: Sequence[Span], text: str, tables: FactTables) -
             continue
         merged.append((start, end, label))
     return merged
+
+
+def _fraction_follows(doc: Doc, left_end: int, start: int) -> bool:
+    """Whether a slash fraction at ``start`` ends the number before it: "10 1/2", "6.12-3/4"."""
+    if left_end == start:
+        return True
+    hyphen = doc[left_end]
+    return (
+        start == left_end + 1
+        and hyphen.text == "-"
+        and not hyphen.whitespace_
+        and not doc[left_end - 1].whitespace_
+    )
 
 
 def _trimmed_end(doc: Doc, ent: Span) -> int:

@@ -298,6 +298,13 @@ def _rejected(
     text = sent[core[0] : core[1]].text
     if text.lower() == "one" and core[1] < len(sent) and sent[core[1]].lower_ == "of":
         return True  # "one of his friends": a pronoun, not a count
+    if (
+        quantity.kind is FactKind.COUNT
+        and quantity.qualifier is Qualifier.RANGE
+        and _DASHED_PAIR.match(text)
+        and (reading.noun is None or text.endswith(")") or (core[1] < len(sent) and sent[core[1]].is_punct))
+    ):
+        return True  # a team's record or a score, nothing counted: "Northview 4-7", "The Falcons (3-8)"
     if quantity.kind is not FactKind.COUNT or quantity.qualifier is not Qualifier.EXACT:
         return False
     if reading.noun is None and (
@@ -316,6 +323,9 @@ def _rejected(
     proper_noun = reading.noun is None or reading.noun.tag_ in {"NNP", "NNPS"}
     return (proper_noun and _age(sent, core)) or _in_name(sent, core, reading, tables)
 
+
+#: Two small whole numbers joined by a dash, no spaces: a record or score unless a noun is counted.
+_DASHED_PAIR = re.compile(r"^\d{1,3}[-–]\d{1,3}\)?$")  # the tokenizer may keep a closing bracket
 
 #: Words before a year that names which one of a thing it is: "the 2022 agreement", "its 2019 report".
 _YEAR_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "that", "whose"})
@@ -365,6 +375,14 @@ def _plainly_an_age(sent: Doc, core: tuple[int, int]) -> bool:
     return int(sent[start].text) < 100 and closed  # "died at 81", "she will be 35 by ..."
 
 
+#: Words after an apposed number that make it a margin, not an age: "612 officers, 40 fewer than",
+#: "112 points, 19 ahead of Lincoln".
+_MARGIN_AFTER = frozenset(
+    {"fewer", "more", "less", "ahead", "behind", "short", "shy", "higher", "lower", "above", "below",
+     "up", "down"}
+)  # fmt: skip
+
+
 def _age(sent: Doc, core: tuple[int, int]) -> bool:
     """A person's age: "the farmer, 91,", "died at 81", "She was 67."."""
     start, end = core
@@ -372,7 +390,12 @@ def _age(sent: Doc, core: tuple[int, int]) -> bool:
     if not (head.is_digit and int(head.text) <= 120 and end == start + 1):
         return False
     before = [t.lower_ for t in sent[max(0, start - 2) : start]]
-    if before[-1:] == [","] and len(before) == 2 and sent[start - 2].tag_ in {"NN", "NNP", "NNS", "PRP"}:
+    if (
+        before[-1:] == [","]
+        and len(before) == 2
+        and sent[start - 2].tag_ in {"NN", "NNP", "NNS", "PRP"}
+        and (end >= len(sent) or sent[end].lower_ not in _MARGIN_AFTER)
+    ):
         return True
     if before[-1:] == ["at"] and before[:1] and before[0] in _DEATH_WORDS:
         return True

@@ -62,6 +62,10 @@ _FRACTION_OF = re.compile(
 #: 10": a share ("five out of eight tests" stays a count of a count).
 #: Not "1-in-100-year" (hyphens), not "five in 2019" (a year), not "2 in 10 minutes" (a rate), not
 #: "three for 31 in 42 balls" (a cricket figure: a share's first number is under ten).
+#: "between 5 and 7 percent": a range of shares whose first number the model may tag DATE.
+_SHARE_BETWEEN = re.compile(
+    r"\b(between\s+\d+(?:\.\d+)?\s+and\s+\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|pct\b))"
+)
 _PROPORTION_TEXT = re.compile(
     r"(?<![\w.,-])((?:one|two|three|four|five|six|seven|eight|nine|\d)\s+"
     r"(?:in\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|a\s+thousand"
@@ -150,6 +154,11 @@ _AGE_BOUND = re.compile(
     r"|ft\b|inch|degrees?\b|mph\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b|seconds?\b|tonnes?\b"
     r"|tons?\b|acres?\b|hectares?\b|million|billion|thousand|hundred|times\b|of\b|(?:m|cm|mm|g|mg|mi|yd|ha|l|ml)\b))"
 )
+#: "kids 12 and under", "seniors 65 and older": a group's age bound written after the number.
+_AGE_AND_BOUND = re.compile(
+    r"\b(?:people|adults|children|kids|students|seniors|teens|youths|players|residents|patients)"
+    r"\s+(\d{1,2})\s+and\s+(?:under|younger|older|over|up)\b"
+)
 _AGE_AFTER = re.compile(r"^\s*-?\s*(?:year|month|week|day)s?\s*-?\s*olds?\b", re.IGNORECASE)
 
 #: "one-vehicle collision", "two-time winner", "50 or older": adjectives and ages, not counts
@@ -194,7 +203,8 @@ _VULGAR_CHARS = "½¼¾⅓⅔⅛"
 _VULGAR_TEXT = re.compile(f"[{_VULGAR_CHARS}]")
 
 _SCALE_WORDS = frozenset(
-    {"thousand", "million", "billion", "trillion", "bn", "mn", "mln", "mil", "m", "k", "tn", "lakh", "crore"}
+    {"thousand", "million", "billion", "trillion", "bn", "bln", "mn", "mln", "mil", "m", "k", "tn", "lakh"}
+    | {"crore"}
 )
 
 #: A number with thousands separators ("21,480.75").
@@ -298,8 +308,9 @@ def _candidates(doc: Doc, ents: Sequence[Span], text: str, tables: FactTables) -
         if merged and _fraction_of_scale(doc, merged[-1][1], start):
             merged[-1] = (merged[-1][0], end, merged[-1][2] or label)  # "A quarter" "of a" "million"
             continue
-        if merged and merged[-1][1] == start and _SLASH_FRACTION_TOKEN.match(doc[start].text):
-            merged[-1] = (merged[-1][0], end, label or merged[-1][2])  # "10" "1/2 miles"
+        fraction = _SLASH_FRACTION_TOKEN.match(doc[start].text)
+        if merged and fraction and _fraction_follows(doc, merged[-1][1], start):
+            merged[-1] = (merged[-1][0], end, label or merged[-1][2])  # "10" "1/2 miles", "$6.12" "-" "3/4"
             continue
         if (
             merged
@@ -312,6 +323,19 @@ def _candidates(doc: Doc, ents: Sequence[Span], text: str, tables: FactTables) -
             continue
         merged.append((start, end, label))
     return merged
+
+
+def _fraction_follows(doc: Doc, left_end: int, start: int) -> bool:
+    """Whether a slash fraction at ``start`` ends the number before it: "10 1/2", "6.12-3/4"."""
+    if left_end == start:
+        return True
+    hyphen = doc[left_end]
+    return (
+        start == left_end + 1
+        and hyphen.text == "-"
+        and not hyphen.whitespace_
+        and not doc[left_end - 1].whitespace_
+    )
 
 
 def _trimmed_end(doc: Doc, ent: Span) -> int:
@@ -420,6 +444,7 @@ def _with_ages_and_durations(
         (_AGE_BETWEEN_COMMAS, text),
         (_AGE_AFTER_BE, lowered),
         (_AGE_BOUND, lowered),
+        (_AGE_AND_BOUND, lowered),
     )
     ranged = [*_AGE_BETWEEN.finditer(lowered), *_AGE_TO.finditer(lowered)] if "age" in lowered else []
     for pattern, source in ages:
@@ -457,6 +482,12 @@ def _with_ages_and_durations(
         kept = [c for c in kept if not (c[0] < last and first < c[1])]
         spans = [c for c in spans if not (c[0] < last and first < c[1])]
         spans.append((first, last, ""))  # the model's "one" and "five" give way to the share
+    for match in _SHARE_BETWEEN.finditer(lowered) if "between" in lowered else ():
+        starts = starts if starts is not None else doc.to_array("IDX").tolist()
+        first, last = token_at(starts, match.start(1)), token_at(starts, match.end(1) - 1) + 1
+        kept = [c for c in kept if not (c[0] < last and first < c[1])]
+        spans = [c for c in spans if not (c[0] < last and first < c[1])]
+        spans.append((first, last, "PERCENT"))  # the model's DATE "between 5" and PERCENT "7 percent"
     return [*kept, *spans] if spans else found
 
 
@@ -552,6 +583,8 @@ def _two_amounts(doc: Doc, left: tuple[int, int, str], right_end: int, tables: F
     )
     if doc[left[1]].lower_ != "to":
         return False
+    if _changed_from(doc, left[0], tables):
+        return True  # "lifting the average bill from $52.40 to $55.81": the level before and after
     before = [t.lower_ for t in doc[max(0, left[0] - 2) : left[0]]]
     if not marked and (before[-1:] != ["by"] or right_unit or not _far_above(doc, left, right_end)):
         return False  # "climbed 14p to 262.5p" is marked like "rose 1.4 cents to 58.40 cents"; bare
@@ -563,6 +596,29 @@ def _two_amounts(doc: Doc, left: tuple[int, int, str], right_end: int, tables: F
     # "cut its forecast by 3 million tonnes to 78.5 million tonnes": the verb may be a few words back
     verbs = (t.lower_ for t in doc[max(0, left[0] - 6) : left[0] - 1])
     return any(v in tables.changes or v in tables.changes_by for v in verbs)
+
+
+#: How far back from "from" a change verb may stand: "lifting the average monthly bill from".
+_FROM_REACH = 6
+#: Words that end the search for that verb: a preposition or copula stands between.
+_FROM_STOPS = frozenset({"at", "of", "in", "on", "for", "with", "is", "are", "was", "were", "be", "been"})
+
+
+def _changed_from(doc: Doc, start: int, tables: FactTables) -> bool:
+    """Whether "from" at or right before ``start`` follows a change verb in its clause.
+
+    "raises starting pay from $41,500 to $45,000" gives the two levels; "range from $5 to $7" and
+    "forecast at from 5 to 7 per cent" stay ranges.
+    """
+    at = start if doc[start].lower_ == "from" else start - 1
+    if at < 1 or doc[at].lower_ != "from":
+        return False
+    for token in reversed(doc[max(0, at - _FROM_REACH) : at]):
+        if token.is_punct or token.lower_ in _FROM_STOPS:
+            return False  # "Growth is forecast at from 5 to 7 per cent": the verb is not the change
+        if token.lower_ in tables.changes or token.lower_ in tables.changes_by:
+            return True
+    return False
 
 
 def _far_above(doc: Doc, left: tuple[int, int, str], right_end: int) -> bool:
@@ -705,10 +761,11 @@ def _not_a_fact(sent: Doc, text: str, core: tuple[int, int], label: str, tables:
     if (
         before is not None
         and before.lower_ == "per"
-        and label in {"CARDINAL", ""}
+        and label in {"CARDINAL", "", "MONEY"}
         and (after is None or after.lower_ not in tables.units)
     ):
-        return True  # a rate's denominator: "8.5 per 100,000 people"; not "2,275 rupees per 100 kg"
+        return True  # a rate's denominator: "8.5 per 100,000 people", "$11.42 per $1,000 of assessed
+        # value"; not "2,275 rupees per 100 kg"
     if _phone_like(sent, text, start, end):
         return True
     if (
@@ -718,6 +775,8 @@ def _not_a_fact(sent: Doc, text: str, core: tuple[int, int], label: str, tables:
         and not _GROUPED.match(numeral)  # "on its busiest day 254,000 people": a label has no commas
     ):
         return True
+    if before is not None and before.text == "." and _abbreviated_label(sent, start, tables):
+        return True  # "wearing No. 23", where the tokenizer splits the stop off "No"
     if before is not None and _ZIP_BEFORE.match(before.text) and len(numeral) == 5 and numeral.isdigit():
         return True  # "Springfield, IL 62701"
     if (
@@ -744,6 +803,25 @@ def _fraction_of_unit(sent: Doc, end: int, tables: FactTables) -> bool:
     unit = sent[end + 1].lower_
     two = f"{unit} {sent[end + 2].lower_}" if end + 2 < len(sent) else ""
     return (unit in tables.units or two in tables.units) and unit not in _SCALE_WORDS
+
+
+def _abbreviated_label(sent: Doc, start: int, tables: FactTables) -> bool:
+    """A label noun abbreviated with a stop the tokenizer split off: "No. 23", "Sec. 4".
+
+    Only digits after a short word: "this week. Three residences" is a sentence end.
+    """
+    if start < 2 or not sent[start].text.isdigit():
+        return False
+    word, stop = sent[start - 2], sent[start - 1]
+    return (
+        word.idx + len(word.text) == stop.idx
+        and len(word.text) <= _ABBREVIATION_MOST
+        and word.lower_ in tables.reference_nouns
+    )
+
+
+#: The longest label abbreviation read before a split stop ("No.", "Sec.", "Fig.", "Vol.").
+_ABBREVIATION_MOST = 4
 
 
 def _camel_case(word: str) -> bool:

@@ -50,6 +50,7 @@ _SCALES = {
     "m": 1e6,
     "billion": 1e9,
     "bn": 1e9,
+    "bln": 1e9,  # wire copy: "Y=812.4 bln", "10.2 bln shares"
     "b": 1e9,
     "trillion": 1e12,
     "tn": 1e12,
@@ -99,8 +100,10 @@ _MONEY_ONLY_SCALES = {"k", "m", "b", "mil"}
 _SCIENTIFIC = re.compile(
     r"^([-−]?\d+(?:\.\d+)?)\s*(?:[×x*·]\s*10\s*(?:\^|\*\*)?\s*([-−–]?\d+)|[eE]([-+]?\d+))$"
 )
-#: "1/2", "10 1/2", "7 3/4": a whole part and a fraction with a small denominator (not "9/11").
-_SLASH_FRACTION = re.compile(r"^(?:(\d+)\s+)?(\d+)\s*/\s*(\d+)$")
+#: "1/2", "10 1/2", "7 3/4": a whole part and a fraction with a small denominator (not "9/11");
+#: US and futures copy hyphenate it ("1-1/2 inches", "rose 7-1/4 cents", "$6.12-3/4": a fraction
+#: of the last decimal place).
+_SLASH_FRACTION = re.compile(r"^(?:(\d+(?:\.\d+)?)(?:\s+|\s*-\s*))?(\d+)\s*/\s*(\d+)$")
 _FRACTION_DENOMINATORS = frozenset({2, 3, 4, 8, 16, 32})
 _SIGNED = re.compile(r"^(?:[-−]|minus\s+|negative\s+)(?=\S)", re.IGNORECASE)
 
@@ -236,9 +239,10 @@ def _special_value(text: str) -> float | None:
         return float(match.group(1).replace("−", "-")) * 10.0 ** int(exponent)
     match = _SLASH_FRACTION.match(text)
     if match is not None:
-        whole, numerator, denominator = (int(g) if g else 0 for g in match.groups())
+        whole, numerator, denominator = match.group(1) or "0", int(match.group(2)), int(match.group(3))
         if denominator in _FRACTION_DENOMINATORS and 0 < numerator < denominator:
-            return whole + numerator / denominator
+            place = 10.0 ** -len(whole.partition(".")[2])  # "6.12-3/4" is 6.1275
+            return float(whole) + numerator / denominator * place
         return None
     if text and text[-1] in _VULGAR:
         integer = text[:-1].strip()

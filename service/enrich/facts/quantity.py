@@ -106,6 +106,13 @@ def read_quantity(sent: Doc, core: tuple[int, int], label: str, tables: FactTabl
         value, low, high = value * 1e6, low and low * 1e6, high and high * 1e6
     if start > 0 and value > 0 and _negated(sent, start, unit):
         value, phrase_start = -value, min(phrase_start, start - 1)  # "minus 233 Celsius", "- 15 degrees F"
+        if (
+            unit is None
+            and currency is None
+            and label in {"", "CARDINAL", "QUANTITY"}
+            and _temperature_talk(sent)
+        ):
+            unit = "degree"  # "wind chills as low as minus 15": a temperature whose unit goes unsaid
     after_qualifier, phrase_end = _qualifier_after(
         sent, max(end, unit_end), tables, money=currency is not None
     )
@@ -149,6 +156,18 @@ def _negated(sent: Doc, start: int, unit: str | None) -> bool:
         return start < 3 or [t.lower_ for t in sent[start - 3 : start - 1]] != ["plus", "or"]  # a margin
     loose_minus = before.text in {"-", "−"} and (start < 2 or not sent[start - 2].like_num)
     return loose_minus and unit in _TEMPERATURE_UNITS
+
+
+#: Words that make a unitless "minus 15" a temperature.
+_TEMPERATURE_WORDS = frozenset(
+    {"temperature", "temperatures", "chill", "chills", "windchill", "low", "lows", "high", "highs", "degrees",
+     "thermometer", "thermometers", "frost", "cold", "freezing"}
+)  # fmt: skip
+
+
+def _temperature_talk(sent: Doc) -> bool:
+    """Whether the sentence speaks of temperature (read only for a unitless number after "minus")."""
+    return any(t.lower_ in _TEMPERATURE_WORDS for t in sent)
 
 
 def _plural_noun_after(sent: Doc, start: int, end: int) -> bool:
@@ -495,13 +514,33 @@ def _spanned(sent: Doc, over: int, end: int, label: str, tables: FactTables) -> 
         return False
     before = sent[over - 1]
     if label == DURATION:  # durations are not parsed: the word before decides
-        return before.lower_ in _DONE_OVER or _spread_over_time(before)
+        return before.lower_ in _DONE_OVER or _spread_over_time(before) or _noun_after_determiner(sent, over)
     following = sent[end] if end < len(sent) else None
     if following is None:
         return False
     if before.lower_ in _DONE_OVER and following.lower_ in tables.units:
         return tables.units[following.lower_] in _EXTENT_UNITS  # "spread over 900 hectares"
-    return following.lower_ in _PLAYED_OVER and (before.tag_ in {"NN", "NNS"} or before.lower_ in _DONE_OVER)
+    return following.lower_ in _PLAYED_OVER and (
+        before.tag_ in {"NN", "NNS"} or before.lower_ in _DONE_OVER or before.like_num
+    )  # "struck out 11 over seven innings": a tally spread over the innings
+
+
+#: Determiners before a noun that a span "over" a duration may follow.
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "your"})
+
+
+def _noun_after_determiner(sent: Doc, over: int) -> bool:
+    """A determiner and one word before "over" and a duration: a thing spread over the time.
+
+    "sold the drug over six months", "repay the loan over five years" (the NER doc has no tags;
+    "lasted over", "in over" stay bounds).
+    """
+    return (
+        over > 1
+        and sent[over - 2].lower_ in _DETERMINERS
+        and sent[over - 1].is_alpha
+        and sent[over - 1].lower_ not in _LASTING
+    )
 
 
 def _qualifier_after(

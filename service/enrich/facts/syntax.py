@@ -340,6 +340,18 @@ def change_before(sent: Doc, phrase_start: int, tables: FactTables) -> Change | 
 LEVEL_WORDS = frozenset({"below", "above", "under", "beneath", "past", "beyond", "from", "to", "between"})
 
 
+#: Comparatives right after a number that compare it with another count: "312 fewer than".
+_COMPARED_COUNTS: dict[str, Change] = {"fewer": "decrease", "more": "increase"}
+
+
+def _compared_count(head: Token) -> Change | None:
+    """The change of a bare count right before "fewer than"/"more than" (the parser's noun varies)."""
+    doc, after = head.doc, head.i + 1
+    if after + 1 >= len(doc) or doc[after + 1].lower_ != "than":
+        return None
+    return _COMPARED_COUNTS.get(doc[after].lower_)
+
+
 def _change(
     head: Token, noun: Token | None, verb: Token | None, preps: list[Token], tables: FactTables
 ) -> Change | None:
@@ -351,6 +363,9 @@ def _change(
         and verb.nbor().lower_ == "to"
     ):
         verb = None  # "up to 5,000" is a qualifier, not a rise
+    compared = _compared_count(head)
+    if compared is not None:
+        return compared  # "40 fewer than it may employ", "312 fewer than a year ago"
     if preps and preps[0].lower_ in _LEVEL_PREPS:
         if preps[0].lower_ == "of" and preps[0].head.lower_ in tables.changes:
             return tables.changes[preps[0].head.lower_]  # "an increase of 5%"
@@ -374,7 +389,7 @@ def _change(
         if adjective.tag_.startswith("JJ"):
             return None  # "0.3 degrees short of the record"; "rose 2 feet overnight" goes on
     by_verb = bool(preps) and preps[0].lower_ == "by" and preps[0].head == verb
-    if verb is None or _precipitation(verb):
+    if verb is None or _precipitation(verb) or _of_precipitation(noun):
         return None
     measured = noun is None or noun.lower_ in tables.units or noun.lower_ in tables.currencies
     by_change = tables.changes_by.get(verb.lower_) if by_verb and measured else None
@@ -399,6 +414,26 @@ def _precipitation(verb: Token) -> bool:
     return verb.lower_ in _FALL and any(
         c.dep_ == "nsubj" and any(t.lower_ in _PRECIPITATION for t in c.subtree) for c in verb.children
     )
+
+
+def _of_precipitation(noun: Token | None) -> bool:
+    """A depth of rain or snow that a storm "dropped" or "dumped" ("3 feet of snow"): weather, no fall.
+
+    The parser's counted noun is the "of" object ("snow") or the unit with it ("feet of snow").
+    """
+    if noun is None:
+        return False
+    if noun.lower_ in _PRECIPITATION:
+        return True
+    return noun.lower_ in _DEPTH_UNITS and any(
+        t.lower_ in _PRECIPITATION for c in noun.children if c.lower_ == "of" for t in c.subtree
+    )
+
+
+#: Units a depth of rain or snow is measured in.
+_DEPTH_UNITS = frozenset(
+    {"inch", "inches", "foot", "feet", "mm", "millimetres", "millimeters", "cm", "centimetres", "centimeters"}
+)
 
 
 def _denied(anchor: Token, own: range) -> bool:

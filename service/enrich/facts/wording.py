@@ -140,8 +140,13 @@ def shares_change(text_between: str, same_kind: bool, tables: FactTables) -> boo
     return (
         len(between) <= _RESTATED_REACH
         and between[-1:] != ["more"]
-        and not any(w in tables.changes for w in between)
+        and not any(w in tables.changes and not _season(between, i) for i, w in enumerate(between))
     )
+
+
+def _season(words: list[str], index: int) -> bool:
+    """Whether "fall" is the season ("next fall", "this fall" in US copy), which names no change."""
+    return words[index] == "fall" and index > 0 and words[index - 1] in {"next", "this", "last"}
 
 
 def _change(doc: Doc, start: int, end: int, tables: FactTables, *, percent: bool = False) -> Change | None:
@@ -154,10 +159,14 @@ def _change(doc: Doc, start: int, end: int, tables: FactTables, *, percent: bool
         return noun
     if end < len(doc) and doc[end].lower_ in _COMPARATIVES:  # "closed 0.4% higher"
         word = doc[end].lower_
-        if word in _COMPARED and not any(t.lower_ == "than" for t in doc[end + 1 : end + 3]):
+        if (
+            word in _COMPARED
+            and not any(t.lower_ == "than" for t in doc[end + 1 : end + 3])
+            and not (word != "less" and _counted_plural(doc, end + 1))  # "7.2% less fees" stays no change
+        ):
             return None  # "a yield of 7.2% less fees", "40 cents more per barrel": no comparison made
         return _COMPARATIVES[word]
-    if doc[start].lower_ in LEVEL_WORDS and not _by_between(doc, start):
+    if doc[start].lower_ in LEVEL_WORDS and not _by_between(doc, start, tables):
         return None  # "dropped prices below $500", "rose from 5% to 7%"; not "rose by between 3% and 5%"
     for distance, token in enumerate(reversed(doc[max(0, start - _VERB_REACH) : start])):
         word = token.lower_
@@ -194,9 +203,22 @@ def _an_average(doc: Doc, of: int) -> bool:
     return of >= 3 and doc[of - 1].lower_ in _BY_NOUNS and doc[of - 2].lower_ in {"a", "an"}
 
 
-def _by_between(doc: Doc, start: int) -> bool:
-    """A range that is a change's size: "climb by between 3% and 5%"."""
-    return start > 0 and doc[start].lower_ == "between" and doc[start - 1].lower_ == "by"
+def _by_between(doc: Doc, start: int, tables: FactTables) -> bool:
+    """A range that is a change's size: "climb by between 3% and 5%", "rose between 2 and 3 pct"."""
+    return (
+        start > 0
+        and doc[start].lower_ == "between"
+        and (doc[start - 1].lower_ == "by" or _change_word(doc[start - 1], tables) is not None)
+    )
+
+
+def _counted_plural(doc: Doc, index: int) -> bool:
+    """A plural noun right after "more"/"fewer": "7 percent more pupils" compares counts (a change)."""
+    if index >= len(doc):
+        return False
+    word = doc[index]
+    plural = word.lower_.endswith("s") and not word.is_stop
+    return word.is_alpha and word.is_lower and len(word) > 3 and plural
 
 
 def _object_noun(token: Token) -> bool:

@@ -15,3 +15,17 @@ def test_both_sides_of_a_team_result_are_teams(event_of: EventOf) -> None:
     assert types["Millbrook"] == "ORG"
     assert types.get("Arlen Voss", "PERSON") == "PERSON"  # an individual sport's score: players
     assert types.get("Del Moray", "PERSON") == "PERSON"
+
+
+def test_the_town_before_a_town_officers_title_is_a_place(event_of: EventOf) -> None:
+    event = event_of(
+        "The plan has support across the valley. Corliss Mayor Dana Whitfield backed it, and "
+        "Harwood City Manager Tomas Ebert said the council in Harwood would vote in May. Former Mayor "
+        "Ann Hale opposed it, as did Labour Mayor Ruth Penn and Ashby City Manager Jo Lane."
+    )
+    types = mention_types(event)
+    assert types["Corliss"] == "GPE"
+    assert types["Harwood"] == "GPE"
+    assert "Harwood City" not in types
+    assert "Former" not in types
+    assert "Ashby" not in types  # named only with its "City": that may be the town's name

@@ -103,6 +103,7 @@ from service.enrich.entities.market_names import market_names
 from service.enrich.entities.minister_fields import minister_fields
 from service.enrich.entities.nicknames import nicknamed
 from service.enrich.entities.odd_names import odd_names
+from service.enrich.entities.office_places import office_places
 from service.enrich.entities.org_heads import org_heads
 from service.enrich.entities.partnerships import partnerships
 from service.enrich.entities.peoples import joined_peoples
@@ -253,6 +254,7 @@ def find_mentions(
     chosen = price_targets(text, work_titles(text, chosen, aliases, words, analysed.lowercase_words), words)
     chosen = streets(text, product_kinds(text, chosen, words), words)
     chosen = campuses(text, place_lists(text, chosen, words), words)
+    chosen = office_places(text, chosen, words)
     return consistent(raw, split_coordinated(raw, chosen))
 
 

@@ -29,3 +29,14 @@ def test_the_town_before_a_town_officers_title_is_a_place(event_of: EventOf) -> 
     assert "Harwood City" not in types
     assert "Former" not in types
     assert "Ashby" not in types  # named only with its "City": that may be the town's name
+
+
+def test_numbered_highways_are_roads(event_of: EventOf) -> None:
+    event = event_of(
+        "A tanker overturned on U.S. 41 near the Interstate 475 interchange on Monday, and troopers "
+        "closed State Route 16 for six hours. Yields on the U.S. 10-year note rose."
+    )
+    types = mention_types(event)
+    assert types["Interstate 475"] == "FAC"
+    assert types["State Route 16"] == "FAC"
+    assert types.get("U.S.") == "GPE"  # the road's and the note's country stays

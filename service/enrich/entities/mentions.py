@@ -94,6 +94,7 @@ from service.enrich.entities.foreign_acronyms import foreign_acronyms
 from service.enrich.entities.forenames import forenamed, is_patronymic, patronymics
 from service.enrich.entities.glued_titles import glued_titles
 from service.enrich.entities.headline_names import capitals, confirmed
+from service.enrich.entities.highways import highways
 from service.enrich.entities.initials import initial_names, is_initial_name
 from service.enrich.entities.joined_names import joined_names
 from service.enrich.entities.lineups import lineup_players
@@ -254,7 +255,7 @@ def find_mentions(
     chosen = price_targets(text, work_titles(text, chosen, aliases, words, analysed.lowercase_words), words)
     chosen = streets(text, product_kinds(text, chosen, words), words)
     chosen = campuses(text, place_lists(text, chosen, words), words)
-    chosen = office_places(text, chosen, words)
+    chosen = highways(text, office_places(text, chosen, words))
     return consistent(raw, split_coordinated(raw, chosen))
 
 

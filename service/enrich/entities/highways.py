@@ -16,7 +16,8 @@ from service.enrich.entities.candidates import MentionCandidate
 
 _NUMBER = r"\d{1,3}[A-Z]?(?![\w-]|[.,]\d| ?%| percent)"
 _ROAD = re.compile(
-    rf"(?<![\w.-])(?:(?:Interstate|State Route|State Road|State Highway|County Road|Route|Highway) |I-){_NUMBER}"
+    r"(?<![\w.-])(?:(?:Interstate|State Route|State Road|State Highway|County Road|Route|Highway) |I-)"
+    + _NUMBER
 )
 _CUES = ("Interstate ", "Route ", "Road ", "Highway ", "I-")
 

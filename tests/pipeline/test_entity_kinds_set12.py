@@ -40,3 +40,12 @@ def test_numbered_highways_are_roads(event_of: EventOf) -> None:
     assert types["Interstate 475"] == "FAC"
     assert types["State Route 16"] == "FAC"
     assert types.get("U.S.") == "GPE"  # the road's and the note's country stays
+
+
+def test_a_county_or_city_school_district_is_a_body(event_of: EventOf) -> None:
+    event = event_of(
+        "The Marlow County Schools board met on Monday and adopted a phone ban, the district's "
+        "superintendent said."
+    )
+    types = mention_types(event)
+    assert types["Marlow County Schools"] == "ORG"

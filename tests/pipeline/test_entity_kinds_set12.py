@@ -44,8 +44,8 @@ def test_numbered_highways_are_roads(event_of: EventOf) -> None:
 
 def test_a_county_or_city_school_district_is_a_body(event_of: EventOf) -> None:
     event = event_of(
-        "The Marlow County Schools board met on Monday and adopted a phone ban, the district's "
-        "superintendent said."
+        "Neighboring Harlan County Schools adopted a similar ban in August, the district's "
+        "superintendent said. The Marlow County Schools board met on Monday."
     )
     types = mention_types(event)
     assert types["Marlow County Schools"] == "ORG"

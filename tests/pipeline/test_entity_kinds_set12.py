@@ -49,3 +49,17 @@ def test_a_county_or_city_school_district_is_a_body(event_of: EventOf) -> None:
     )
     types = mention_types(event)
     assert types["Marlow County Schools"] == "ORG"
+
+
+def test_mastheads_agencies_and_photo_credits_on_boilerplate_lines(event_of: EventOf) -> None:
+    event = event_of(
+        "By Nora Quillan, Community News Service\n"
+        "Harlow Valley Courier\n\n"
+        "HARLOW — The library will close for repairs in June, the trustees said on Monday.\n\n"
+        "Photo: Ivo Brandt / Harlow Valley Courier"
+    )
+    types = mention_types(event)
+    assert types["Nora Quillan"] == "PERSON"
+    assert types["Community News Service"] == "ORG"
+    assert types["Harlow Valley Courier"] == "ORG"
+    assert types["Ivo Brandt"] == "PERSON"

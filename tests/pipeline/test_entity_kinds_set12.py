@@ -63,3 +63,13 @@ def test_mastheads_agencies_and_photo_credits_on_boilerplate_lines(event_of: Eve
     assert types["Community News Service"] == "ORG"
     assert types["Harlow Valley Courier"] == "ORG"
     assert types["Ivo Brandt"] == "PERSON"
+
+
+def test_names_listed_with_a_place_after_a_locative_are_places(event_of: EventOf) -> None:
+    event = event_of(
+        "The council will close recycling centres in Canterbury and Wrexley next spring. Aid "
+        "workers said clinics in Kano and Dumbarri were full."
+    )
+    types = mention_types(event)
+    assert types.get("Wrexley", "GPE") == "GPE"
+    assert types["Dumbarri"] == "GPE"  # the model reads it as a person

@@ -109,6 +109,7 @@ from service.enrich.entities.org_heads import org_heads
 from service.enrich.entities.partnerships import partnerships
 from service.enrich.entities.peoples import joined_peoples
 from service.enrich.entities.place_lists import place_lists
+from service.enrich.entities.place_pairs import place_pairs
 from service.enrich.entities.price_targets import price_targets
 from service.enrich.entities.product_kinds import product_kinds
 from service.enrich.entities.regional_arms import regional_arms
@@ -255,7 +256,7 @@ def find_mentions(
     chosen = price_targets(text, work_titles(text, chosen, aliases, words, analysed.lowercase_words), words)
     chosen = streets(text, product_kinds(text, chosen, words), words)
     chosen = campuses(text, place_lists(text, chosen, words), words)
-    chosen = highways(text, office_places(text, chosen, words))
+    chosen = place_pairs(text, highways(text, office_places(text, chosen, words)), words)
     return consistent(raw, split_coordinated(raw, chosen))
 
 

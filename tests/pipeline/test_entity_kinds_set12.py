@@ -73,3 +73,15 @@ def test_names_listed_with_a_place_after_a_locative_are_places(event_of: EventOf
     types = mention_types(event)
     assert types.get("Wrexley", "GPE") == "GPE"
     assert types["Dumbarri"] == "GPE"  # the model reads it as a person
+
+
+def test_a_one_word_firm_with_its_code_in_a_story_that_uses_the_word(event_of: EventOf) -> None:
+    event = event_of(
+        "Shares moving before the bell:\n\n"
+        "Harvest (HRV.N) fell 6% after the grocer cut its forecast; analysts trimmed their harvest "
+        "estimates. Rival Pantrico (PNT.O) rose 1%."
+    )
+    types = mention_types(event)
+    assert types["Harvest"] == "ORG"
+    assert types["Pantrico"] == "ORG"
+    assert "Rival Pantrico" not in types

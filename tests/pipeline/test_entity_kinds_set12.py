@@ -85,3 +85,13 @@ def test_a_one_word_firm_with_its_code_in_a_story_that_uses_the_word(event_of: E
     assert types["Harvest"] == "ORG"
     assert types["Pantrico"] == "ORG"
     assert "Rival Pantrico" not in types
+
+
+def test_an_office_named_after_its_holder_keeps_the_title(event_of: EventOf) -> None:
+    event = event_of(
+        "The grant was cut after the Governor's Office of Rural Transit Policy changed its rules, "
+        "and the Mayor's Office of Youth Employment said it would help."
+    )
+    types = mention_types(event)
+    assert types["Governor's Office of Rural Transit Policy"] == "ORG"
+    assert types["Mayor's Office of Youth Employment"] == "ORG"

@@ -104,6 +104,7 @@ from service.enrich.entities.market_names import market_names
 from service.enrich.entities.minister_fields import minister_fields
 from service.enrich.entities.nicknames import nicknamed
 from service.enrich.entities.odd_names import odd_names
+from service.enrich.entities.office_names import office_names
 from service.enrich.entities.office_places import office_places
 from service.enrich.entities.org_heads import org_heads
 from service.enrich.entities.partnerships import partnerships
@@ -257,6 +258,7 @@ def find_mentions(
     chosen = streets(text, product_kinds(text, chosen, words), words)
     chosen = campuses(text, place_lists(text, chosen, words), words)
     chosen = place_pairs(text, highways(text, office_places(text, chosen, words)), words)
+    chosen = office_names(text, chosen)
     return consistent(raw, split_coordinated(raw, chosen))
 
 

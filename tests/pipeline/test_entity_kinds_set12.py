@@ -95,3 +95,12 @@ def test_an_office_named_after_its_holder_keeps_the_title(event_of: EventOf) -> 
     types = mention_types(event)
     assert types["Governor's Office of Rural Transit Policy"] == "ORG"
     assert types["Mayor's Office of Youth Employment"] == "ORG"
+
+
+def test_an_elementary_school_named_by_its_level_is_a_building(event_of: EventOf) -> None:
+    event = event_of(
+        "Board chair Ann Vesey pulled a plan that would have spent $68 million to rebuild Larkspur "
+        "Elementary off Route 9, saying the board needed more information."
+    )
+    types = mention_types(event)
+    assert types["Larkspur Elementary"] == "FAC"

@@ -104,3 +104,13 @@ def test_an_elementary_school_named_by_its_level_is_a_building(event_of: EventOf
     )
     types = mention_types(event)
     assert types["Larkspur Elementary"] == "FAC"
+
+
+def test_a_plural_nickname_before_a_win_loss_record_is_a_team(event_of: EventOf) -> None:
+    event = event_of(
+        "The quarterback threw for 280 yards in the playoff game. The Marauders (10-2) trailed by "
+        "a touchdown at halftime before rallying, and starter Ann Lee (12-4) pitched for the league "
+        "leaders."
+    )
+    types = mention_types(event)
+    assert types["Marauders"] == "ORG"

@@ -119,6 +119,7 @@ from service.enrich.entities.routes import routes
 from service.enrich.entities.streets import streets
 from service.enrich.entities.surnames import surnames_not_places
 from service.enrich.entities.tails import SAINT_POSSESSIVE, tails
+from service.enrich.entities.team_records import team_records
 from service.enrich.entities.team_results import team_results
 from service.enrich.entities.tennis import players
 from service.enrich.entities.titled_orgs import titled_people
@@ -246,6 +247,7 @@ def find_mentions(
     if sports_story(text, words)[0]:
         chosen = surnames_not_places(text, chosen, names, words)
     chosen = club_nicknames(text, team_results(text, result_opponents(text, chosen, words), words), words)
+    chosen = team_records(text, chosen, words)
     raw = analysed.source.raw_text
     chosen = crude_grades(
         text, routes(raw, regional_arms(raw, events(raw, chosen, words), words), words), words

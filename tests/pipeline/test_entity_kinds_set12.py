@@ -114,3 +114,12 @@ def test_a_plural_nickname_before_a_win_loss_record_is_a_team(event_of: EventOf)
     )
     types = mention_types(event)
     assert types["Marauders"] == "ORG"
+
+
+def test_a_known_city_the_model_calls_a_product_is_a_place(event_of: EventOf) -> None:
+    event = event_of(
+        "Two people were killed early Saturday when a pickup fleeing Largo police ran a red light "
+        "and slammed into a car."
+    )
+    types = mention_types(event)
+    assert types["Largo"] == "GPE"

@@ -123,3 +123,13 @@ def test_a_known_city_the_model_calls_a_product_is_a_place(event_of: EventOf) ->
     )
     types = mention_types(event)
     assert types["Largo"] == "GPE"
+
+
+def test_a_county_jail_and_a_detention_facility_are_buildings(event_of: EventOf) -> None:
+    event = event_of(
+        "Sheriff Dale Amos warned that the Harlan County Detention Facility on Parr Boulevard was "
+        "at 96% of capacity, and inmates were moved to the Marlow County Jail."
+    )
+    types = mention_types(event)
+    assert types["Harlan County Detention Facility"] == "FAC"
+    assert types.get("Marlow County Jail", "FAC") == "FAC"

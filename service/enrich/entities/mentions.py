@@ -61,7 +61,12 @@ Rules, each about how news is written rather than about one story:
   (:mod:`.place_lists`); "<county> Prosecutor <name>" read as one name is a place and a person
   (:mod:`.county_officers`); "University of X, <campus town>" is one organisation
   (:mod:`.campuses`); "the <Place> <Plural>" read as a person in sports copy is a club
-  (:mod:`.club_nicknames`);
+  (:mod:`.club_nicknames`); both sides of a team result are clubs ("X beat Y 35-31",
+  :mod:`.team_results`), and so is "the <Plural> (12-1)" (:mod:`.team_records`); the town before a
+  town officer's title is a place ("Tempe Mayor X", :mod:`.office_places`); numbered highways are
+  roads ("Interstate 385", :mod:`.highways`); names listed with a place after a locative are places
+  ("in Borno and Yobe", :mod:`.place_pairs`); "the Governor's Office of ..." starts at the title
+  (:mod:`.office_names`);
 - in a Title Case headline or an all-capitals line only names the rest of the text or the alias
   table confirms are kept (:mod:`service.enrich.entities.headline_names`), and the headline repeated in the
   body gets the headline's mentions at the copy's offsets.

@@ -133,3 +133,13 @@ def test_a_county_jail_and_a_detention_facility_are_buildings(event_of: EventOf)
     types = mention_types(event)
     assert types["Harlan County Detention Facility"] == "FAC"
     assert types.get("Marlow County Jail", "FAC") == "FAC"
+
+
+def test_an_organ_named_after_its_body_keeps_the_organs_word(event_of: EventOf) -> None:
+    event = event_of(
+        "Leaders of the Southern African Development Community (SADC) met on Sunday. SADC "
+        "Secretariat officials said the money had not come. ECOWAS Commission President Omar Touray "
+        "said the bloc had raised a third of the money."
+    )
+    types = mention_types(event)
+    assert types["ECOWAS Commission"] == "ORG"

@@ -82,6 +82,7 @@ from service.enrich.entities.acronyms import spelled_in
 from service.enrich.entities.aliases import AliasTable, find_words
 from service.enrich.entities.article_names import ArticleNames
 from service.enrich.entities.body_names import body_names
+from service.enrich.entities.body_tails import body_tails
 from service.enrich.entities.campuses import campuses
 from service.enrich.entities.candidates import SOURCES, MentionCandidate
 from service.enrich.entities.club_nicknames import club_nicknames
@@ -265,7 +266,7 @@ def find_mentions(
     chosen = streets(text, product_kinds(text, chosen, words), words)
     chosen = campuses(text, place_lists(text, chosen, words), words)
     chosen = place_pairs(text, highways(text, office_places(text, chosen, words)), words)
-    chosen = office_names(text, chosen)
+    chosen = body_tails(text, office_names(text, chosen), words)
     return consistent(raw, split_coordinated(raw, chosen))
 
 

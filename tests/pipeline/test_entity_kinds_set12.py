@@ -143,3 +143,13 @@ def test_an_organ_named_after_its_body_keeps_the_organs_word(event_of: EventOf) 
     )
     types = mention_types(event)
     assert types["ECOWAS Commission"] == "ORG"
+
+
+def test_a_partys_two_word_member_adjective_is_one_people(event_of: EventOf) -> None:
+    event = event_of(
+        "Councillor Ruth Penn, the Liberal Democrat leader of the council, said the landlord had "
+        "ignored four notices, and a Free Democrat lawmaker agreed."
+    )
+    types = mention_types(event)
+    assert types["Liberal Democrat"] == "NORP"
+    assert types["Free Democrat"] == "NORP"

@@ -115,6 +115,7 @@ from service.enrich.entities.office_names import office_names
 from service.enrich.entities.office_places import office_places
 from service.enrich.entities.org_heads import org_heads
 from service.enrich.entities.partnerships import partnerships
+from service.enrich.entities.party_members import party_members
 from service.enrich.entities.peoples import joined_peoples
 from service.enrich.entities.place_lists import place_lists
 from service.enrich.entities.place_pairs import place_pairs
@@ -267,7 +268,7 @@ def find_mentions(
     chosen = streets(text, product_kinds(text, chosen, words), words)
     chosen = campuses(text, place_lists(text, chosen, words), words)
     chosen = place_pairs(text, highways(text, office_places(text, chosen, words)), words)
-    chosen = body_tails(text, office_names(text, chosen), words)
+    chosen = party_members(text, body_tails(text, office_names(text, chosen), words))
     return consistent(raw, split_coordinated(raw, chosen))
 
 

@@ -67,7 +67,7 @@ Rules, each about how news is written rather than about one story:
   roads ("Interstate 385", :mod:`.highways`); names listed with a place after a locative are places
   ("in Borno and Yobe", :mod:`.place_pairs`); "the Governor's Office of ..." starts at the title
   (:mod:`.office_names`); "ECOWAS Commission President X" keeps the organ's word
-  (:mod:`.body_tails`);
+  (:mod:`.body_tails`); "the Liberal Democrat leader" is one people (:mod:`.party_members`);
 - in a Title Case headline or an all-capitals line only names the rest of the text or the alias
   table confirms are kept (:mod:`service.enrich.entities.headline_names`), and the headline repeated in the
   body gets the headline's mentions at the copy's offsets.

@@ -9,7 +9,7 @@ cut before "City"), or the name added where the model saw nothing. Not a party o
 alias table knows ("Labour Mayor ..."), not a people or a party's adjective the model tagged NORP
 ("Democratic Mayor ..."), not a stop word or a title ("Former Mayor ..."). One regular-expression
 scan after an ``in`` test for the titles. "City" is cut off only when the article also names the
-town without it ("Reno"), since a town's own name may end in it ("Boulder City").
+town without it ("Reno"), since a town's own name may end in it ("Harbor City").
 """
 
 import re
@@ -45,7 +45,7 @@ def office_places(text: str, chosen: list[MentionCandidate], words: EntityWords)
         if first in words.stop or first in _LEADS or first in words.of("title") or name.endswith("."):
             continue
         if text.startswith((" City ", " Town ", " Village "), end) and not _alone_elsewhere(text, name):
-            continue  # "Boulder City", "San Fernando City": the town's own name may end in "City"
+            continue  # "Harbor City", "Quarry City": the town's own name may end in "City"
         same = [i for i, c in enumerate(out) if c.start == start and c.end in (end, end + len(" City"))]
         if same:
             cand = out[same[0]]

@@ -9,10 +9,10 @@ lead to venues and schools as often), not followed by a lowercase kind ("... cou
 streets", "... elementary schools": :mod:`.place_lists` judges those, and leaves US counties
 alone), where one name is a place (GPE), makes the
 others places too when the model called them ORG, PERSON or NORP: one word only, no acronym (a two-word person
-in "to Burundi, Howard Wolpe" is an apposition's), not a name the alias table knows (a party, a
-firm), not one with a capitalised word after it ("from Portugal and Pedro I became": a clause goes
-on), and not in a sports story, where "lost to Arsenal and Chelsea" lists clubs. Commas count only
-in a list that ends in "and" ("outside Moscow, Interfax said" is an apposition), and a list of two
+in "met in Norland, Ann Lee said" is an apposition's), not a name the alias table knows (a party, a
+firm), not one with a capitalised word after it ("left Norland and Ann Lee II took over": a clause
+goes on), and not in a sports story, where "lost to Arsenal and Chelsea" lists clubs. Commas count only
+in a list that ends in "and" ("near Ostrava, Acme Radio said" is an apposition), and a list of two
 takes no comma ("rose in London, and Acme shares fell" joins two clauses).
 """
 
@@ -31,7 +31,7 @@ _KIND_AFTER = re.compile(
     r" (?:count(?:y|ies)|townships?|parish(?:es)?|boroughs?|streets?|avenues?|roads?|schools?|elementary|"
     r"high|middle|districts?|wards?)\b"
 )
-#: A capitalised word right after the name: a clause goes on ("from Portugal and Pedro I became").
+#: A capitalised word right after the name: a clause goes on ("from Norland and Ann Lee II took over").
 _NEXT_CAPITAL = re.compile(r" [A-Z]")
 
 
@@ -52,11 +52,11 @@ def place_pairs(text: str, chosen: list[MentionCandidate], words: EntityWords) -
         while run[-1] + 1 < len(out) and _GAP.fullmatch(text[out[run[-1]].end : out[run[-1] + 1].start]):
             run.append(run[-1] + 1)
         while len(run) > 1 and text[out[run[-2]].end : out[run[-1]].start] == ", ":
-            run.pop()  # a comma with no "and" after it is an apposition ("outside Moscow, Interfax said")
+            run.pop()  # a comma with no "and" after it is an apposition ("near Ostrava, Acme Radio said")
         if len(run) == 2 and text[out[run[0]].end : out[run[1]].start] == ", and ":
             run.pop()  # two clauses ("rose in London, and Acme shares fell"), not a list of two
         if _KIND_AFTER.match(text, out[run[-1]].end):
-            run = run[:1]  # "Harper and Kingman counties", "at Elm and Oak streets": place_lists' to judge
+            run = run[:1]  # "Dale and Lorne counties", "at Elm and Oak streets": place_lists' to judge
         if len(run) > 1 and any(out[i].label == "GPE" for i in run):
             for i in run:
                 if _misread_place(text, out[i], words):
@@ -70,5 +70,5 @@ def _misread_place(text: str, cand: MentionCandidate, words: EntityWords) -> boo
     """Whether ``cand`` is a name the model misread that a list of places may retype."""
     name = text[cand.start : cand.end]
     if cand.label not in _MISREAD or cand.entry is not None or " " in name or name.isupper():
-        return False  # an acronym is a body's ("in Kane County, Ill., and NERI in ...")
+        return False  # an acronym is a body's ("in Dale County, Ill., and ACRL in ...")
     return _NEXT_CAPITAL.match(text, cand.end) is None

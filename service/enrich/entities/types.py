@@ -94,7 +94,7 @@ def retype(text: str, start: int, end: int, label: str, words: EntityWords) -> t
         and label == "PRODUCT"
         and " " not in span
         and not _CAPITAL_BEFORE.search(text, 0, start)
-        and not text.startswith(("'s", "’s"), end)  # "Moore's Ford": a name after a person's
+        and not text.startswith(("'s", "’s"), end)  # "Lee's Crossing": a name after a person's
     ):
         return place, True  # "fleeing Largo police": a city, not a model named after one ("Hyundai Tucson")
     return label, False

@@ -9,7 +9,8 @@ Market copy names a listed firm in two shapes that nothing else takes:
 
 The name is one to four capitalised words, not a place, a people or a name the alias table types
 otherwise, and not a word of market copy that is no name ("Sales rose 3%": ``market_noun`` in
-``entity_words.tsv``, or any word the article also writes in lower case). Each is an organisation;
+``entity_words.tsv``, or, without an instrument code, any word the article also writes in lower
+case: "Target (TGT.N)" is a firm in a story about price targets). Each is an organisation;
 propagation then finds its other mentions.
 """
 
@@ -48,11 +49,13 @@ def market_names(
     spans: set[tuple[int, int]] = set()
     for match in _MOVER.finditer(text):
         spans.update(match.span(g) for g in (1, 2) if match.group(g))
-    spans.update(match.span(1) for match in _CODED.finditer(text))
+    coded = {match.span(1) for match in _CODED.finditer(text)}
     found = []
-    for start, end in sorted(spans):
+    for start, end in sorted(spans | coded):
+        # a code vouches for a one-word firm the article also writes in lower case ("Target (TGT.N)")
+        seen_lower = frozenset() if (start, end) in coded else lowercase
         start = _past_lead(text, start, end, words)
-        if _firm_like(text[start:end], lowercase, aliases, words):
+        if _firm_like(text[start:end], seen_lower, aliases, words):
             found.append(MentionCandidate(start, end, "ORG", "market", sure=True))
     return found
 

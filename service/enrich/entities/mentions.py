@@ -61,7 +61,13 @@ Rules, each about how news is written rather than about one story:
   (:mod:`.place_lists`); "<county> Prosecutor <name>" read as one name is a place and a person
   (:mod:`.county_officers`); "University of X, <campus town>" is one organisation
   (:mod:`.campuses`); "the <Place> <Plural>" read as a person in sports copy is a club
-  (:mod:`.club_nicknames`);
+  (:mod:`.club_nicknames`); both sides of a team result are clubs ("X beat Y 35-31",
+  :mod:`.team_results`), and so is "the <Plural> (12-1)" (:mod:`.team_records`); the town before a
+  town officer's title is a place ("Tempe Mayor X", :mod:`.office_places`); numbered highways are
+  roads ("Interstate 385", :mod:`.highways`); names listed with a place after a locative are places
+  ("in Borno and Yobe", :mod:`.place_pairs`); "the Governor's Office of ..." starts at the title
+  (:mod:`.office_names`); "ECOWAS Commission President X" keeps the organ's word
+  (:mod:`.body_tails`); "the Liberal Democrat leader" is one people (:mod:`.party_members`);
 - in a Title Case headline or an all-capitals line only names the rest of the text or the alias
   table confirms are kept (:mod:`service.enrich.entities.headline_names`), and the headline repeated in the
   body gets the headline's mentions at the copy's offsets.
@@ -77,6 +83,7 @@ from service.enrich.entities.acronyms import spelled_in
 from service.enrich.entities.aliases import AliasTable, find_words
 from service.enrich.entities.article_names import ArticleNames
 from service.enrich.entities.body_names import body_names
+from service.enrich.entities.body_tails import body_tails
 from service.enrich.entities.campuses import campuses
 from service.enrich.entities.candidates import SOURCES, MentionCandidate
 from service.enrich.entities.club_nicknames import club_nicknames
@@ -94,6 +101,7 @@ from service.enrich.entities.foreign_acronyms import foreign_acronyms
 from service.enrich.entities.forenames import forenamed, is_patronymic, patronymics
 from service.enrich.entities.glued_titles import glued_titles
 from service.enrich.entities.headline_names import capitals, confirmed
+from service.enrich.entities.highways import highways
 from service.enrich.entities.initials import initial_names, is_initial_name
 from service.enrich.entities.joined_names import joined_names
 from service.enrich.entities.lineups import lineup_players
@@ -103,10 +111,14 @@ from service.enrich.entities.market_names import market_names
 from service.enrich.entities.minister_fields import minister_fields
 from service.enrich.entities.nicknames import nicknamed
 from service.enrich.entities.odd_names import odd_names
+from service.enrich.entities.office_names import office_names
+from service.enrich.entities.office_places import office_places
 from service.enrich.entities.org_heads import org_heads
 from service.enrich.entities.partnerships import partnerships
+from service.enrich.entities.party_members import party_members
 from service.enrich.entities.peoples import joined_peoples
 from service.enrich.entities.place_lists import place_lists
+from service.enrich.entities.place_pairs import place_pairs
 from service.enrich.entities.price_targets import price_targets
 from service.enrich.entities.product_kinds import product_kinds
 from service.enrich.entities.regional_arms import regional_arms
@@ -115,6 +127,8 @@ from service.enrich.entities.routes import routes
 from service.enrich.entities.streets import streets
 from service.enrich.entities.surnames import surnames_not_places
 from service.enrich.entities.tails import SAINT_POSSESSIVE, tails
+from service.enrich.entities.team_records import team_records
+from service.enrich.entities.team_results import team_results
 from service.enrich.entities.tennis import players
 from service.enrich.entities.titled_orgs import titled_people
 from service.enrich.entities.types import retype
@@ -240,7 +254,8 @@ def find_mentions(
     chosen = titled_people(text, nicknamed(text, chosen, words), words)
     if sports_story(text, words)[0]:
         chosen = surnames_not_places(text, chosen, names, words)
-    chosen = club_nicknames(text, result_opponents(text, chosen, words), words)
+    chosen = club_nicknames(text, team_results(text, result_opponents(text, chosen, words), words), words)
+    chosen = team_records(text, chosen, words)
     raw = analysed.source.raw_text
     chosen = crude_grades(
         text, routes(raw, regional_arms(raw, events(raw, chosen, words), words), words), words
@@ -252,6 +267,8 @@ def find_mentions(
     chosen = price_targets(text, work_titles(text, chosen, aliases, words, analysed.lowercase_words), words)
     chosen = streets(text, product_kinds(text, chosen, words), words)
     chosen = campuses(text, place_lists(text, chosen, words), words)
+    chosen = place_pairs(text, highways(text, office_places(text, chosen, words)), words)
+    chosen = party_members(text, body_tails(text, office_names(text, chosen), words))
     return consistent(raw, split_coordinated(raw, chosen))
 
 

@@ -12,7 +12,8 @@ organisation or product the model took for a person ("shipping group Maersk", "t
 :mod:`.context_types`), then an age in commas or a player's statistics after a full name ("Ann Lee,
 22,", "Ann Lee had 31 points, 14 rebounds": a person), then a known city or US state that NER
 took for a person or a people, or for an organisation right after a locative preposition ("in
-Lisbon") or with a name of two words or more ("El Fasher").
+Lisbon") or with a name of two words or more ("El Fasher"), or a one-word city it took for a
+product with no maker's name before it ("fleeing Largo police").
 """
 
 import re
@@ -29,6 +30,8 @@ _LOOKBEHIND = 40
 #: NER labels a known city name overrides; ORG only after "in", "near", ... (else it may be a
 #: team or a firm named after its city).
 _PLACE_HINTED = frozenset({"PERSON", "NORP"})
+#: A capitalised word right before a name: a maker before a product named like a city.
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w.&'-]* $")
 #: Labels whose names never contain a digit.
 _NO_DIGITS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 #: What comes before a generic word that stands for an organisation named before ("the Commission").
@@ -86,6 +89,14 @@ def retype(text: str, start: int, end: int, label: str, words: EntityWords) -> t
         return "PERSON", True  # "Ann Lee, 22,", "Ann Lee had 31 points, 14 rebounds"
     if place and (label in _PLACE_HINTED or _after_locative(text, start, words) or _named_place(span, label)):
         return place, True
+    if (
+        place
+        and label == "PRODUCT"
+        and " " not in span
+        and not _CAPITAL_BEFORE.search(text, 0, start)
+        and not text.startswith(("'s", "’s"), end)  # "Lee's Crossing": a name after a person's
+    ):
+        return place, True  # "fleeing Largo police": a city, not a model named after one ("Hyundai Tucson")
     return label, False
 
 

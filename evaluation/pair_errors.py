@@ -19,6 +19,7 @@ from typing import Any
 
 from evaluation import grouping
 from evaluation.jsonl import read_jsonl
+from evaluation.own.entities import written_differently
 from evaluation.paths import DEV_DIR
 
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
@@ -56,29 +57,25 @@ def own_lines(articles: list[dict[str, Any]], pred: list[tuple[str, str, int, in
     spans = [(d, s, e, (s, e, texts[d][s:e])) for d, f, s, e, _, _ in pred if f == "body"]
     lines: list[str] = []
     kinds: Counter[str] = Counter()
-    for article in articles:
-        body = [m for m in article["mentions"] if m["field"] == "body"]
-        for a, b in combinations(body, 2):
-            if grouping.fold(a["text"]) == grouping.fold(b["text"]):
-                continue
-            first, second = (owner.get((article["id"], m["start"], m["end"])) for m in (a, b))
-            together = first is not None and second is not None and first[0] == second[0]
-            if a["entity"] == b["entity"] and not together:
-                got = f"{first[1] if first else '-'}/{second[1] if second else '-'}"
-                pair = f"{a['text']!r} | {b['text']!r}"
-                if first is None or second is None:
-                    lost = a if first is None else b
-                    where = _where(lost, [t for d, s, e, t in spans if d == article["id"]])
-                    kind = "not found, " + ("span differs" if where != "nowhere" else "no mention")
-                    pair += f"  [{got}] {lost['text']!r} {where}"
-                else:
-                    kind = guess_kind(a["text"], b["text"], a["type"])
-                    pair += f"  [{got}]"
-                kinds[kind] += 1
-                lines.append(f"missed  {kind:15} {article['id']:26} {a['type']:6} {pair}")
-            elif a["entity"] != b["entity"] and together:
-                pair = f"{a['text']!r} | {b['text']!r}"
-                lines.append(f"merged  {article['id']:26} {a['type']}/{b['type']} {pair}")
+    for article, a, b in written_differently(articles):
+        first, second = (owner.get((article["id"], m["start"], m["end"])) for m in (a, b))
+        together = first is not None and second is not None and first[0] == second[0]
+        if a["entity"] == b["entity"] and not together:
+            got = f"{first[1] if first else '-'}/{second[1] if second else '-'}"
+            pair = f"{a['text']!r} | {b['text']!r}"
+            if first is None or second is None:
+                lost = a if first is None else b
+                where = _where(lost, [t for d, s, e, t in spans if d == article["id"]])
+                kind = "not found, " + ("span differs" if where != "nowhere" else "no mention")
+                pair += f"  [{got}] {lost['text']!r} {where}"
+            else:
+                kind = guess_kind(a["text"], b["text"], a["type"])
+                pair += f"  [{got}]"
+            kinds[kind] += 1
+            lines.append(f"missed  {kind:15} {article['id']:26} {a['type']:6} {pair}")
+        elif a["entity"] != b["entity"] and together:
+            pair = f"{a['text']!r} | {b['text']!r}"
+            lines.append(f"merged  {article['id']:26} {a['type']}/{b['type']} {pair}")
     return [*lines, "missed by kind: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common())]
 
 

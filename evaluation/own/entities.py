@@ -10,7 +10,7 @@ Commission" are one thing though no derived rule says so). The
 :func:`toponym_report` scores the mentions against the gold toponyms of the geo dev sets instead.
 """
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import combinations
 from pathlib import Path
 from typing import Any
@@ -164,6 +164,17 @@ def pair_grouping(articles: list[dict[str, Any]], pred: list[Row]) -> grouping.G
     return grouping.score(gold, events.values())
 
 
+def written_differently(
+    articles: list[dict[str, Any]],
+) -> Iterator[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]]:
+    """``(article, a, b)`` for each pair of body mentions of an article written differently."""
+    for article in articles:
+        body = [m for m in article["mentions"] if m["field"] == "body"]
+        for a, b in combinations(body, 2):
+            if grouping.fold(a["text"]) != grouping.fold(b["text"]):
+                yield article, a, b
+
+
 def id_pairs(articles: list[dict[str, Any]], pred: list[Row]) -> list[str]:
     """Body mention pairs by the gold entity ids, exact for these sets.
 
@@ -172,17 +183,13 @@ def id_pairs(articles: list[dict[str, Any]], pred: list[Row]) -> list[str]:
     """
     owner = {(d, s, e): ent for d, f, s, e, _, ent in pred if f == "body"}
     same = joined = different = merged = 0
-    for article in articles:
-        body = [m for m in article["mentions"] if m["field"] == "body"]
-        for a, b in combinations(body, 2):
-            if grouping.fold(a["text"]) == grouping.fold(b["text"]):
-                continue
-            first, second = (owner.get((article["id"], m["start"], m["end"])) for m in (a, b))
-            together = first is not None and first == second
-            if a["entity"] == b["entity"]:
-                same, joined = same + 1, joined + together
-            else:
-                different, merged = different + 1, merged + together
+    for article, a, b in written_differently(articles):
+        first, second = (owner.get((article["id"], m["start"], m["end"])) for m in (a, b))
+        together = first is not None and first == second
+        if a["entity"] == b["entity"]:
+            same, joined = same + 1, joined + together
+        else:
+            different, merged = different + 1, merged + together
     return [
         f"gold entity pairs: recall {joined / same if same else 0.0:.4f} ({joined}/{same}), "
         f"false merges {merged / different if different else 0.0:.4f} ({merged}/{different})"

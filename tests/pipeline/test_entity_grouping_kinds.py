@@ -234,3 +234,20 @@ def test_a_peoples_word_is_no_short_form_of_a_body_named_after_it(resources: Res
     text = "Shares of Corvan Insurance Group fell. Corvan Insurance Group said Corvan buyers were few."
     spans = [("Corvan Insurance Group", 1, "ORG"), ("Corvan", 3, "NORP")]
     assert len(_candidates(text, spans, resources)) == 2
+
+
+def test_bare_congo_is_the_democratic_republic_as_wire_copy_writes_it(event_of: EventOf) -> None:
+    """Wire style: "Congo" alone after "Democratic Republic of Congo" is the same country."""
+    event = event_of(
+        "GOMA (Reuters) - Fighting spread across the Democratic Republic of Congo on Monday. "
+        "Congo's army said it had retaken two villages near the border."
+    )
+    found = entity_by_mention(event)
+    assert found["Congo"].id == found["Democratic Republic of Congo"].id
+    assert found["Congo"].name == "Democratic Republic of the Congo"
+    assert [c.code for c in event.regions.countries] == ["CD"]
+
+
+def test_the_other_congo_keeps_its_own_name(event_of: EventOf) -> None:
+    found = entity_by_mention(event_of("Voters in Congo Republic went to the polls on Sunday."))
+    assert found["Congo Republic"].name == "Republic of the Congo"

@@ -251,3 +251,15 @@ def test_bare_congo_is_the_democratic_republic_as_wire_copy_writes_it(event_of: 
 def test_the_other_congo_keeps_its_own_name(event_of: EventOf) -> None:
     found = entity_by_mention(event_of("Voters in Congo Republic went to the polls on Sunday."))
     assert found["Congo Republic"].name == "Republic of the Congo"
+
+
+def test_a_countrys_official_name_and_its_short_name_are_one_entity(event_of: EventOf) -> None:
+    """The generated country table's long forms join the curated row of the same country."""
+    found = entity_by_mention(
+        event_of(
+            "The Kingdom of Saudi Arabia said on Monday it would raise output. Saudi Arabia is "
+            "the largest exporter. East Timor, officially Timor-Leste, voted in May."
+        )
+    )
+    assert found["Kingdom of Saudi Arabia"].id == found["Saudi Arabia"].id
+    assert found["East Timor"].id == found["Timor-Leste"].id

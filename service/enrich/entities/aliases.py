@@ -78,13 +78,21 @@ class AliasTable:
 
     @classmethod
     def build(cls, rows: list[list[str]]) -> "AliasTable":
-        """Index ``[name, type, wikidata, aliases, weak]`` rows."""
+        """Index ``[name, type, wikidata, aliases, weak]`` rows.
+
+        A row whose name an earlier row already names, with the same type, adds its forms to that
+        entity (the generated country table's "Kingdom of Saudi Arabia" joins the curated "Saudi
+        Arabia") instead of standing as a second entity of the same name.
+        """
         entries: list[AliasEntry] = []
         by_key: dict[str, int] = {}
         by_form: dict[str, int] = {}
         automaton = ahocorasick.Automaton()
-        for index, (name, label, qid, strong, weak) in enumerate(rows):
-            entries.append(AliasEntry(name=name, type=label, wikidata=qid or None))
+        for name, label, qid, strong, weak in rows:
+            index = by_key.get(surface_key(name), len(entries))
+            if index == len(entries) or entries[index].type != label:
+                index = len(entries)
+                entries.append(AliasEntry(name=name, type=label, wikidata=qid or None))
             weak_forms = set(filter(None, weak.split("|")))
             forms = [f for f in (name, *strong.split("|")) if f and f not in weak_forms]
             for form in forms:

@@ -263,3 +263,35 @@ def test_a_countrys_official_name_and_its_short_name_are_one_entity(event_of: Ev
     )
     assert found["Kingdom of Saudi Arabia"].id == found["Saudi Arabia"].id
     assert found["East Timor"].id == found["Timor-Leste"].id
+
+
+def test_a_state_named_like_a_country_joins_its_abbreviation(event_of: EventOf) -> None:
+    """Kind: "Ga." of a dateline and "Georgia" later are the state when no sign of the country shows."""
+    body = (
+        "SAVANNAH, Ga. (AP) — The port authority approved a new terminal on Tuesday. "
+        "It is the largest project in Georgia since 2010, officials said."
+    )
+    assert _same(event_of, body, "Ga.", "Georgia")
+
+
+def test_a_state_named_like_a_country_stays_apart_when_the_country_shows(event_of: EventOf) -> None:
+    body = (
+        "SAVANNAH, Ga. (AP) — Georgian dancers flew in from Tbilisi for the festival. "
+        "Georgia sent a troupe of 40."
+    )
+    assert not _same(event_of, body, "Ga.", "Georgia")
+
+
+def test_a_state_named_like_a_city_joins_only_where_the_text_calls_it_the_state(event_of: EventOf) -> None:
+    """Kind: "N.Y." and "the state of New York" are one entity; "Wash." and a capital's "Washington" not."""
+    assert _same(
+        event_of,
+        "BUFFALO, N.Y. (AP) — The state of New York will widen the highway, officials said on Monday.",
+        "N.Y.",
+        "New York",
+    )
+    body = (
+        "YAKIMA, Wash. (AP) — Washington state officials said the fire grew on Monday. "
+        "Lawmakers in Washington promised federal aid."
+    )
+    assert not _same(event_of, body, "Wash.", "Washington")

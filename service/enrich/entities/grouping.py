@@ -24,6 +24,7 @@ from service.enrich.entities.article_names import ArticleNames
 from service.enrich.entities.candidates import MentionCandidate
 from service.enrich.entities.places import place_identities
 from service.enrich.entities.short_forms import given_name, inner_names, organisation_parts
+from service.enrich.entities.state_names import state_abbreviation_pairs
 from service.enrich.entities.words import EntityWords
 from service.enrich.regions.gazetteer import Gazetteer, fold
 
@@ -101,6 +102,9 @@ def group(
     _join_same(sets, [f"entry:{c.entry}" if c.entry is not None else None for c in candidates])
     _join_same(sets, _place_keys(places, candidates, forms, keys))
     _join_same(sets, _group_word_keys(candidates, keys))
+    roots = [sets.find(index) for index in range(len(candidates))]
+    for abbreviation, full_name in state_abbreviation_pairs(raw, candidates, forms, roots, places):
+        sets.union(abbreviation, full_name)
     defined = _join_acronyms(sets, names, candidates, forms, keys)
     _join_short_forms(sets, names, candidates, forms, places, body_start)
     _join_initials(sets, candidates, forms, words)

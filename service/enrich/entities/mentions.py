@@ -38,7 +38,8 @@ Rules, each about how news is written rather than about one story:
   Resources Committee", :mod:`.joined_names`);
 - names shaped like no word are firms ("4Sight", "shopwell.com", :mod:`.odd_names`);
 - surnames joined by commas and "&" are one firm ("Wachtell, Lipton, Rosen & Katz",
-  :mod:`.partnerships`);
+  :mod:`.partnerships`); a place before a police, fire or school body's word is that body ("Kent
+  Police", "Atlanta Public Schools", :mod:`.local_bodies`);
 - a name with an instrument code, or a price move and a percentage after it, in market copy is a
   firm or an index ("Persimmon rose 4%", :mod:`.market_names`);
 - competitors of results lines and clubs named by their town in sports stories are organisations
@@ -106,6 +107,7 @@ from service.enrich.entities.initials import initial_names, is_initial_name
 from service.enrich.entities.joined_names import joined_names
 from service.enrich.entities.lineups import lineup_players
 from service.enrich.entities.lists import consistent, split_coordinated
+from service.enrich.entities.local_bodies import local_bodies
 from service.enrich.entities.long_names import long_names
 from service.enrich.entities.market_names import market_names
 from service.enrich.entities.minister_fields import minister_fields
@@ -228,6 +230,7 @@ def find_mentions(
     found += body_names(text, found, aliases, words)
     found += joined_names(text, found, aliases, words)
     found += partnerships(text, words)
+    found += local_bodies(text, words)
     found += odd_names(text)
     found += patronymics(text, words)
     found += market_names(text, analysed.lowercase_words, aliases, words)

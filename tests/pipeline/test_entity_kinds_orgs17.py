@@ -15,3 +15,20 @@ def test_a_place_before_a_police_fire_or_school_body_is_that_body(event_of: Even
     assert types["Tulsa Public Schools"] == "ORG"
     assert "Neighboring Tulsa Public Schools" not in types
     assert "Suffolk Fire" not in types
+
+
+def test_long_names_of_a_fixed_frame_around_an_inner_word_are_whole(event_of: EventOf) -> None:
+    event = event_of(
+        "Catholic Charities of Southern Arizona and the United Way of Greater Tulsa asked the county "
+        "for money. The Presbyterian Church in America gave $5,000, while the Catholic Church in "
+        "America stayed out. Islamic State Sahel Province claimed the raid. Roads in Queen Anne's "
+        "County were shut, and a spokeswoman for Harlow and Epping Forest NHS Trust said beds were full."
+    )
+    types = mention_types(event)
+    assert types["Catholic Charities of Southern Arizona"] == "ORG"
+    assert types["United Way of Greater Tulsa"] == "ORG"
+    assert types["Presbyterian Church in America"] == "ORG"
+    assert "Catholic Church in America" not in types  # a phrase, not a body's name
+    assert types["Islamic State Sahel Province"] == "ORG"
+    assert types["Queen Anne's County"] == "GPE"
+    assert types["Harlow and Epping Forest NHS Trust"] == "ORG"

@@ -39,7 +39,9 @@ Rules, each about how news is written rather than about one story:
 - names shaped like no word are firms ("4Sight", "shopwell.com", :mod:`.odd_names`);
 - surnames joined by commas and "&" are one firm ("Wachtell, Lipton, Rosen & Katz",
   :mod:`.partnerships`); a place before a police, fire or school body's word is that body ("Kent
-  Police", "Atlanta Public Schools", :mod:`.local_bodies`);
+  Police", "Atlanta Public Schools", :mod:`.local_bodies`); long names of a fixed frame around an
+  inner word are whole ("Catholic Charities of Southern Arizona", "Presbyterian Church in America",
+  "Islamic State Sahel Province", "Queen Anne's County", :mod:`.inner_words`);
 - a name with an instrument code, or a price move and a percentage after it, in market copy is a
   firm or an index ("Persimmon rose 4%", :mod:`.market_names`);
 - competitors of results lines and clubs named by their town in sports stories are organisations
@@ -104,6 +106,7 @@ from service.enrich.entities.glued_titles import glued_titles
 from service.enrich.entities.headline_names import capitals, confirmed
 from service.enrich.entities.highways import highways
 from service.enrich.entities.initials import initial_names, is_initial_name
+from service.enrich.entities.inner_words import inner_words
 from service.enrich.entities.joined_names import joined_names
 from service.enrich.entities.lineups import lineup_players
 from service.enrich.entities.lists import consistent, split_coordinated
@@ -231,6 +234,7 @@ def find_mentions(
     found += joined_names(text, found, aliases, words)
     found += partnerships(text, words)
     found += local_bodies(text, words)
+    found += inner_words(text, words)
     found += odd_names(text)
     found += patronymics(text, words)
     found += market_names(text, analysed.lowercase_words, aliases, words)

@@ -32,3 +32,13 @@ def test_long_names_of_a_fixed_frame_around_an_inner_word_are_whole(event_of: Ev
     assert types["Islamic State Sahel Province"] == "ORG"
     assert types["Queen Anne's County"] == "GPE"
     assert types["Harlow and Epping Forest NHS Trust"] == "ORG"
+
+
+def test_a_law_firm_named_with_and_after_a_lawyers_word(event_of: EventOf) -> None:
+    event = event_of(
+        "A lawyer for the developer, Nicole Ward of Baker, Hostetler and Pike, said it would appeal. "
+        "The neighbours hired no one."
+    )
+    types = mention_types(event)
+    assert types["Baker, Hostetler and Pike"] == "ORG"
+    assert "Hostetler" not in types

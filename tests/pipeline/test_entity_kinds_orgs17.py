@@ -42,3 +42,16 @@ def test_a_law_firm_named_with_and_after_a_lawyers_word(event_of: EventOf) -> No
     types = mention_types(event)
     assert types["Baker, Hostetler and Pike"] == "ORG"
     assert "Hostetler" not in types
+
+
+def test_a_place_before_a_council_or_sheriffs_office_is_that_body(event_of: EventOf) -> None:
+    event = event_of(
+        "By Jane Penrose, Local Democracy Reporting Service\n\n"
+        "Harwich County Council will close two waste sites and put its offices up for sale. "
+        "The Greene County Sheriff's Office said two men were held, and Ashby Town Council Leader "
+        "Ann Lee called for calm."
+    )
+    types = mention_types(event)
+    assert types["Harwich County Council"] == "ORG"
+    assert types["Greene County Sheriff's Office"] == "ORG"
+    assert types["Ann Lee"] == "PERSON"

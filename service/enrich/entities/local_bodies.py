@@ -1,9 +1,10 @@
 """Local bodies named after their place: "Kent Police", "Atlanta Public Schools".
 
-Regional papers name a county's or town's police force, fire service, council and school system
-by the place and a body word: "Harwich Police said", "Suffolk Fire and Rescue Service",
-"Dallas Public Schools". The small model often tags only the place ("Atlanta" as a city), cuts
-the name at its inner "and" ("Suffolk Fire" as a person) or misses it. One to three capitalised
+Regional papers name a county's or town's police force, sheriff's office, fire service, council
+and school system by the place and a body word: "Harwich Police said", "Suffolk Fire and Rescue
+Service", "Harwich County Council", "Dallas Public Schools". The small model often tags only the
+place ("Atlanta" as a city), cuts the name at its inner "and" ("Suffolk Fire" as a person) or
+misses it. One to three capitalised
 words (optionally "County", "City", ...) before such a body word are one organisation, unless a
 word is a stop word, a title or a demonym ("the Israeli Police" stays a people's word) or another
 capitalised word follows (a longer name or a title: left to the other rules). A sentence's first
@@ -22,6 +23,14 @@ _BODIES = (
     "Fire and Rescue Service",
     "Fire & Rescue Service",
     "Fire and Rescue",
+    "Sheriff's Office",
+    "Sheriff's Department",
+    "Fire Department",
+    "County Council",
+    "City Council",
+    "Borough Council",
+    "District Council",
+    "Town Council",
     "Police Department",
     "Police Service",
     "Police",
@@ -42,7 +51,7 @@ _PLACE_STARTS = frozenset(
 )
 _SENTENCE_END = (".", "!", "?", "\n", '"', ":")
 #: Cheap test: a body word must occur at all.
-_GATE = ("Police", " Schools", "Fire and Rescue", "Fire & Rescue")
+_GATE = ("Police", " Schools", "Fire ", " Council", "Sheriff's ")
 
 
 def local_bodies(text: str, words: EntityWords) -> list[MentionCandidate]:

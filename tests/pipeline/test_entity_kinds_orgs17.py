@@ -55,3 +55,13 @@ def test_a_place_before_a_council_or_sheriffs_office_is_that_body(event_of: Even
     assert types["Harwich County Council"] == "ORG"
     assert types["Greene County Sheriff's Office"] == "ORG"
     assert types["Ann Lee"] == "PERSON"
+
+
+def test_a_church_named_after_a_saint_with_an_epithet_is_whole(event_of: EventOf) -> None:
+    event = event_of(
+        "Volunteers at St. Albert the Great Catholic Church packed 300 boxes on Saturday, and pupils "
+        "from Saint Paul the Apostle School helped."
+    )
+    types = mention_types(event)
+    assert types["St. Albert the Great Catholic Church"] == "ORG"
+    assert types["Saint Paul the Apostle School"] == "ORG"

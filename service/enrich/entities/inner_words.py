@@ -13,7 +13,10 @@ the whole name and the longer candidate wins over the model's pieces:
   would otherwise win);
 - a county named after a royal or a saint with a possessive, "Prince George's County", "Queen Anne's
   County" (the possessive split it);
-- an NHS trust named after two towns, "Maidstone and Tunbridge Wells NHS Trust".
+- an NHS trust named after two towns, "Maidstone and Tunbridge Wells NHS Trust";
+- a church or school named after a saint with an epithet, "St. Albert the Great Catholic
+  Church", "Saint Paul the Apostle School" (the model cuts at "the"; local churches are bodies; not
+  "Parish", a county in Louisiana).
 
 Each regex runs only when its fixed word occurs in the text.
 """
@@ -54,6 +57,10 @@ _COUNTY = re.compile(rf"(?<![\w&.-])(?:Prince|Princess|Queen|King|St\.|Saint) {_
 _TRUST = re.compile(
     rf"(?<![\w&.-])(?:{_WORD} ){{1,2}}and (?:{_WORD} ){{1,2}}NHS (?:Foundation )?Trust(?![\w-])"
 )
+_SAINT = re.compile(
+    rf"(?<![\w&.-])(?:St\.|Saint) {_WORD} the (?:Great|Apostle|Baptist|Evangelist|Divine|Martyr|Elder|Less)"
+    rf"(?: {_WORD}){{0,2}} (?:Church|Cathedral|School|Academy)(?![\w-])"
+)
 #: (fixed word, pattern, type) of each kind.
 _KINDS = (
     (" of ", _CHARITY, "ORG"),
@@ -61,6 +68,7 @@ _KINDS = (
     (" Province", _PROVINCE, "ORG"),
     ("'s County", _COUNTY, "GPE"),
     (" NHS ", _TRUST, "ORG"),
+    (" the ", _SAINT, "ORG"),
 )
 
 

@@ -22,7 +22,8 @@ def test_long_names_of_a_fixed_frame_around_an_inner_word_are_whole(event_of: Ev
         "Catholic Charities of Southern Arizona and the United Way of Greater Tulsa asked the county "
         "for money. The Presbyterian Church in America gave $5,000, while the Catholic Church in "
         "America stayed out. Islamic State Sahel Province claimed the raid. Roads in Queen Anne's "
-        "County were shut, and a spokeswoman for Harlow and Epping Forest NHS Trust said beds were full."
+        "County were shut, and a spokeswoman for Harlow and Epping Forest NHS Trust said beds were full. "
+        "Doctors at Guy's and St Thomas' NHS Foundation Trust agreed."
     )
     types = mention_types(event)
     assert types["Catholic Charities of Southern Arizona"] == "ORG"
@@ -32,6 +33,7 @@ def test_long_names_of_a_fixed_frame_around_an_inner_word_are_whole(event_of: Ev
     assert types["Islamic State Sahel Province"] == "ORG"
     assert types["Queen Anne's County"] == "GPE"
     assert types["Harlow and Epping Forest NHS Trust"] == "ORG"
+    assert types["Guy's and St Thomas' NHS Foundation Trust"] == "ORG"
 
 
 def test_a_law_firm_named_with_and_after_a_lawyers_word(event_of: EventOf) -> None:

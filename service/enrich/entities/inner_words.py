@@ -13,7 +13,8 @@ the whole name and the longer candidate wins over the model's pieces:
   would otherwise win);
 - a county named after a royal or a saint with a possessive, "Prince George's County", "Queen Anne's
   County" (the possessive split it);
-- an NHS trust named after two towns, "Maidstone and Tunbridge Wells NHS Trust";
+- an NHS trust named after two towns or hospitals, "Maidstone and Tunbridge Wells NHS Trust",
+  "Guy's and St Thomas' NHS Foundation Trust";
 - a church or school named after a saint with an epithet, "St. Albert the Great Catholic
   Church", "Saint Paul the Apostle School" (the model cuts at "the"; local churches are bodies; not
   "Parish", a county in Louisiana).
@@ -54,8 +55,10 @@ _CHURCH = re.compile(
 )
 _PROVINCE = re.compile(rf"(?<![\w&.-])Islamic State (?:{_WORD} ){{1,3}}Province(?![\w-])")
 _COUNTY = re.compile(rf"(?<![\w&.-])(?:Prince|Princess|Queen|King|St\.|Saint) {_WORD}'s County(?![\w-])")
+#: A town or a hospital's name in a trust's name: "Tunbridge Wells", "Guy's", "St Thomas'".
+_TRUST_WORD = r"(?:[A-Z][a-z]+(?:'s|')?|St\.?)"
 _TRUST = re.compile(
-    rf"(?<![\w&.-])(?:{_WORD} ){{1,2}}and (?:{_WORD} ){{1,2}}NHS (?:Foundation )?Trust(?![\w-])"
+    rf"(?<![\w&.'-])(?:{_TRUST_WORD} ){{1,2}}and (?:{_TRUST_WORD} ){{1,2}}NHS (?:Foundation )?Trust(?![\w-])"
 )
 _SAINT = re.compile(
     rf"(?<![\w&.-])(?:St\.|Saint) {_WORD} the (?:Great|Apostle|Baptist|Evangelist|Divine|Martyr|Elder|Less)"

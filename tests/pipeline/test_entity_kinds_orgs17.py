@@ -67,3 +67,13 @@ def test_a_church_named_after_a_saint_with_an_epithet_is_whole(event_of: EventOf
     types = mention_types(event)
     assert types["St. Albert the Great Catholic Church"] == "ORG"
     assert types["Saint Paul the Apostle School"] == "ORG"
+
+
+def test_a_numbered_court_keeps_its_ordinal(event_of: EventOf) -> None:
+    event = event_of(
+        "The builder said it would appeal to the 10th District Court of Appeals, and a second case "
+        "went to the 2nd District Court in May."
+    )
+    types = mention_types(event)
+    assert types["10th District Court of Appeals"] == "ORG"
+    assert types["2nd District Court"] == "ORG"

@@ -70,7 +70,8 @@ Rules, each about how news is written rather than about one story:
   roads ("Interstate 385", :mod:`.highways`); names listed with a place after a locative are places
   ("in Borno and Yobe", :mod:`.place_pairs`); "the Governor's Office of ..." starts at the title
   (:mod:`.office_names`); "ECOWAS Commission President X" keeps the organ's word
-  (:mod:`.body_tails`); "the Liberal Democrat leader" is one people (:mod:`.party_members`);
+  (:mod:`.body_tails`); "the Liberal Democrat leader" is one people (:mod:`.party_members`); a
+  numbered court keeps its ordinal ("the 10th District Court of Appeals", :mod:`.court_ordinals`);
 - in a Title Case headline or an all-capitals line only names the rest of the text or the alias
   table confirms are kept (:mod:`service.enrich.entities.headline_names`), and the headline repeated in the
   body gets the headline's mentions at the copy's offsets.
@@ -94,6 +95,7 @@ from service.enrich.entities.clubs import clubs, sports_story
 from service.enrich.entities.context_types import by_context
 from service.enrich.entities.counties import county_sides
 from service.enrich.entities.county_officers import county_officers
+from service.enrich.entities.court_ordinals import court_ordinals
 from service.enrich.entities.crude_grades import crude_grades
 from service.enrich.entities.edges import edges, pieces
 from service.enrich.entities.events import event_names, events
@@ -276,6 +278,7 @@ def find_mentions(
     chosen = campuses(text, place_lists(text, chosen, words), words)
     chosen = place_pairs(text, highways(text, office_places(text, chosen, words)), words)
     chosen = party_members(text, body_tails(text, office_names(text, chosen), words))
+    chosen = court_ordinals(text, chosen)
     return consistent(raw, split_coordinated(raw, chosen))
 
 

@@ -77,3 +77,13 @@ def test_a_numbered_court_keeps_its_ordinal(event_of: EventOf) -> None:
     types = mention_types(event)
     assert types["10th District Court of Appeals"] == "ORG"
     assert types["2nd District Court"] == "ORG"
+
+
+def test_a_force_named_after_a_royal_or_saints_county_is_whole(event_of: EventOf) -> None:
+    event = event_of(
+        "Prince George's County Police said two men were held, and officers from St. Mary's County "
+        "Sheriff's Office helped."
+    )
+    types = mention_types(event)
+    assert types["Prince George's County Police"] == "ORG"
+    assert types["St. Mary's County Sheriff's Office"] == "ORG"

@@ -40,7 +40,7 @@ _BODIES = (
 )
 _PLACE_WORD = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
 _BODY = re.compile(
-    rf"(?<![\w&.'-])((?:{_PLACE_WORD} ){{1,3}}(?:(?:County|City|Borough|Parish|Town) )?)"
+    rf"(?<![\w&.'-])((?:St\. )?(?:{_PLACE_WORD} ){{1,3}}(?:(?:County|City|Borough|Parish|Town) )?)"
     rf"({'|'.join(re.escape(b) for b in _BODIES)})(?![\w&-]| [A-Z&])"
 )
 #: Words that start place names, kept at a sentence's start.
@@ -65,6 +65,8 @@ def local_bodies(text: str, words: EntityWords) -> list[MentionCandidate]:
         if len(place) > 1 and _sentence_start(text, start) and _drops(place[0], words):
             start += len(place[0]) + 1
             place = place[1:]
+        if _royal_possessive(place):  # "Prince George's County Police": a title word names the place
+            place = place[1:]
         if any(_not_a_place_word(word, words) for word in place):
             continue
         found.append(MentionCandidate(start, end, "ORG", "alias", sure=True))
@@ -79,6 +81,11 @@ def _sentence_start(text: str, start: int) -> bool:
 def _drops(first: str, words: EntityWords) -> bool:
     """Whether a sentence's first word is no part of the place's name."""
     return first not in words.place_types and first.rstrip(".") not in _PLACE_STARTS
+
+
+def _royal_possessive(place: list[str]) -> bool:
+    """Whether a place's name is a royal's or a saint's possessive ("Prince George's", "St. Mary's")."""
+    return len(place) > 1 and place[0].rstrip(".") in _PLACE_STARTS and place[1].endswith("'s")
 
 
 def _not_a_place_word(word: str, words: EntityWords) -> bool:

@@ -4,13 +4,13 @@ Regional papers name a county's or town's police force, sheriff's office, fire s
 and school system by the place and a body word: "Harwich Police said", "Suffolk Fire and Rescue
 Service", "Harwich County Council", "Dallas Public Schools". The small model often tags only the
 place ("Atlanta" as a city), cuts the name at its inner "and" ("Suffolk Fire" as a person) or
-misses it. One to three capitalised
-words (optionally "County", "City", ...) before such a body word are one organisation, unless a
-word is a stop word, a title or a demonym ("the Israeli Police" stays a people's word) or another
-capitalised word follows (a longer name or a title: left to the other rules). A sentence's first
-word before a longer place goes ("Neighboring Tulsa Public Schools") unless it is a known place or
-a word that starts place names ("West", "New", "Port", "San"). One regex, run only when a body
-word occurs in the text.
+misses it. One to three capitalised words (optionally "County", "City", ...) before such a body
+word are one organisation, unless a word is a stop word, a title or a demonym ("the Israeli
+Police" stays a people's word) or another capitalised word follows (a longer name or a title:
+left to the other rules). A sentence's first word before a longer place goes ("Neighboring Tulsa
+Public Schools") unless it is a known place or a word that starts place names ("West", "New",
+"Port", "San"); a royal's or saint's possessive names the place although "Prince" is a title
+("Prince George's County Police"). One regex, run only when a body word occurs in the text.
 """
 
 import re
@@ -49,7 +49,7 @@ _PLACE_STARTS = frozenset(
     "Fort Port Lake Mount Prince Princess Queen King St Saint San Santa Los Las El La Le Grand "
     "Little Great Glen".split()
 )
-_SENTENCE_END = (".", "!", "?", "\n", '"', ":")
+_SENTENCE_END = frozenset('.!?\n":')
 #: Cheap test: a body word must occur at all.
 _GATE = ("Police", " Schools", "Fire ", " Council", "Sheriff's ")
 
@@ -74,8 +74,10 @@ def local_bodies(text: str, words: EntityWords) -> list[MentionCandidate]:
 
 
 def _sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" ")
-    return not before or before.endswith(_SENTENCE_END)
+    at = start
+    while at > 0 and text[at - 1] == " ":  # only the spaces before the name, never the whole text
+        at -= 1
+    return at == 0 or text[at - 1] in _SENTENCE_END
 
 
 def _drops(first: str, words: EntityWords) -> bool:

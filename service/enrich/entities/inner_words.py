@@ -19,7 +19,7 @@ the whole name and the longer candidate wins over the model's pieces:
   Church", "Saint Paul the Apostle School" (the model cuts at "the"; local churches are bodies; not
   "Parish", a county in Louisiana).
 
-Each regex runs only when its fixed word occurs in the text.
+Each regex runs only when its fixed words occur in the text.
 """
 
 import re
@@ -64,22 +64,22 @@ _SAINT = re.compile(
     rf"(?<![\w&.-])(?:St\.|Saint) {_WORD} the (?:Great|Apostle|Baptist|Evangelist|Divine|Martyr|Elder|Less)"
     rf"(?: {_WORD}){{0,2}} (?:Church|Cathedral|School|Academy)(?![\w-])"
 )
-#: (fixed word, pattern, type) of each kind.
+#: (fixed words, one of which must occur; pattern; type) of each kind.
 _KINDS = (
-    (" of ", _CHARITY, "ORG"),
-    ("Church in ", _CHURCH, "ORG"),
-    (" Province", _PROVINCE, "ORG"),
-    ("'s County", _COUNTY, "GPE"),
-    (" NHS ", _TRUST, "ORG"),
-    (" the ", _SAINT, "ORG"),
+    ((" of ",), _CHARITY, "ORG"),
+    (("Church in ",), _CHURCH, "ORG"),
+    ((" Province",), _PROVINCE, "ORG"),
+    (("'s County",), _COUNTY, "GPE"),
+    ((" NHS ",), _TRUST, "ORG"),
+    (("St. ", "Saint "), _SAINT, "ORG"),
 )
 
 
 def inner_words(text: str, words: EntityWords) -> list[MentionCandidate]:
     """A candidate per long name of the kinds above in ``text``."""
     found = []
-    for gate, pattern, label in _KINDS:
-        if gate not in text:
+    for gates, pattern, label in _KINDS:
+        if not any(gate in text for gate in gates):
             continue
         for match in pattern.finditer(text):
             start, end = match.span()

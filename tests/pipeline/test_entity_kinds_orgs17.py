@@ -87,3 +87,14 @@ def test_a_force_named_after_a_royal_or_saints_county_is_whole(event_of: EventOf
     types = mention_types(event)
     assert types["Prince George's County Police"] == "ORG"
     assert types["St. Mary's County Sheriff's Office"] == "ORG"
+
+
+def test_a_partnership_suffix_makes_an_and_run_one_firm(event_of: EventOf) -> None:
+    event = event_of(
+        "Jane Ross, a partner at Hale and Dorr LLP, said the deal was sound. The bank also hired "
+        "Ames, Brill and Cole LLP, while lawyers for Apple and Google LLC declined to comment."
+    )
+    types = mention_types(event)
+    assert types["Hale and Dorr LLP"] == "ORG"
+    assert types["Ames, Brill and Cole LLP"] == "ORG"  # a town's name is a surname here
+    assert "Apple and Google LLC" not in types  # "LLC" may end a list of two firms

@@ -38,7 +38,10 @@ Rules, each about how news is written rather than about one story:
   Resources Committee", :mod:`.joined_names`);
 - names shaped like no word are firms ("4Sight", "shopwell.com", :mod:`.odd_names`);
 - surnames joined by commas and "&" are one firm ("Wachtell, Lipton, Rosen & Katz",
-  :mod:`.partnerships`);
+  :mod:`.partnerships`); a place before a police, fire or school body's word is that body ("Kent
+  Police", "Atlanta Public Schools", :mod:`.local_bodies`); long names of a fixed frame around an
+  inner word are whole ("Catholic Charities of Southern Arizona", "Presbyterian Church in America",
+  "Islamic State Sahel Province", "Queen Anne's County", :mod:`.inner_words`);
 - a name with an instrument code, or a price move and a percentage after it, in market copy is a
   firm or an index ("Persimmon rose 4%", :mod:`.market_names`);
 - competitors of results lines and clubs named by their town in sports stories are organisations
@@ -67,7 +70,8 @@ Rules, each about how news is written rather than about one story:
   roads ("Interstate 385", :mod:`.highways`); names listed with a place after a locative are places
   ("in Borno and Yobe", :mod:`.place_pairs`); "the Governor's Office of ..." starts at the title
   (:mod:`.office_names`); "ECOWAS Commission President X" keeps the organ's word
-  (:mod:`.body_tails`); "the Liberal Democrat leader" is one people (:mod:`.party_members`);
+  (:mod:`.body_tails`); "the Liberal Democrat leader" is one people (:mod:`.party_members`); a
+  numbered court keeps its ordinal ("the 10th District Court of Appeals", :mod:`.court_ordinals`);
 - in a Title Case headline or an all-capitals line only names the rest of the text or the alias
   table confirms are kept (:mod:`service.enrich.entities.headline_names`), and the headline repeated in the
   body gets the headline's mentions at the copy's offsets.
@@ -91,6 +95,7 @@ from service.enrich.entities.clubs import clubs, sports_story
 from service.enrich.entities.context_types import by_context
 from service.enrich.entities.counties import county_sides
 from service.enrich.entities.county_officers import county_officers
+from service.enrich.entities.court_ordinals import court_ordinals
 from service.enrich.entities.crude_grades import crude_grades
 from service.enrich.entities.edges import edges, pieces
 from service.enrich.entities.events import event_names, events
@@ -103,9 +108,11 @@ from service.enrich.entities.glued_titles import glued_titles
 from service.enrich.entities.headline_names import capitals, confirmed
 from service.enrich.entities.highways import highways
 from service.enrich.entities.initials import initial_names, is_initial_name
+from service.enrich.entities.inner_words import inner_words
 from service.enrich.entities.joined_names import joined_names
 from service.enrich.entities.lineups import lineup_players
 from service.enrich.entities.lists import consistent, split_coordinated
+from service.enrich.entities.local_bodies import local_bodies
 from service.enrich.entities.long_names import long_names
 from service.enrich.entities.market_names import market_names
 from service.enrich.entities.minister_fields import minister_fields
@@ -228,6 +235,8 @@ def find_mentions(
     found += body_names(text, found, aliases, words)
     found += joined_names(text, found, aliases, words)
     found += partnerships(text, words)
+    found += local_bodies(text, words)
+    found += inner_words(text, words)
     found += odd_names(text)
     found += patronymics(text, words)
     found += market_names(text, analysed.lowercase_words, aliases, words)
@@ -269,6 +278,7 @@ def find_mentions(
     chosen = campuses(text, place_lists(text, chosen, words), words)
     chosen = place_pairs(text, highways(text, office_places(text, chosen, words)), words)
     chosen = party_members(text, body_tails(text, office_names(text, chosen), words))
+    chosen = court_ordinals(text, chosen)
     return consistent(raw, split_coordinated(raw, chosen))
 
 

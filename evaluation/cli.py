@@ -1,7 +1,8 @@
 """``python -m evaluation [TARGET ...]``: score the service on labelled text.
 
 Targets: ``geo``, ``ner``, ``quantities`` (the dev sets in ``../shared/dev``, scored by their
-``score.py``; ``ner`` also by :mod:`evaluation.grouping`), ``all`` (those three, the default),
+``score.py``; ``ner`` also by :mod:`evaluation.grouping`, ``quantities`` also by kind of quantity,
+:mod:`evaluation.quantity_kinds`), ``all`` (those three, the default),
 ``own`` (the team's sets in ``tests/data``: ``entities``, ``facts``, ``regions``, each also a target
 of its own), and ``toponyms`` (entity mentions against the geo dev sets' gold toponyms).
 The model loads once for all targets.
@@ -13,7 +14,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from evaluation import dev, grouping
+from evaluation import dev, grouping, quantity_kinds
 from evaluation.enrich import load_enricher
 from evaluation.jsonl import read_jsonl
 from evaluation.own import entities, facts, regions
@@ -85,6 +86,9 @@ def _score_dev(enricher: Enricher, dev_sets: list[dev.DevSet], args: argparse.Na
             if dev_set.group == "ner":
                 grouped = grouping.score(read_jsonl(dev_set.gold(args.dev)), read_jsonl(score.events))
                 print(f"== {dev_set.group}/{dev_set.name}: grouping\n" + "\n".join(grouped.lines()) + "\n")
+            if dev_set.group == "quantities":
+                kinds = quantity_kinds.score(read_jsonl(dev_set.gold(args.dev)), read_jsonl(score.events))
+                print(f"== {dev_set.group}/{dev_set.name}: by kind\n" + "\n".join(kinds.lines()) + "\n")
             scores.append(score)
             if args.point_gold and dev_set.group == "geo":
                 events, gold = score.events, dev_set.gold(args.dev)

@@ -19,9 +19,8 @@ from service.enrich.entities.candidates import MentionCandidate
 from service.enrich.entities.words import EntityWords
 
 _PARTNERS = re.compile(r"(?<![\w&.-])[A-Z][a-z]+(?:, [A-Z][a-z]+)+,? & [A-Z][a-z]+(?![\w-])")
-_LAW_FIRM = re.compile(
-    r"(?:(?<=\bof )|(?<=\bat )|(?<=\bfirm ))[A-Z][a-z]+(?:, [A-Z][a-z]+)+,? and [A-Z][a-z]+(?![\w-]| [A-Z])"
-)
+#: The name is group 1 (a literal word before it, not a lookbehind: the scan then skips most text).
+_LAW_FIRM = re.compile(r"\b(?:of|at|firm) ([A-Z][a-z]+(?:, [A-Z][a-z]+)+,? and [A-Z][a-z]+)(?![\w-]| [A-Z])")
 _PARTNER = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
 _SUFFIXED = re.compile(
     rf"(?<![\w&.-]){_PARTNER}(?:, {_PARTNER})*,? and {_PARTNER},? (?:LLP|PLLC|L\.L\.P\.)(?!\w)"
@@ -43,10 +42,10 @@ def partnerships(text: str, words: EntityWords) -> list[MentionCandidate]:
                 found.append(MentionCandidate(*match.span(), "ORG", "alias", sure=True))
     if " and " in text:
         for match in _LAW_FIRM.finditer(text):
-            names = re.split(r",? and |, ", match.group())
-            lawyer = _LAWYER.search(text, max(0, match.start() - _LOOKBEHIND), match.start())
+            names = re.split(r",? and |, ", match.group(1))
+            lawyer = _LAWYER.search(text, max(0, match.start(1) - _LOOKBEHIND), match.start(1))
             if lawyer is not None and not any(_no_partner(name, words) for name in names):
-                found.append(MentionCandidate(*match.span(), "ORG", "alias", sure=True))
+                found.append(MentionCandidate(*match.span(1), "ORG", "alias", sure=True))
     if " LLP" in text or " PLLC" in text or " L.L.P." in text:
         for match in _SUFFIXED.finditer(text):
             names = re.split(r",? and |, | ", match.group())[:-1]  # the words, without the suffix

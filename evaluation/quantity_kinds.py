@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from evaluation.counts import Counts
+
 KINDS = ("age", "count", "duration", "measure", "money", "percent")
 
 _TIME_UNITS = frozenset(
@@ -54,30 +56,14 @@ def gold_kind(unit: str | None) -> str:
 
 
 @dataclass(slots=True)
-class KindCounts:
-    """Value-match hits, extras and misses of one kind."""
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    def row(self, name: str) -> str:
-        """``name  P  R  F1  tp fp fn``, as the scorer prints its rows."""
-        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
-        return f"{name:<24} {p:7.4f} {r:7.4f} {f1:7.4f} {self.tp:7d} {self.fp:7d} {self.fn:7d}"
-
-
-@dataclass(slots=True)
 class KindScores:
     """Per-kind counts and their totals."""
 
-    by_kind: dict[str, KindCounts] = field(default_factory=lambda: {k: KindCounts() for k in KINDS})
+    by_kind: dict[str, Counts] = field(default_factory=lambda: {k: Counts() for k in KINDS})
 
-    def total(self) -> KindCounts:
+    def total(self) -> Counts:
         """The sums over every kind (the scorer's value-match row)."""
-        return KindCounts(
+        return Counts(
             sum(c.tp for c in self.by_kind.values()),
             sum(c.fp for c in self.by_kind.values()),
             sum(c.fn for c in self.by_kind.values()),
@@ -85,7 +71,7 @@ class KindScores:
 
     def lines(self) -> list[str]:
         """A table: one row a kind, then the total."""
-        head = f"{'value match, by kind':<24} {'P':>7} {'R':>7} {'F1':>7} {'tp':>7} {'fp':>7} {'fn':>7}"
+        head = f"{'value match, by kind':<24} {'P':>7} {'R':>7} {'F1':>7} {'tp':>5} {'fp':>5} {'fn':>5}"
         return [head, *(self.by_kind[k].row(f"  {k}") for k in KINDS), self.total().row("  all kinds")]
 
 

@@ -37,6 +37,8 @@ class Scores:
     scored: Counts = field(default_factory=Counts)
     count_type: Counts = field(default_factory=Counts)
     by_kind: dict[str, Counts] = field(default_factory=dict)
+    #: Value-matched facts whose predicted kind is the gold kind, of all value-matched facts.
+    kind_agreed: int = 0
     errors: list[str] = field(default_factory=list)
 
     def kind(self, name: str) -> Counts:
@@ -116,6 +118,10 @@ def score_item(article: Article, golds: list[dict[str, Any]], preds: list[Fact],
         pred = preds[best]
         scores.value.tp += 1
         scores.kind(gold["kind"]).tp += 1
+        if str(pred.kind) == gold["kind"]:
+            scores.kind_agreed += 1
+        else:
+            scores.errors.append(f"KIND  {article.id}: {gold['text']!r} {gold['kind']} got {pred.kind}")
         if pred.qualifier == gold["qualifier"]:
             scores.qualified.tp += 1
         else:
@@ -217,6 +223,8 @@ def report(
         scores.scored.row("  as score.py"),
         scores.count_type.row("count_type"),
         *(scores.by_kind[kind].row(f"  value, kind {kind}") for kind in sorted(scores.by_kind)),
+        f"kind agreement on value-matched facts: {scores.kind_agreed / max(scores.value.tp, 1):.4f}"
+        f"  ({scores.kind_agreed}/{scores.value.tp})",
     ]
     if errors:
         lines += scores.errors

@@ -53,9 +53,12 @@ def test_lexicons_load() -> None:
 
 
 def test_every_unit_has_a_dimension_and_a_conversion() -> None:
-    """Units other than percent and points are in the pint-built conversions table, and only they."""
+    """Units other than percent, points and magnitudes are in the pint-built conversions table, only they."""
     tables = FactTables.load()
-    dimensionless = {"percent", "percentage point", "point", "basis point"}
+    dimensionless = {
+        "percent", "percentage point", "point", "basis point",
+        "magnitude", "part per million", "part per billion",
+    }  # fmt: skip
     assert set(tables.units.values()) - dimensionless <= set(tables.conversions)
     catalogue = (
         Path(__file__).resolve().parents[2] / "service" / "data" / "facts" / "unit_catalogue.tsv"

@@ -26,6 +26,12 @@ _MILLION_CODE = re.compile(r"^M([A-Z]{3})$")
 
 #: One-letter unit surfaces ("m", "g", "c") count only glued or inside a QUANTITY span.
 _SHORT_UNIT = 2
+#: Two-letter surfaces that name only a unit after a spaced number, whatever the model's label
+#: ("the 2.7 km extension", "a 40 MW plant"; not "in", "ms", "ha", "pa", "bp", "tb": words too).
+_SPACED_SHORT_UNITS = frozenset(
+    {"km", "cm", "mm", "kg", "mg", "ml", "ft", "yd", "lb", "oz", "kw", "mw", "gw", "hz", "kb", "mb", "gb",
+     "hp", "kj", "m2", "m²", "m3", "m³", "°c", "°f"}
+)  # fmt: skip
 
 _RANGE_DIGITS = re.compile(r"^(.*\d)\s*[-–—]\s*(.*\d.*)$")
 
@@ -81,6 +87,8 @@ def read_quantity(sent: Doc, core: tuple[int, int], label: str, tables: FactTabl
     # "14m courses": a one-letter scale before a plural noun is millions even outside money
     money = currency is not None or label == "MONEY" or _plural_noun_after(sent, start, end)
     unit, unit_end = _unit(sent, tokens, glued, end, label, tables, money)
+    if unit is None and not money and _quake_size(sent, start, end):
+        unit = "magnitude"
     share = proportion(sent[start:end].text) if end - start > 2 else None
     if share is not None:
         unit, unit_end = None, end  # "one in five": the "in" is no inch
@@ -311,7 +319,8 @@ def _unit(
         for width in _widths(lower, tables):  # the longest: "degrees fahrenheit" before "degrees"
             words = _unit_words(sent, token.i, width, tables)
             fits = token.i + width <= len(sent)
-            if fits and words in tables.units and (len(words) > _SHORT_UNIT or label == "QUANTITY"):
+            short = len(words) <= _SHORT_UNIT and label != "QUANTITY" and words not in _SPACED_SHORT_UNITS
+            if fits and words in tables.units and not short:
                 return tables.units[words], token.i + width
     number_end = end
     if label == "PERCENT" or any(t.text == "%" for t in tokens):
@@ -326,10 +335,35 @@ def _unit(
             if words in tables.units:
                 if words in {"points", "point"} and label == "MONEY":
                     continue
-                if len(words) <= _SHORT_UNIT and label != "QUANTITY" and sent[end - 1].whitespace_:
+                if (
+                    len(words) <= _SHORT_UNIT
+                    and label != "QUANTITY"
+                    and sent[end - 1].whitespace_
+                    and words not in _SPACED_SHORT_UNITS
+                ):
                     continue  # "5 m", "3 g" only where the model saw a quantity
                 return tables.units[words], end + width
     return None, number_end  # not "$4-" of "$4-a-share"
+
+
+#: Words for an earthquake, after which a number with decimals is its magnitude ("the 6.1 quake").
+_QUAKES = frozenset({"quake", "earthquake", "tremor", "aftershock", "temblor"})
+
+
+def _quake_size(sent: Doc, start: int, end: int) -> bool:
+    """Whether the number is a quake's magnitude written before it or around it, not a count.
+
+    "magnitude 6.1", "a magnitude of 6.1", "a preliminary magnitude 6.1", "5.9 on the Richter
+    scale", "the 6.1 quake" (decimals before a quake word: no count of quakes has them). "6.1-magnitude"
+    and "6.1 magnitude" are read by the unit table.
+    """
+    before = [t.lower_ for t in sent[max(start - 2, 0) : start]]
+    if before[-1:] == ["magnitude"] or before == ["magnitude", "of"]:
+        return True
+    after = [t.lower_ for t in sent[end : end + 3]]
+    if after == ["on", "the", "richter"]:
+        return True
+    return bool(after) and after[0] in _QUAKES and "." in sent[start:end].text
 
 
 #: Fraction words whose unit follows an article: "half a mile", "a quarter of a percentage point".

@@ -521,14 +521,21 @@ _UNIT_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", 
 def _one_unit_bounded(lowered: str, phrase: TimePhrase) -> bool:
     """One unit of time written "a"/"an" after a bound: "more than a minute", "within a decade".
 
-    Not after "in" ("the highest in a decade"), not a time reference ("less than a year ago")
-    and not a rate ("$53 million a year"): "a year" alone is no fact.
+    Also before "or so": "waited a week or so". Not after "in" ("the highest in a decade"), not a
+    time reference ("less than a year ago") and not a rate ("$53 million a year"): "a year" alone
+    is no fact.
     """
     return (
         phrase.number in {"a", "an"}
         and phrase.unit not in {"second", "quarter"}  # "up to a second round", "a quarter-century"
         and lowered[phrase.unit_end : phrase.unit_end + 1] != "-"
-        and _BOUND_BEFORE.search(lowered, max(0, phrase.number_start - 16), phrase.number_start) is not None
+        and (
+            _BOUND_BEFORE.search(lowered, max(0, phrase.number_start - 16), phrase.number_start) is not None
+            or (  # "waited a week or so": the bound after; not "in a month or so" (when, not how long)
+                lowered.startswith(" or so", phrase.unit_end)
+                and not lowered.endswith(" in ", 0, phrase.number_start)
+            )
+        )
         and _TIME_REFERENCE_AFTER.match(lowered, phrase.unit_end) is None
     )
 

@@ -118,6 +118,9 @@ def read_quantity(sent: Doc, core: tuple[int, int], label: str, tables: FactTabl
     )
     if after_qualifier is not None and qualifier is Qualifier.EXACT:
         qualifier = after_qualifier
+    if qualifier is Qualifier.EXACT and end - start > 2 and sent[end - 2].text == "-":
+        # "60-odd survivors", "30-plus players": the model keeps the hyphenated bound in the span
+        qualifier = tables.qualifiers_after.get("-" + sent[end - 1].lower_, qualifier)
     if (
         bounds is not None
         and phrase_start == start
@@ -394,14 +397,16 @@ def _qualifier_before(
             return qualifier, phrase_start  # "at least another five days"
     if start > 1 and sent[start - 1].lower_ == "top" and _plural_word(sent[start - 2]):
         return Qualifier.MORE_THAN, start - 1  # a headline's verb: "Measles cases top 1,000"
+    if _verb_bound(sent, start, end):
+        return Qualifier.MORE_THAN, start - 1  # "the toll could top 200", "has passed 120 million"
     if start == 0 or sent[start - 1].lower_ not in tables.qualifier_ends:
         return _estimated_of(sent, start)
     for width in range(min(tables.longest_qualifier, start), 0, -1):
         phrase = " ".join(t.lower_ for t in sent[start - width : start])
         if phrase in tables.qualifiers_before:
             before = sent[start - width - 1].lower_ if start > width else ""
-            if phrase == "up to" and before in _MOVED_UP:
-                break
+            if phrase == "up to" and (before in _MOVED_UP or before in _OBJECT_PRONOUNS):
+                break  # "ticked up to 3.9%"; "top it up to 70%": a particle after the verb's object
             if phrase == "over" and (
                 sent[start - width].dep_ == "prt"
                 or _spanned(sent, start - width, end, label, tables)
@@ -410,6 +415,41 @@ def _qualifier_before(
                 break  # "handed over 30 captives", "took over three towns": a particle
             return tables.qualifiers_before[phrase], start - width
     return _estimated_of(sent, start)
+
+
+#: Verbs of passing a mark, read as "more than" only after a modal, "to" or a perfect auxiliary
+#: ("could top 200", "is set to pass 1 million", "has passed 120 million"); bare "top" and "pass"
+#: are too often a rank or a vote ("the top 10", "passed 12 bills").
+_BOUND_VERBS = frozenset({"top", "pass", "passed", "exceed", "surpass", "break", "broken"})
+_MODALS = frozenset(
+    {"could", "would", "will", "may", "might", "should", "can", "to", "'ll", "has", "have", "had", "'s"}
+)
+#: Objects between a verb and its particle "up": "top it up to 70%" is a level, not "at most".
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "us", "me"})
+
+
+def _verb_bound(sent: Doc, start: int, end: int) -> bool:
+    """A verb of passing a mark after a modal or perfect, before a number that counts nothing.
+
+    Fixes bounds written as verbs in disaster and market copy ("the toll could top 200", "has
+    passed 120 million", "is expected to exceed $5bn") that were read exact. A plural noun after
+    the number makes it an object ("has passed 12 bills", "could break 3 records", "could pass 3
+    more"): only punctuation or a function word may follow; "the top 10" has a determiner, not a
+    modal, before "top".
+    """
+    if start < 2 or sent[start - 1].lower_ not in _BOUND_VERBS or sent[start - 2].lower_ not in _MODALS:
+        return False
+    if sent[start - 1].lower_ in {"passed", "broken"} and sent[start - 2].lower_ in {"to", "will", "can"}:
+        return False
+    return end >= len(sent) or not sent[end].is_alpha or sent[end].lower_ in _AFTER_A_MARK
+
+
+#: Words after a number that leave it a bare mark ("could top 200 this year", "by June").
+_AFTER_A_MARK = frozenset(
+    {"this", "next", "by", "in", "on", "at", "for", "before", "after", "within", "as", "and", "but",
+     "when", "if", "until", "last", "soon", "early", "later", "a", "the", "mark",
+     "threshold", "level"}
+)  # fmt: skip
 
 
 def _plural_word(token: Token) -> bool:
@@ -537,9 +577,22 @@ def _noun_after_determiner(sent: Doc, over: int) -> bool:
     """
     return (
         over > 1
-        and sent[over - 2].lower_ in _DETERMINERS
+        and (sent[over - 2].lower_ in _DETERMINERS or _of_a_thing(sent, over))
         and sent[over - 1].is_alpha
         and sent[over - 1].lower_ not in _LASTING
+    )
+
+
+def _of_a_thing(sent: Doc, over: int) -> bool:
+    """A measured thing before "over" and a duration: "moved 2.2 tonnes of cocaine over four years".
+
+    Court and drugs copy gives the amount, then the span it was moved or sold over; only after a
+    number a few words back ("a wait of over two hours" has none, and stays "more than").
+    """
+    return (
+        over > 3
+        and sent[over - 2].lower_ == "of"
+        and any(t.like_num for t in sent[max(0, over - 6) : over - 2])
     )
 
 

@@ -184,9 +184,23 @@ def glued_form(token: Token, tables: FactTables) -> Glued | None:
     if glued is None:
         return None
     suffix = text[len(text.rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")) :]
-    if len(suffix) == 1 and suffix not in _ONE_LETTER_SUFFIXES and glued.currency is None:
+    one_letter = len(suffix) == 1 and suffix not in _ONE_LETTER_SUFFIXES and glued.currency is None
+    if one_letter and (suffix != "W" or _longitude(token)):
         return None  # "5G", "3D", "1990s", "4K": names and decades, not units
     return glued
+
+
+#: A latitude glued to its hemisphere ("30N"), before a longitude that is no wattage ("45W").
+_LATITUDE = re.compile(r"^\d[\d.]*°?[NS]$")
+
+
+def _longitude(token: Token) -> bool:
+    """Whether "45W" is a longitude after a latitude, not the watts of a charger ("45W charging").
+
+    Fixes glued watts in product copy ("a 65W charger"), which were no fact: "W" was left out of
+    the one-letter units for its use as west.
+    """
+    return token.i > 0 and _LATITUDE.match(token.doc[token.i - 1].text) is not None
 
 
 def glued_text(token: Token) -> str:

@@ -150,11 +150,14 @@ def read_number(sent: Doc, start: int, end: int, tables: FactTables, phrase_star
             else None
         )
         count_type = _count_type([of_noun], tables) if of_noun is not None else None  # "deaths of 40"
-    if count_type is None and verb is not None and preps and preps[0].lower_ in _TOLL_PREPS:
+    if count_type is None and verb is not None and _toll_level(preps):
         # "the death toll rose to 40", "the number who died rose to 212"; "bringing the toll to 40"
-        subject = _subject(verb) or next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if subject is not None:
-            count_type = _count_type(list(subject.subtree)[:12], tables)
+        subject = _subject(verb)
+        total = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if subject is not None or total is not None:
+            # "officials revised the death toll down to 1,480": the object names it
+            named = (_count_type(list(w.subtree)[:12], tables) for w in (subject, total) if w is not None)
+            count_type = next((t for t in named if t is not None), None)
         elif verb.dep_ == "acl" and preps[0].lower_ == "to":
             count_type = _count_type(direct, tables)  # "bringing the number rescued to 356"
     if count_type is None and verb is None and anchor.head.tag_ in {"NNP", "NNPS"}:
@@ -170,6 +173,28 @@ def read_number(sent: Doc, start: int, end: int, tables: FactTables, phrase_star
         change=_change(head, noun, verb, preps, tables),
         denied=_denied(anchor, range(phrase_start, end)),
         subset=subset,
+    )
+
+
+#: Nouns that restate a total: "from an earlier figure of 1,612", "down from a peak of 900,000".
+_TOTAL_NOUNS = frozenset({"figure", "total", "tally", "toll", "peak", "estimate", "count", "high", "level"})
+
+
+def _toll_level(preps: list[Token]) -> bool:
+    """Whether the prepositions crossed give a total's level after its verb.
+
+    "rose to 40", "stood at 12", and through a noun restating it: "revised ... from an earlier
+    figure of 1,612".
+    """
+    if not preps:
+        return False
+    if preps[0].lower_ in _TOLL_PREPS:
+        return True
+    return (
+        len(preps) > 1
+        and preps[0].lower_ == "of"
+        and preps[0].head.lower_ in _TOTAL_NOUNS
+        and preps[1].lower_ in {"from", "to", "at"}
     )
 
 
@@ -363,6 +388,9 @@ def _change(
         and verb.nbor().lower_ == "to"
     ):
         verb = None  # "up to 5,000" is a qualifier, not a rise
+    if noun is not None and noun.lower_ == "times" and noun.i == head.i + 1:
+        return None  # a multiple or a number of occasions: "climbed to 5,800, roughly four times
+        # last year's total", "rates rose three times last year" (not the size of a rise)
     compared = _compared_count(head)
     if compared is not None:
         return compared  # "40 fewer than it may employ", "312 fewer than a year ago"

@@ -1,0 +1,120 @@
+"""Kinds the ninth unseen set showed (revised tolls, migration, courts, markets, tech, polls):
+bounds written as verbs after a modal or a perfect, "-odd" and "-plus" kept in the model's span,
+"a week or so", "over" a span after "tonnes of cocaine", "top it up to", glued watts, "a 2034
+bond", multiples ("four times"), a share restating a count's change, and count types of a
+toll's object and its earlier levels.
+
+The sentences are invented for these tests in the style of wire and local copy and run the real
+model.
+"""
+
+import pytest
+
+from pipeline.conftest import FactsOf, only
+from service.schema.events import FactKind, Qualifier
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("Officials warned the number of dead could top 350 as crews reached remote villages.", 350),
+        ("Annual sales have passed 2 million, the carmaker said on Monday.", 2_000_000),
+        ("Insured losses are expected to exceed $8 billion this year, the broker said.", 8_000_000_000),
+    ],
+)
+def test_a_bound_written_as_a_verb(facts_of: FactsOf, body: str, value: float) -> None:
+    """ "could top 350", "have passed 2 million", "to exceed $8 billion": more than, not exact."""
+    assert only(facts_of(body), value).qualifier == Qualifier.MORE_THAN
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("The assembly has passed 14 bills since January.", 14),
+        ("The striker could break 3 club records this season.", 3),
+        ("The top 20 earners took home a third of the pay.", 20),
+    ],
+)
+def test_a_verb_with_a_counted_object_is_no_bound(facts_of: FactsOf, body: str, value: float) -> None:
+    """ "has passed 14 bills" counts bills; "the top 20" is a rank, not "more than"."""
+    assert only(facts_of(body), value).qualifier == Qualifier.EXACT
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "qualifier"),
+    [
+        ("Coastguards found a dinghy with 40-odd migrants aboard.", 40, Qualifier.APPROXIMATELY),
+        ("The festival drew 200-odd stalls and 30-plus food trucks.", 30, Qualifier.MORE_THAN),
+    ],
+)
+def test_a_hyphenated_bound_inside_the_span(
+    facts_of: FactsOf, body: str, value: float, qualifier: Qualifier
+) -> None:
+    """ "40-odd migrants", "30-plus food trucks": the model keeps the bound in its span."""
+    assert only(facts_of(body), value).qualifier == qualifier
+
+
+def test_one_unit_of_time_before_or_so(facts_of: FactsOf) -> None:
+    """ "stayed a month or so" is about one month; "in a month or so" says when, and is no fact."""
+    fact = only(facts_of("The family stayed in the shelter a month or so before moving on."), 1)
+    assert fact.kind == FactKind.DURATION
+    assert fact.qualifier == Qualifier.APPROXIMATELY
+    assert not facts_of("Results are expected in a month or so.")
+
+
+def test_a_span_after_an_amount_of_a_thing(facts_of: FactsOf) -> None:
+    """ "shipped 600 kilos of heroin over three years": the years are the span, not "more than"."""
+    facts = facts_of("Prosecutors say the ring shipped 600 kilos of heroin over three years.")
+    assert only(facts, 3).qualifier == Qualifier.EXACT
+    assert only(facts_of("Drivers faced a wait of over two hours at the border."), 2).qualifier == (
+        Qualifier.MORE_THAN
+    )
+
+
+def test_up_as_a_particle_after_an_object(facts_of: FactsOf) -> None:
+    """ "fill it up to 80%": the level the charge reaches, not "at most"."""
+    facts = facts_of("The fast charger can fill it up to 80% in half an hour.")
+    assert only(facts, 80).qualifier == Qualifier.EXACT
+
+
+def test_glued_watts(facts_of: FactsOf) -> None:
+    """ "a 65W charger" is a measure in watts; a longitude after a latitude ("30N 45W") is not."""
+    fact = only(facts_of("The laptop ships with a 65W charger and a 14-inch screen."), 65)
+    assert fact.kind == FactKind.MEASURE
+    assert fact.unit == "watt"
+    assert not [f for f in facts_of("The storm was near 28N 61W on Friday.") if f.value == 61]
+
+
+def test_a_year_naming_a_bond(facts_of: FactsOf) -> None:
+    """ "a 2031 bond", "a 2030 deadline": years naming which one, not counts."""
+    facts = facts_of("The agency sold $3 billion of a 2031 bond and set a 2030 deadline for the rest.")
+    assert [f.value for f in facts] == [3_000_000_000]
+
+
+def test_a_multiple_is_no_change(facts_of: FactsOf) -> None:
+    """ "climbed to 900, about three times last year's figure": a ratio, not a rise of three."""
+    facts = facts_of("Cholera cases climbed to 900, about three times last year's figure.")
+    assert only(facts, 3).change is None
+
+
+def test_a_share_restating_a_count_takes_its_change(facts_of: FactsOf) -> None:
+    """ "cut 2,400 jobs, or about 9% of its staff": the share is the same decrease."""
+    facts = facts_of("The lender will cut 2,400 jobs, or about 9% of its staff, by next year.")
+    assert only(facts, 2400).change == "decrease"
+    assert only(facts, 9).change == "decrease"
+
+
+def test_a_toll_revised_through_its_object(facts_of: FactsOf) -> None:
+    """ "officials lowered the death toll to 96 from an earlier figure of 104": both are KILL."""
+    facts = facts_of("Officials lowered the death toll to 96 from an earlier figure of 104 on Tuesday.")
+    assert only(facts, 96).count_type == "KILL"
+    assert only(facts, 104).count_type == "KILL"
+
+
+def test_an_earlier_level_after_down_from(facts_of: FactsOf) -> None:
+    """ "without power, down from a peak of 300,000": the earlier level has the same type."""
+    facts = facts_of("About 80,000 households were without power on Monday, down from a peak of 300,000.")
+    assert only(facts, 80_000).count_type == "AFFECT"
+    assert only(facts, 300_000).count_type == "AFFECT"
+    sales = facts_of("The dealer sold 120 cars in May, down from 150 in April.")
+    assert only(sales, 150).count_type is None

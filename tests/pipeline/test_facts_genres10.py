@@ -118,3 +118,71 @@ def test_an_earlier_level_after_down_from(facts_of: FactsOf) -> None:
     assert only(facts, 300_000).count_type == "AFFECT"
     sales = facts_of("The dealer sold 120 cars in May, down from 150 in April.")
     assert only(sales, 150).count_type is None
+
+
+def test_a_two_letter_unit_after_a_bound(facts_of: FactsOf) -> None:
+    """ "felt more than 400 km away": the model tags "more than 400" alone, the km are still read."""
+    fact = only(facts_of("The tremor was felt more than 400 km away, officials said."), 400)
+    assert fact.kind == FactKind.MEASURE
+    assert fact.unit == "kilometre"
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("The crowd was in the region of 60,000, police said.", 60_000),
+        ("Repairs will cost in the neighbourhood of $3 million.", 3_000_000),
+        ("Something like 40% of the harvest was lost to the floods.", 40),
+    ],
+)
+def test_approximating_phrases(facts_of: FactsOf, body: str, value: float) -> None:
+    """ "in the region of", "in the neighbourhood of", "something like": approximately."""
+    assert only(facts_of(body), value).qualifier == Qualifier.APPROXIMATELY
+
+
+def test_a_share_range_split_by_the_model(facts_of: FactsOf) -> None:
+    """ "roughly 30 to 35% of costs": the model tags "roughly 30" CARDINAL and "35%" PERCENT."""
+    fact = only(facts_of("The grant covers roughly 30 to 35% of building costs."), 30)
+    assert fact.kind == FactKind.PERCENT
+    assert fact.qualifier == Qualifier.RANGE
+
+
+def test_basis_points_after_a_percent_span(facts_of: FactsOf) -> None:
+    """ "rose as much as 14 basis points": the model tags "as much as 14" PERCENT; the unit stays."""
+    fact = only(facts_of("The two-year yield rose as much as 14 basis points on Friday."), 14)
+    assert fact.kind == FactKind.MEASURE
+    assert fact.unit == "basis point"
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("The court ordered the firm to pay R3.4 million to former workers.", 3_400_000),
+        ("The utility needs R15bn to fix its plants.", 15_000_000_000),
+        ("Tickets for the final cost R1,250 each.", 1250),
+    ],
+)
+def test_rand_written_with_r(facts_of: FactsOf, body: str, value: float) -> None:
+    """South African copy writes rand "R3.4 million", "R15bn", "R1,250"."""
+    assert only(facts_of(body), value).currency == "ZAR"
+
+
+def test_r_and_a_bare_number_is_a_name(facts_of: FactsOf) -> None:
+    """ "the R61", "an R8": road and model names, not rand."""
+    assert not [f for f in facts_of("Drivers should avoid the R61 near the bridge.") if f.value == 61]
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        ("The treasury sold 4.2 billion zlotys of bonds on Thursday.", "PLN"),
+        ("Farmers received 48,000 dong a kilogram for their beans.", "VND"),
+        ("The project will cost 30 billion Norwegian crowns.", "NOK"),
+        ("Profit rose to 6.3 billion Swedish kronor.", "SEK"),
+        ("The central bank lent 200 million forints to the lenders.", "HUF"),
+    ],
+)
+def test_currencies_of_market_copy(facts_of: FactsOf, body: str, code: str) -> None:
+    """Zlotys, dong, crowns with the country's adjective, kronor, forints: money in that currency."""
+    facts = [f for f in facts_of(body) if f.kind == FactKind.MONEY]
+    assert [f.currency for f in facts] == [code]

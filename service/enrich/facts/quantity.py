@@ -26,6 +26,10 @@ _MILLION_CODE = re.compile(r"^M([A-Z]{3})$")
 
 #: One-letter unit surfaces ("m", "g", "c") count only glued or inside a QUANTITY span.
 _SHORT_UNIT = 2
+#: Two-letter units in lower case that name nothing else, read after a space whatever the model's
+#: label: "more than 300 km away", where the model tags only "more than 300" (CARDINAL) and the
+#: distance was a count. Capitals ("CM", "TB", "MG") stay out: offices, diseases, brands.
+_PLAIN_SHORT_UNITS = frozenset({"km", "kg", "mm", "cm", "ft", "lb", "mg", "ml"})
 
 _RANGE_DIGITS = re.compile(r"^(.*\d)\s*[-–—]\s*(.*\d.*)$")
 
@@ -135,7 +139,12 @@ def read_quantity(sent: Doc, core: tuple[int, int], label: str, tables: FactTabl
         kind, unit = FactKind.AGE, unit or "year"
     elif label == DURATION or unit in TIME_UNITS:
         kind = FactKind.DURATION
-    elif unit in PERCENT_UNITS or label == "PERCENT":
+    elif (
+        unit in PERCENT_UNITS
+        or (label == "PERCENT" and unit is None)
+        or (bounds is not None and tokens[-1].text == "%")
+    ):
+        # "roughly 40 to 45%": a range the model splits into CARDINAL and PERCENT is a share
         kind, unit = FactKind.PERCENT, unit or "percent"
     elif unit is not None:
         kind = FactKind.MEASURE  # a QUANTITY span without a unit is a count ("4 stewards")
@@ -220,6 +229,8 @@ def _currency(tokens: list[Token], sent: Doc, end: int, label: str, tables: Fact
     ISO codes and unambiguous names ("USD", "rupees", "yen") count after any number.
     """
     following = [sent[end]] if end < len(sent) else []
+    if following and following[0].is_title and following[0].is_alpha and end + 1 < len(sent):
+        following.append(sent[end + 1])  # "75 billion Norwegian crowns": the country's adjective between
     start = tokens[0].i if tokens else end
     preceding = [sent[start - 1]] if start > 0 and _currency_mark(sent[start - 1]) else []
     for token in [*preceding, *tokens, *following]:
@@ -317,7 +328,9 @@ def _unit(
             if fits and words in tables.units and (len(words) > _SHORT_UNIT or label == "QUANTITY"):
                 return tables.units[words], token.i + width
     number_end = end
-    if label == "PERCENT" or any(t.text == "%" for t in tokens):
+    if any(t.text == "%" for t in tokens) or (
+        label == "PERCENT" and (end >= len(sent) or sent[end].lower_ not in _POINT_WORDS)
+    ):
         return None, end  # "rose 7.4% year on year": the share has its unit
     if end < len(sent) and sent[end].text == "-" and not sent[end - 1].whitespace_:
         end += 1  # "three-foot", "16-bit"
@@ -329,10 +342,20 @@ def _unit(
             if words in tables.units:
                 if words in {"points", "point"} and label == "MONEY":
                     continue
-                if len(words) <= _SHORT_UNIT and label != "QUANTITY" and sent[end - 1].whitespace_:
+                if (
+                    len(words) <= _SHORT_UNIT
+                    and label != "QUANTITY"
+                    and sent[end - 1].whitespace_
+                    and sent[end].text not in _PLAIN_SHORT_UNITS
+                ):
                     continue  # "5 m", "3 g" only where the model saw a quantity
                 return tables.units[words], end + width
     return None, number_end  # not "$4-" of "$4-a-share"
+
+
+#: First words of the points a PERCENT span may leave out: the model tags "as much as 12" of "rose
+#: as much as 12 basis points" PERCENT, and the unit after it is still read (a measure in basis points).
+_POINT_WORDS = frozenset({"basis", "percentage", "points", "point", "bps", "bp", "pts"})
 
 
 #: Fraction words whose unit follows an article: "half a mile", "a quarter of a percentage point".

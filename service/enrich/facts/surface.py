@@ -34,9 +34,9 @@ SCALES = {
     "crores": 1e7,
 }
 #: Currency prefixes only written in capitals against the number ("PS25m", "RM3", "Y=5.2").
-_CASED_PREFIXES = frozenset({"PS", "RM", "Y=", "Rs", "Rs.", "R$", "NT$", "$A"})
+_CASED_PREFIXES = frozenset({"PS", "RM", "Y=", "Rs", "Rs.", "R$", "NT$", "$A", "R"})
 _GLUED = re.compile(
-    r"^(?P<pre>[A-Za-z]{0,3}\$|\$A|Rs\.?|RM|PS|Y=|[€£¥₹₩₽₦₿]|[A-Z]{3})?"
+    r"^(?P<pre>[A-Za-z]{0,3}\$|\$A|Rs\.?|RM|PS|Y=|R|[€£¥₹₩₽₦₿]|[A-Z]{3})?"
     r"(?P<num>[-−]?\d[\d,]*(?:\.\d+)?)"
     r"(?P<suf>[A-Za-z°²³µ][A-Za-z°²³/0-9]*)?$"
 )
@@ -140,8 +140,10 @@ def read_glued(text: str, tables: FactTables) -> Glued | None:
         return None
     pre, number, suffix = match.group("pre"), match.group("num"), match.group("suf") or ""
     currency = None
+    if pre == "R" and not _rand_sum(number, suffix):
+        return None  # "R21", "R5": road and model names
     if pre:
-        currency = tables.currencies.get(pre.lower())
+        currency = tables.currencies.get("rand" if pre == "R" else pre.lower())
         if currency is None or (pre.isalpha() and pre not in _CASED_PREFIXES and not pre.isupper()):
             return None
         if pre == "PS" and not _sizeable(number, suffix):
@@ -164,6 +166,15 @@ def read_glued(text: str, tables: FactTables) -> Glued | None:
         else:
             return None
     return Glued(number.replace("−", "-"), currency, scale, unit)
+
+
+def _rand_sum(number: str, suffix: str) -> bool:
+    """Whether "R" glued before a number is South Africa's rand: "R1.2 million", "R4,500", "R2bn".
+
+    Fixes rand sums in South African copy, which were no fact. Only with a decimal point, a
+    thousands comma or a scale: road and model names ("the R21", "an R8") have neither.
+    """
+    return "." in number or "," in number or suffix.lower() in SCALES
 
 
 def _sizeable(number: str, suffix: str) -> bool:

@@ -186,3 +186,37 @@ def test_currencies_of_market_copy(facts_of: FactsOf, body: str, code: str) -> N
     """Zlotys, dong, crowns with the country's adjective, kronor, forints: money in that currency."""
     facts = [f for f in facts_of(body) if f.kind == FactKind.MONEY]
     assert [f.currency for f in facts] == [code]
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("The dispute over 3 million euros in unpaid fees went to arbitration.", 3_000_000),
+        ("Unions voiced fears over 600 job cuts at the plant.", 600),
+        ("The judge presided over 12 hearings in the case.", 12),
+    ],
+)
+def test_over_naming_a_topic(facts_of: FactsOf, body: str, value: float) -> None:
+    """ "a dispute over 3 million euros", "fears over 600 job cuts": a topic, not "more than"."""
+    assert only(facts_of(body), value).qualifier == Qualifier.EXACT
+
+
+def test_over_after_a_verb_of_lasting_stays_a_bound(facts_of: FactsOf) -> None:
+    """ "has dragged on for over 3 years": still more than."""
+    facts = facts_of("The dispute has dragged on for over 3 years.")
+    assert only(facts, 3).qualifier == Qualifier.MORE_THAN
+
+
+def test_a_toll_moving_from_one_level_to_another(facts_of: FactsOf) -> None:
+    """ "rose from 40 to 52 overnight": the model tags the pair a time; both are the toll (KILL)."""
+    facts = facts_of("The death toll rose from 36 to 58 overnight, officials said.")
+    assert only(facts, 36).count_type == "KILL"
+    assert only(facts, 58).count_type == "KILL"
+    assert not facts_of("The meeting was moved from 10 to 11 am.")
+
+
+def test_an_earlier_level_after_to(facts_of: FactsOf) -> None:
+    """ "raised the number of deaths to 131 from 97": the earlier level is the same toll."""
+    facts = facts_of("Officials raised the number of confirmed deaths to 131 from 97 on Sunday.")
+    assert only(facts, 97).count_type == "KILL"
+    assert only(facts_of("The toll includes victims from 14 districts."), 14).count_type is None

@@ -23,6 +23,7 @@ from service.enrich.facts.surface import (
     TimePhrase,
     glued_form,
     time_phrases,
+    time_unit,
 )
 from service.enrich.facts.tables import FactTables
 from service.enrich.text.article import AnalysedArticle
@@ -232,7 +233,7 @@ def _bare_numeral(token: Token, tables: FactTables) -> bool:
     if glued is not None and (glued.currency or glued.unit or glued.scale):
         return True  # "USD115", "200lbs", "3min": the model often calls these GPE or DATE
     if token.ent_iob_ != "O" and not (token.ent_type_ in {"DATE", "TIME"} and _GROUPED.match(token.text)):
-        return _victims_not_a_year(
+        return _victims_not_a_year(token, tables) or _moved_from_to(
             token, tables
         )  # a date never has a thousands separator: "ended at 21,480.75"
     if is_vague_plural(token.text):
@@ -241,6 +242,38 @@ def _bare_numeral(token: Token, tables: FactTables) -> bool:
             following is not None and following.lower_ == "of"
         )  # "leading scores"
     return any(c.isdigit() for c in token.text) and parse_number(token.text, money=True) is not None
+
+
+def _moved_from_to(token: Token, tables: FactTables) -> bool:
+    """A number of "rose from 40 to 52" that the model tags as a date or a time.
+
+    Fixes revised tolls and counts that were no fact at all ("The death toll rose from 40 to 52
+    overnight" is one TIME span for the model). Only both plain numbers of two or three digits
+    (or grouped), after a change verb and "from", and no time unit or clock word after them
+    ("from 9 to 5", "rose from 10 to 12 degrees" keep their own readings).
+    """
+    if token.ent_type_ not in {"DATE", "TIME"} or not _PLAIN_COUNT.match(token.text):
+        return False
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].lower_ == "from" and i + 2 < len(doc) and doc[i + 1].lower_ == "to":
+        first, second = i, i + 2
+    elif i >= 4 and doc[i - 1].lower_ == "to" and doc[i - 3].lower_ == "from":
+        first, second = i - 2, i
+    else:
+        return False
+    after = doc[second + 1].lower_ if second + 1 < len(doc) else ""
+    return (
+        _PLAIN_COUNT.match(doc[first].text) is not None
+        and _PLAIN_COUNT.match(doc[second].text) is not None
+        and doc[first - 2].lower_ in tables.changes
+        and time_unit(after) is None
+        and after not in _CLOCK_AFTER
+    )
+
+
+#: A count the model may tag as a date: two or three digits, or a grouped number ("1,480").
+_PLAIN_COUNT = re.compile(r"^(?:\d{2,3}|\d{1,3}(?:,\d{3})+)$")
+_CLOCK_AFTER = frozenset({"am", "pm", "a.m.", "p.m.", "o'clock", "hrs", "gmt", "bst", "et", "est"})
 
 
 def _victims_not_a_year(token: Token, tables: FactTables) -> bool:
@@ -292,7 +325,9 @@ def _candidates(doc: Doc, ents: Sequence[Span], text: str, tables: FactTables) -
         if (_bare_numeral(token, tables) or (symbol and token.ent_type_ not in NUMERIC_LABELS)) and not (
             found and found[-1][:2] == (token.i, token.i + 1)
         ):
-            victims = token.ent_type_ == "DATE" and _victims_not_a_year(token, tables)  # a count, not a stray
+            victims = (token.ent_type_ == "DATE" and _victims_not_a_year(token, tables)) or _moved_from_to(
+                token, tables
+            )  # a count, not a stray
             found.append(
                 (token.i - 1 if symbol else token.i, token.i + 1, "MONEY" if symbol else victims * "CARDINAL")
             )

@@ -431,7 +431,8 @@ def _qualifier_before(
             if phrase == "up to" and (before in _MOVED_UP or before in _OBJECT_PRONOUNS):
                 break  # "ticked up to 3.9%"; "top it up to 70%": a particle after the verb's object
             if phrase == "over" and (
-                sent[start - width].dep_ == "prt"
+                before in _TOPIC_OVER
+                or sent[start - width].dep_ == "prt"
                 or _spanned(sent, start - width, end, label, tables)
                 or _took_over_ago(sent, start - width, end)
             ):
@@ -536,6 +537,16 @@ _LASTING = frozenset(
     {"lasts", "takes", "spends", "waits", "serves", "remains", "stays", "runs", "was", "is", "has"}
 )
 
+
+#: Words whose "over" names a topic, not "more than": "a dispute over 2 million euros in fees",
+#: "fears over 400 job cuts", "presided over 14 meetings" (a bound there is written "more than").
+_TOPIC_OVER = frozenset(
+    {"dispute", "disputes", "disputed", "row", "rows", "argued", "argue", "argument", "arguments", "clash",
+     "clashed", "clashes", "battle", "battled", "concern", "concerns", "concerned", "fears", "worries",
+     "anger", "outrage", "uproar", "furore", "fury", "criticism", "talks", "negotiations", "lawsuit",
+     "suit", "sued", "probe", "controversy", "scandal", "feud", "standoff", "tensions", "wrangle",
+     "wrangling", "presided", "preside", "presides", "presiding", "questioned", "quarrel"}
+)  # fmt: skip
 
 #: Verbs whose "over" is a particle before a time that ends in "ago": "who took over 18 months ago".
 _TAKE_OVER = frozenset({"take", "takes", "took", "taken", "taking", "handed", "hand", "hands", "handing"})

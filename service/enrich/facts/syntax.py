@@ -150,10 +150,12 @@ def read_number(sent: Doc, start: int, end: int, tables: FactTables, phrase_star
             else None
         )
         count_type = _count_type([of_noun], tables) if of_noun is not None else None  # "deaths of 40"
-    if count_type is None and verb is not None and _toll_level(preps):
+    if count_type is None and verb is not None and _toll_level(preps, verb, tables):
         # "the death toll rose to 40", "the number who died rose to 212"; "bringing the toll to 40"
         subject = _subject(verb)
         total = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if subject is not None and total is not None and total.lower_ not in _TOTAL_NOUNS:
+            total = None  # "opened Drowned Worm Bait Shop at 197 ...": only a toll object names the count
         if subject is not None or total is not None:
             # "officials revised the death toll down to 1,480": the object names it
             named = (_count_type(list(w.subtree)[:12], tables) for w in (subject, total) if w is not None)
@@ -177,19 +179,26 @@ def read_number(sent: Doc, start: int, end: int, tables: FactTables, phrase_star
 
 
 #: Nouns that restate a total: "from an earlier figure of 1,612", "down from a peak of 900,000".
-_TOTAL_NOUNS = frozenset({"figure", "total", "tally", "toll", "peak", "estimate", "count", "high", "level"})
+_TOTAL_NOUNS = frozenset(
+    {"figure", "total", "tally", "toll", "peak", "estimate", "count", "high", "level", "number"}
+)
 
 
-def _toll_level(preps: list[Token]) -> bool:
+def _toll_level(preps: list[Token], verb: Token, tables: FactTables) -> bool:
     """Whether the prepositions crossed give a total's level after its verb.
 
-    "rose to 40", "stood at 12", and through a noun restating it: "revised ... from an earlier
-    figure of 1,612".
+    "rose to 40", "stood at 12"; the earlier level of a move "to 131 from 97" or "rose from 40
+    to 52" (only after a change verb or beside "to": "the toll includes victims from 3 regions"
+    is no level); and through a noun restating it: "revised ... from an earlier figure of 1,612".
     """
     if not preps:
         return False
     if preps[0].lower_ in _TOLL_PREPS:
         return True
+    if preps[0].lower_ == "from" and preps[0].head == verb:
+        return verb.lower_ in tables.changes or any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in verb.children
+        )
     return (
         len(preps) > 1
         and preps[0].lower_ == "of"

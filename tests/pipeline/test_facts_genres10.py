@@ -220,3 +220,18 @@ def test_an_earlier_level_after_to(facts_of: FactsOf) -> None:
     facts = facts_of("Officials raised the number of confirmed deaths to 131 from 97 on Sunday.")
     assert only(facts, 97).count_type == "KILL"
     assert only(facts_of("The toll includes victims from 14 districts."), 14).count_type is None
+
+
+def test_a_toll_named_before_the_parse_window(facts_of: FactsOf) -> None:
+    """A long subject ("The death toll from ... of the capital") ends outside the parsed window."""
+    body = (
+        "The death toll from Saturday's collapse of a textile factory on the outskirts of the "
+        "capital rose to 388 on Wednesday, up from 301 on Monday."
+    )
+    facts = facts_of(body)
+    assert only(facts, 388).count_type == "KILL"
+    assert only(facts, 301).count_type == "KILL"
+    road = facts_of(
+        "The toll road between the two northern cities and the port reopened to 40,000 vehicles a day."
+    )
+    assert only(road, 40_000).count_type is None

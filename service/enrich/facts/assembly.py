@@ -216,6 +216,10 @@ def _facts(
             and _restated(sent, previous[0], previous_end, quantity.phrase_start)
         ):
             reading = replace(reading, change=previous[0].change)  # "fell 38.6 points, or 0.5 per cent,"
+        if reading.count_type is None and quantity.kind is FactKind.COUNT:
+            reading = replace(
+                reading, count_type=_toll_before_window(analysed, parsed, sent, quantity, tables)
+            )
         if (
             reading.count_type is None
             and quantity.kind is FactKind.COUNT
@@ -230,6 +234,32 @@ def _facts(
         facts.append(fact)
         previous, previous_end = (fact, reading), quantity.phrase_end
     return facts
+
+
+#: Tokens read before a parse window's start for the toll a level belongs to.
+_TOLL_REACH = 16
+
+
+def _toll_before_window(
+    analysed: AnalysedArticle, parsed: ParsedSentence, sent: Doc, quantity: Quantity, tables: FactTables
+) -> str | None:
+    """The type of a toll named before the parse window, for a level right after "to" or "at".
+
+    Fixes revised tolls with a long subject in disaster copy: in "The death toll from last week's
+    floods in the northern highlands has risen to 212" the window cut before the number leaves the
+    subject out of the parse. Only when the window starts inside the sentence, and only the words
+    of its own sentence (after the last full stop) are read.
+    """
+    start = quantity.phrase_start
+    if start == 0 or sent[start - 1].lower_ not in {"to", "at"} or parsed.start == 0:
+        return None
+    words = analysed.words[max(0, parsed.start - _TOLL_REACH) : parsed.start]
+    for index in range(len(words) - 1, 0, -1):
+        if words[index] in {".", ";"} or "\n" in words[index]:
+            return None  # the sentence starts inside the window
+        if words[index].lower() == "toll":
+            return tables.count_types.get(words[index - 1].lower())  # "death toll": KILL
+    return None
 
 
 #: Words that may stand between "up from"/"down from" and the earlier level: "a peak of".

@@ -235,3 +235,52 @@ def test_a_toll_named_before_the_parse_window(facts_of: FactsOf) -> None:
         "The toll road between the two northern cities and the port reopened to 40,000 vehicles a day."
     )
     assert only(road, 40_000).count_type is None
+
+
+@pytest.mark.parametrize(
+    ("body", "values"),
+    [
+        ("A boy aged six was pulled from the river.", [6]),
+        ("Two brothers, aged eight and eleven, were treated in hospital.", [8, 11]),
+        ("A woman aged sixty-three was arrested at the scene.", [63]),
+    ],
+)
+def test_ages_spelt_out_after_aged(facts_of: FactsOf, body: str, values: list[float]) -> None:
+    """British copy spells small ages out: "a boy aged six", "aged eight and eleven"."""
+    ages = [f for f in facts_of(body) if f.kind == FactKind.AGE]
+    assert [f.value for f in ages] == values
+
+
+def test_a_spelt_age_range_and_bound(facts_of: FactsOf) -> None:
+    """ "aged nine to fifteen" is one range; "aged four and under" an age at most four."""
+    ranged = only(facts_of("The survey covered 300 pupils aged nine to fifteen."), 9)
+    assert (ranged.qualifier, ranged.high) == (Qualifier.RANGE, 15)
+    bound = only(facts_of("Children aged four and under travel free on the ferry."), 4)
+    assert (bound.kind, bound.qualifier) == (FactKind.AGE, Qualifier.AT_MOST)
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "qualifier"),
+    [
+        ("Shops with 280 staff or fewer may open on Sundays.", 280, Qualifier.AT_MOST),
+        ("The scheme is open to 800 applicants at most.", 800, Qualifier.AT_MOST),
+        ("The repairs will take 12 years at least, engineers said.", 12, Qualifier.AT_LEAST),
+        ("Shares may fall 4% at the most, analysts said.", 4, Qualifier.AT_MOST),
+    ],
+)
+def test_a_bound_after_the_counted_noun_or_unit(
+    facts_of: FactsOf, body: str, value: float, qualifier: Qualifier
+) -> None:
+    """ "280 staff or fewer", "800 applicants at most", "12 years at least", "4% at the most"."""
+    assert only(facts_of(body), value).qualifier == qualifier
+
+
+def test_no_bound_after_a_comma(facts_of: FactsOf) -> None:
+    """ "paid $5, at least for now": the bound qualifies the clause, not the sum."""
+    assert only(facts_of("He paid $5, at least for now."), 5).qualifier == Qualifier.EXACT
+
+
+def test_a_bound_before_an_article_the_model_left_out(facts_of: FactsOf) -> None:
+    """ "About a quarter of a million jobs": the model's span starts at "a quarter"."""
+    fact = only(facts_of("About a quarter of a million jobs are at risk, the union said."), 250_000)
+    assert fact.qualifier == Qualifier.APPROXIMATELY

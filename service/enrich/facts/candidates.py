@@ -140,6 +140,18 @@ _AGE_AFTER_BE = re.compile(
     r"\s+(?:was|is|will be|would have been)\s+(\d{1,3})(?![.,]\d)(?=[.,;]|\s+(?:when|and)\b)"
 )
 _AGE_NUMBER = re.compile(r"age(?<!\wage)[ds]?\s+(\d{1,3})\b(?![.,]\d)")
+#: "a boy aged five", "children aged seven and under": British copy spells small ages out after
+#: "aged" (only there: "the age one starts school" is no age).
+_AGE_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_AGE_WORDS = (
+    rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:{_AGE_UNITS}))?"
+    rf"|{_AGE_UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+)
+_AGE_WORD = re.compile(rf"\baged\s+({_AGE_WORDS})\b")
+#: "children aged eight to eighteen": one range, as "aged 18 to 65".
+_AGE_WORD_TO = re.compile(rf"\baged\s+({_AGE_WORDS})\s+to\s+({_AGE_WORDS})\b")
+#: "aged seven and nine": the second of two spelt ages.
+_AGE_WORD_SECOND = re.compile(rf"\baged\s+(?:{_AGE_WORDS})\s+(?:and|or)\s+({_AGE_WORDS})\b")
 #: "aged 16 and 17": the second of two ages (the first is :data:`_AGE_NUMBER`'s).
 #: "aged between 24 and 58": both ages, one range (group 1 to group 2).
 _AGE_BETWEEN = re.compile(r"age(?<!\wage)[ds]?\s+between\s+(\d{1,3})\s+and\s+(\d{1,3})\b(?![.,]\d)")
@@ -475,23 +487,29 @@ def _with_ages_and_durations(
         spans.append((first, last + 1, label))
     ages = (
         (_AGE_NUMBER, lowered),
+        (_AGE_WORD, lowered),
+        (_AGE_WORD_SECOND, lowered),
         (_AGE_SECOND, lowered),
         (_AGE_BETWEEN_COMMAS, text),
         (_AGE_AFTER_BE, lowered),
         (_AGE_BOUND, lowered),
         (_AGE_AND_BOUND, lowered),
     )
-    ranged = [*_AGE_BETWEEN.finditer(lowered), *_AGE_TO.finditer(lowered)] if "age" in lowered else []
+    ranged = (
+        [*_AGE_BETWEEN.finditer(lowered), *_AGE_TO.finditer(lowered), *_AGE_WORD_TO.finditer(lowered)]
+        if "age" in lowered
+        else []
+    )
     for pattern, source in ages:
         for match in pattern.finditer(source):
             if any(r.start(1) <= match.start(1) < r.end(2) for r in ranged):
                 continue  # one of a range's ages: "aged 18 to 65"
             starts = starts if starts is not None else doc.to_array("IDX").tolist()
             index = token_at(starts, match.start(1))
-            spans.append((index, index + 1, AGE))
+            spans.append((index, token_at(starts, match.end(1) - 1) + 1, AGE))  # "forty-two": three tokens
     for match in ranged:
         starts = starts if starts is not None else doc.to_array("IDX").tolist()
-        spans.append((token_at(starts, match.start(1)), token_at(starts, match.start(2)) + 1, AGE))
+        spans.append((token_at(starts, match.start(1)), token_at(starts, match.end(2) - 1) + 1, AGE))
     kept = [c for c in found if not any(c[0] < e and s < c[1] for s, e, _ in spans)] if spans else found
     shares = any(stem in lowered for stem in _FRACTION_STEMS)
     matches = (

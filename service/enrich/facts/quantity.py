@@ -120,6 +120,11 @@ def read_quantity(sent: Doc, core: tuple[int, int], label: str, tables: FactTabl
     after_qualifier, phrase_end = _qualifier_after(
         sent, max(end, unit_end), tables, money=currency is not None
     )
+    if after_qualifier is None and unit is None and currency is None and _counted_word(sent, end):
+        # "firms with 250 employees or fewer", "500 investors at most": the bound after the noun
+        past_noun, past_end = _qualifier_after(sent, end + 1, tables, bound_only=True)
+        if past_noun is not None:
+            after_qualifier, phrase_end = past_noun, past_end
     if after_qualifier is not None and qualifier is Qualifier.EXACT:
         qualifier = after_qualifier
     if qualifier is Qualifier.EXACT and end - start > 2 and sent[end - 2].text == "-":
@@ -420,6 +425,10 @@ def _qualifier_before(
             return qualifier, phrase_start  # "at least another five days"
     if start > 1 and sent[start - 1].lower_ == "top" and _plural_word(sent[start - 2]):
         return Qualifier.MORE_THAN, start - 1  # a headline's verb: "Measles cases top 1,000"
+    if start > 1 and sent[start - 1].lower_ in {"a", "an"} and sent[start].lower_ in _ARTICLE_NUMBERS:
+        qualifier, phrase_start = _qualifier_before(sent, start - 1, end, label, tables)
+        if phrase_start < start - 1:
+            return qualifier, phrase_start  # "About a quarter of a million jobs": the article left out
     if _verb_bound(sent, start, end):
         return Qualifier.MORE_THAN, start - 1  # "the toll could top 200", "has passed 120 million"
     if start == 0 or sent[start - 1].lower_ not in tables.qualifier_ends:
@@ -440,6 +449,11 @@ def _qualifier_before(
             return tables.qualifiers_before[phrase], start - width
     return _estimated_of(sent, start)
 
+
+#: Number words an article may stand before outside the model's span ("about a quarter of a million").
+_ARTICLE_NUMBERS = frozenset(
+    {"quarter", "third", "fifth", "half", "dozen", "hundred", "thousand", "million", "billion", "few"}
+)
 
 #: Verbs of passing a mark, read as "more than" only after a modal, "to" or a perfect auxiliary
 #: ("could top 200", "is set to pass 1 million", "has passed 120 million"); bare "top" and "pass"
@@ -630,8 +644,18 @@ def _of_a_thing(sent: Doc, over: int) -> bool:
     )
 
 
+def _counted_word(sent: Doc, end: int) -> bool:
+    """A lower-case word right after the number, which a bound may follow ("250 employees or fewer")."""
+    return end < len(sent) and sent[end].is_alpha and sent[end].is_lower and not sent[end].is_stop
+
+
+#: After-bounds read past a counted noun: "or"/"and" phrases and "at most"/"at least" (not "plus",
+#: "-odd" or "odd", which belong to the number).
+_BOUNDS_AFTER_A_NOUN = ("or ", "and ", "at ")
+
+
 def _qualifier_after(
-    sent: Doc, end: int, tables: FactTables, *, money: bool = False
+    sent: Doc, end: int, tables: FactTables, *, money: bool = False, bound_only: bool = False
 ) -> tuple[Qualifier | None, int]:
     """A qualifier right after the numeral or its unit ("or more", "-odd"), and where it ends.
 
@@ -639,12 +663,14 @@ def _qualifier_after(
     tax"); it bounds a sum only at the clause's end, a count unless a number or article follows
     ("200 plus people" is more than 200, "12 plus 3" a sum).
     """
-    for width in (2, 1):
+    for width in (4, 3, 2, 1):
         if end + width <= len(sent):
             span = sent[end : end + width]
             for phrase in (span.text.lower(), " ".join(t.lower_ for t in span)):
                 if phrase in tables.qualifiers_after:
                     if phrase == "plus" and _adds(sent, end + 1, money):
+                        continue
+                    if bound_only and not phrase.startswith(_BOUNDS_AFTER_A_NOUN):
                         continue
                     return tables.qualifiers_after[phrase], end + width
     return None, end

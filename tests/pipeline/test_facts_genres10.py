@@ -284,3 +284,10 @@ def test_a_bound_before_an_article_the_model_left_out(facts_of: FactsOf) -> None
     """ "About a quarter of a million jobs": the model's span starts at "a quarter"."""
     fact = only(facts_of("About a quarter of a million jobs are at risk, the union said."), 250_000)
     assert fact.qualifier == Qualifier.APPROXIMATELY
+
+
+def test_network_generations_and_screen_resolutions(facts_of: FactsOf) -> None:
+    """ "the 5G network", "an 8K television" name standards; "5g of sugar" stays grams."""
+    assert [f.value for f in facts_of("The 5G network now reaches 92% of homes.")] == [92]
+    assert not facts_of("Shoppers can now buy an 8K television.")
+    assert only(facts_of("Each bar has 5g of sugar."), 5).unit == "gram"

@@ -283,6 +283,11 @@ def _moved_from_to(token: Token, tables: FactTables) -> bool:
     )
 
 
+#: A mobile network generation or a screen resolution: one digit and a capital G or K ("5G", "8K");
+#: grams and thousands are written "5g", "50K".
+_GENERATION = re.compile(r"^[2-8][GK]$")
+_GENERATIONS = frozenset("2345678")
+
 #: A count the model may tag as a date: two or three digits, or a grouped number ("1,480").
 _PLAIN_COUNT = re.compile(r"^(?:\d{2,3}|\d{1,3}(?:,\d{3})+)$")
 _CLOCK_AFTER = frozenset({"am", "pm", "a.m.", "p.m.", "o'clock", "hrs", "gmt", "bst", "et", "est"})
@@ -771,6 +776,13 @@ def _not_a_fact(sent: Doc, text: str, core: tuple[int, int], label: str, tables:
     after = sent[end] if end < len(sent) else None
     if ":" in numeral or _ORDINAL.match(numeral) or _ODDS.search(numeral) or _GOALLESS.match(numeral):
         return True
+    if _GENERATION.match(numeral) or (
+        after is not None
+        and after.text in {"G", "K"}
+        and not sent[end - 1].whitespace_
+        and numeral in _GENERATIONS
+    ):
+        return True  # "the 5G network", "a 4K screen": names of a standard, not grams or thousands
     if numeral.lower() == "zero" and before is not None and before.lower_ == "absolute":
         return True  # "cooled to near absolute zero": a point of a scale, not a quantity
     if _CODE_LIKE.search(numeral) and not SCIENTIFIC_TOKEN.search(numeral):

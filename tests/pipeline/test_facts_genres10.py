@@ -291,3 +291,9 @@ def test_network_generations_and_screen_resolutions(facts_of: FactsOf) -> None:
     assert [f.value for f in facts_of("The 5G network now reaches 92% of homes.")] == [92]
     assert not facts_of("Shoppers can now buy an 8K television.")
     assert only(facts_of("Each bar has 5g of sugar."), 5).unit == "gram"
+
+
+def test_an_object_that_is_no_toll_gives_no_type(facts_of: FactsOf) -> None:
+    """ "opened Dead Sea Spa at 12 ...": a name's "Dead" gives an address number no KILL."""
+    facts = facts_of("The couple opened Dead Sea Spa at 12 Mill Street last spring.")
+    assert all(f.count_type is None for f in facts)

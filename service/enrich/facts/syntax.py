@@ -155,7 +155,7 @@ def read_number(sent: Doc, start: int, end: int, tables: FactTables, phrase_star
         subject = _subject(verb)
         total = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if subject is not None and total is not None and total.lower_ not in _TOTAL_NOUNS:
-            total = None  # "opened Drowned Worm Bait Shop at 197 ...": only a toll object names the count
+            total = None  # "the couple opened Dead Sea Spa at 12 Mill St": only a toll object names the count
         if subject is not None or total is not None:
             # "officials revised the death toll down to 1,480": the object names it
             named = (_count_type(list(w.subtree)[:12], tables) for w in (subject, total) if w is not None)

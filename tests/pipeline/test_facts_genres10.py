@@ -297,3 +297,23 @@ def test_an_object_that_is_no_toll_gives_no_type(facts_of: FactsOf) -> None:
     """ "opened Dead Sea Spa at 12 ...": a name's "Dead" gives an address number no KILL."""
     facts = facts_of("The couple opened Dead Sea Spa at 12 Mill Street last spring.")
     assert all(f.count_type is None for f in facts)
+
+
+def test_a_range_with_a_qualifier_after_between(facts_of: FactsOf) -> None:
+    """ "between about 4,000 and 5,000 people": one range (it was no fact at all)."""
+    fact = only(facts_of("Police said between about 4,000 and 5,000 people marched."), 4000)
+    assert (fact.qualifier, fact.high) == (Qualifier.RANGE, 5000)
+
+
+def test_a_range_of_scaled_sums_in_one_token(facts_of: FactsOf) -> None:
+    """ "$7bn-$9bn", "€30m-40m": the tokenizer keeps them one token; one range (it was no fact)."""
+    fact = only(facts_of("The rebuild will need $7bn-$9bn over a decade."), 7_000_000_000)
+    assert (fact.qualifier, fact.high) == (Qualifier.RANGE, 9_000_000_000)
+    fee = only(facts_of("The club values the winger at €30m-40m."), 30_000_000)
+    assert fee.high == 40_000_000
+
+
+def test_a_fraction_restating_a_count_takes_its_change(facts_of: FactsOf) -> None:
+    """ "shed 3,200 jobs, or nearly a fifth of its staff": the fraction is the same decrease."""
+    facts = facts_of("The carrier shed 3,200 jobs, or nearly a fifth of its staff, last year.")
+    assert only(facts, 0.2).change == "decrease"

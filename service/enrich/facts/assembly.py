@@ -128,18 +128,25 @@ def shared_changes(analysed: AnalysedArticle, facts: list[Fact], tables: FactTab
 
     "lost 162.31 points, or 0.5 percent", "rose 0.2% on the month, or 3.9% on the year" (a
     restatement, after any sum, share or measure; a count only after a share: "cut 6% of its staff,
-    or 900 jobs", and a share after a count: "cut 1,800 jobs, or about 7% of its workforce");
+    or 900 jobs", and a share after a count: "cut 1,800 jobs, or about 7% of its workforce", "or
+    nearly a tenth of its staff");
     "increases of $41,200 and $36,850" (one of
     its kind). :func:`~service.enrich.facts.wording.shares_change` reads the words between.
     """
     fields = {"title": analysed.source.article.title, "body": analysed.source.article.body}
     for index in range(1, len(facts)):
         earlier, fact = facts[index - 1], facts[index]
+        # "cut 2,100 jobs, or nearly a tenth of its staff": a fraction restating a count
+        share = fact.kind is FactKind.COUNT and 0 < fact.value < 1 and earlier.kind is FactKind.COUNT
         if (
             fact.change is None
             and earlier.change is not None
-            and (fact.kind in WORDED or (fact.kind is FactKind.COUNT and earlier.kind is FactKind.PERCENT))
-            and (earlier.kind is not FactKind.COUNT or fact.kind is FactKind.PERCENT)
+            and (
+                fact.kind in WORDED
+                or (fact.kind is FactKind.COUNT and earlier.kind is FactKind.PERCENT)
+                or share
+            )
+            and (earlier.kind is not FactKind.COUNT or fact.kind is FactKind.PERCENT or share)
             and earlier.field == fact.field
             and shares_change(fields[fact.field][earlier.end : fact.start], earlier.kind is fact.kind, tables)
         ):

@@ -36,6 +36,11 @@ _RANGE_DIGITS = re.compile(r"^(.*\d)\s*[-–—]\s*(.*\d.*)$")
 #: "$7/$9": a slash range only where the currency is written again (else "1/4" is a fraction).
 _RANGE_SLASH = re.compile(r"^(.*\d)\s*/\s*([$€£¥].*\d.*)$")
 
+#: "$5bn-$6bn", "€3m-4m": sums with a scale on both sides of a dash (one token for the tokenizer).
+_RANGE_SCALED = re.compile(
+    r"^(\d[\d,.]*\s*(?:bn|mn|m|k|tn|billion|million|trillion))\s*[-–]\s*([$€£¥]?\d.*)$"
+)
+
 _SCALE_TAIL = re.compile(r"\d\s*([a-z][a-z ]*)$")
 
 #: Currency words that are also units or common words; they need the model's MONEY label.
@@ -93,9 +98,7 @@ def read_quantity(sent: Doc, core: tuple[int, int], label: str, tables: FactTabl
         numeral = "1"  # "within a decade"
     qualifier, phrase_start = _qualifier_before(sent, start, end, label, tables)
     low = high = None
-    bounds = (
-        None if share is not None else _range(numeral, sent[start - 1].lower_ if start > 0 else "", money)
-    )
+    bounds = None if share is not None else _range(numeral, _word_before_range(sent, start), money)
     if bounds is not None:
         low, high = bounds
         value, qualifier = low, Qualifier.RANGE
@@ -684,11 +687,32 @@ def _adds(sent: Doc, after: int, money: bool) -> bool:
     return money or following.like_num or following.is_currency or following.lower_ in {"a", "an", "the"}
 
 
+#: Qualifiers that may stand between "between" and a range's first number ("between about 5,000 and 6,000").
+_INSIDE_BETWEEN = frozenset({"about", "around", "roughly", "approximately", "some", "nearly", "almost"})
+
+
+def _word_before_range(sent: Doc, start: int) -> str:
+    """The word before a numeral, skipping a qualifier after "between" ("between about 5,000 and 6,000").
+
+    Fixes ranges with a qualifier inside, which read as no number at all.
+    """
+    if start == 0:
+        return ""
+    before = sent[start - 1].lower_
+    if before in _INSIDE_BETWEEN and start > 1 and sent[start - 2].lower_ == "between":
+        return "between"
+    return before
+
+
 def _range(numeral: str, before: str, money: bool) -> tuple[float, float] | None:
     """``(low, high)`` of "200-300", "two to three", "between 200 and 300"; None when not a range."""
     lowered = numeral.lower()
     pieces: list[str] | None = None
-    match = _RANGE_DIGITS.match(lowered) or _RANGE_SLASH.match(lowered)
+    match = (
+        _RANGE_DIGITS.match(lowered)
+        or _RANGE_SLASH.match(lowered)
+        or (_RANGE_SCALED.match(lowered) if money else None)
+    )
     if match is not None:
         pieces = [match.group(1), match.group(2)]
     elif before == "between" and " and " in lowered:

@@ -317,3 +317,29 @@ def test_a_fraction_restating_a_count_takes_its_change(facts_of: FactsOf) -> Non
     """ "shed 3,200 jobs, or nearly a fifth of its staff": the fraction is the same decrease."""
     facts = facts_of("The carrier shed 3,200 jobs, or nearly a fifth of its staff, last year.")
     assert only(facts, 0.2).change == "decrease"
+
+
+def test_a_rate_band_in_one_token(facts_of: FactsOf) -> None:
+    """ "a 4.75%-5.00% range": one range of shares (it was no fact)."""
+    fact = only(facts_of("The Fed kept its target in a 4.75%-5.00% range."), 4.75)
+    assert (fact.kind, fact.qualifier, fact.high) == (FactKind.PERCENT, Qualifier.RANGE, 5.0)
+
+
+def test_a_vulgar_fraction_before_a_time_unit(facts_of: FactsOf) -> None:
+    """ "jailed for 6½ years": one duration of 6.5 years (it was no fact)."""
+    fact = only(facts_of("The former mayor was jailed for 6½ years on Friday."), 6.5)
+    assert fact.kind == FactKind.DURATION
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "unit"),
+    [
+        ("Output averaged 1.4m b/d in April.", 1_400_000, "barrel per day"),
+        ("Exports slipped to 2.2m bpd last month.", 2_200_000, "barrel per day"),
+        ("Bund yields rose 4 bp on Tuesday.", 4, "basis point"),
+    ],
+)
+def test_oil_and_bond_units(facts_of: FactsOf, body: str, value: float, unit: str) -> None:
+    """ "1.4m b/d" is millions of barrels a day (it was 1.4 metres); "4 bp" basis points."""
+    assert only(facts_of(body), value).unit == unit
+    assert not [f for f in facts_of("The pool is 25m long.") if f.unit != "metre"]

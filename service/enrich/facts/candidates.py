@@ -721,6 +721,10 @@ def _joins_range(doc: Doc, left_end: int, right_start: int) -> bool:
     return joiner in {"or", "to", "-", "–", "—"}
 
 
+#: A range of shares in one token, its last "%" split off: "5.25%-5.5" of "5.25%-5.5%" (a rate band).
+_PERCENT_PAIR = re.compile(r"^\d[\d.,]*%[-–]\d[\d.,]*$")
+
+
 def _core(sent: Doc, start: int, end: int, tables: FactTables) -> tuple[int, int] | None:
     """The numeral tokens of a candidate, without the qualifier words the model included."""
     for index in range(start, end):
@@ -731,6 +735,7 @@ def _core(sent: Doc, start: int, end: int, tables: FactTables) -> tuple[int, int
             or is_number_word(lower)
             or (lower in tables.currencies and not lower.isalpha())
             or glued_form(token, tables) is not None
+            or _PERCENT_PAIR.match(token.text) is not None
             or (
                 any(c.isdigit() or c in "½¼¾⅓⅔⅛" for c in token.text) and parse_number(token.text) is not None
             )

@@ -29,7 +29,7 @@ _SHORT_UNIT = 2
 #: Two-letter units in lower case that name nothing else, read after a space whatever the model's
 #: label: "more than 300 km away", where the model tags only "more than 300" (CARDINAL) and the
 #: distance was a count. Capitals ("CM", "TB", "MG") stay out: offices, diseases, brands.
-_PLAIN_SHORT_UNITS = frozenset({"km", "kg", "mm", "cm", "ft", "lb", "mg", "ml"})
+_PLAIN_SHORT_UNITS = frozenset({"km", "kg", "mm", "cm", "ft", "lb", "mg", "ml", "bp"})
 
 _RANGE_DIGITS = re.compile(r"^(.*\d)\s*[-–—]\s*(.*\d.*)$")
 
@@ -88,7 +88,12 @@ def read_quantity(sent: Doc, core: tuple[int, int], label: str, tables: FactTabl
     currency = next((g.currency for g in glued if g is not None and g.currency), None) or millions
     currency = currency or _currency(tokens, sent, end, label, tables)
     # "14m courses": a one-letter scale before a plural noun is millions even outside money
-    money = currency is not None or label == "MONEY" or _plural_noun_after(sent, start, end)
+    money = (
+        currency is not None
+        or label == "MONEY"
+        or _plural_noun_after(sent, start, end)
+        or _rate_unit_after(sent, end, tables)
+    )
     unit, unit_end = _unit(sent, tokens, glued, end, label, tables, money)
     share = proportion(sent[start:end].text) if end - start > 2 else None
     if share is not None:
@@ -198,6 +203,18 @@ def _plural_noun_after(sent: Doc, start: int, end: int) -> bool:
     ):
         index += 1
     return index < len(sent) and sent[index].tag_ == "NNS"
+
+
+#: Units after which a glued "m" is millions, not metres: "1.2m bpd", "1.2m b/d" (oil copy).
+_MILLIONS_OF = frozenset({"barrel per day", "barrel", "tonne", "ounce", "cubic metre"})
+
+
+def _rate_unit_after(sent: Doc, end: int, tables: FactTables) -> bool:
+    """Whether a unit of output follows a glued "m": "averaged 1.2m bpd" was 1.2 metres."""
+    if end >= len(sent) or end == 0 or not sent[end - 1].lower_.endswith("m"):
+        return False
+    written = sent[end : end + 3].text.lower()  # "b/d" may be three tokens
+    return tables.units.get(sent[end].lower_) in _MILLIONS_OF or tables.units.get(written) in _MILLIONS_OF
 
 
 def _million_code(sent: Doc, start: int, end: int, tables: FactTables) -> Currency | None:
@@ -706,7 +723,7 @@ def _word_before_range(sent: Doc, start: int) -> str:
 
 def _range(numeral: str, before: str, money: bool) -> tuple[float, float] | None:
     """``(low, high)`` of "200-300", "two to three", "between 200 and 300"; None when not a range."""
-    lowered = numeral.lower()
+    lowered = numeral.lower().replace("%-", "-")  # "5.25%-5.5%": a rate band
     pieces: list[str] | None = None
     match = (
         _RANGE_DIGITS.match(lowered)

@@ -57,8 +57,9 @@ _NUMBER_WORD = (
 #: Where a time unit word may start, in lower-cased text; the whole word is checked afterwards.
 _TIME_UNIT = re.compile(r"(?:sec|min|hour|hr|day|week|fortnight|month|quarter|year|yr|decade|centur)[a-z]*")
 _NUMBER_WORDS = frozenset(_NUMBER_WORD[3:-1].split("|"))
-#: The digits before a unit; a mixed fraction is one number ("7 1/2 years", not "1/2 years").
-_DIGITS_BEFORE = re.compile(r"((?:\d+(?:\s+|-))?\d/\d{1,2}|\d[\d,]*(?:\.\d+)?)[\s-]*$")
+#: The digits before a unit; a mixed fraction is one number ("7 1/2 years", not "1/2 years"), and
+#: so is a vulgar one glued on ("jailed for 4½ years", which was no fact).
+_DIGITS_BEFORE = re.compile(r"((?:\d+(?:\s+|-))?\d/\d{1,2}|\d[\d,]*(?:\.\d+)?[½¼¾⅓⅔]?)[\s-]*$")
 _WORD_BEFORE = re.compile(r"([a-z]+)[\s-]*$")
 _OLD_AFTER = re.compile(r"[\s-]*olds?\b|\s+of\s+age\b")
 #: A word between a number and its time unit: "15 consecutive months", "two further years".

@@ -343,3 +343,10 @@ def test_oil_and_bond_units(facts_of: FactsOf, body: str, value: float, unit: st
     """ "1.4m b/d" is millions of barrels a day (it was 1.4 metres); "4 bp" basis points."""
     assert only(facts_of(body), value).unit == unit
     assert not [f for f in facts_of("The pool is 25m long.") if f.unit != "metre"]
+
+
+def test_scores_more_is_a_vague_count(facts_of: FactsOf) -> None:
+    """ "scores more were hurt" is at least 40; "the final scores more or less" is no number."""
+    fact = only(facts_of("Three died and scores more were hurt when the stand collapsed."), 40)
+    assert fact.qualifier == Qualifier.AT_LEAST
+    assert not facts_of("The final scores more or less settled the title.")

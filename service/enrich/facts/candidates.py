@@ -251,9 +251,23 @@ def _bare_numeral(token: Token, tables: FactTables) -> bool:
     if is_vague_plural(token.text):
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         return token.lower_ != "scores" or (
-            following is not None and following.lower_ == "of"
-        )  # "leading scores"
+            following is not None and (following.lower_ == "of" or _scores_more(token))
+        )  # "leading scores"; "scores of people", "scores more were hurt" count
     return any(c.isdigit() for c in token.text) and parse_number(token.text, money=True) is not None
+
+
+def _scores_more(token: Token) -> bool:
+    """Whether "Scores more were wounded" is a vague count; not "the final scores more or less"."""
+    doc, i = token.doc, token.i
+    after = doc[i + 2].lower_ if i + 2 < len(doc) else ""
+    before = doc[i - 1].lower_ if i > 0 else ""
+    return doc[i + 1].lower_ == "more" and after not in {"or", "than"} and before not in _SCORE_OWNERS
+
+
+#: Words before "scores" that make it results, not a vague count ("the final scores", "test scores").
+_SCORE_OWNERS = frozenset(
+    {"the", "final", "their", "its", "his", "her", "our", "these", "those", "test", "high"}
+)
 
 
 def _moved_from_to(token: Token, tables: FactTables) -> bool:

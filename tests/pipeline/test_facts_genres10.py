@@ -350,3 +350,10 @@ def test_scores_more_is_a_vague_count(facts_of: FactsOf) -> None:
     fact = only(facts_of("Three died and scores more were hurt when the stand collapsed."), 40)
     assert fact.qualifier == Qualifier.AT_LEAST
     assert not facts_of("The final scores more or less settled the title.")
+
+
+def test_a_by_verb_turned_by_its_particle(facts_of: FactsOf) -> None:
+    """ "the toll was revised up by 9 to 130": a rise of nine; "shut down by 30 protesters" is an agent."""
+    assert only(facts_of("The toll was revised up by 9 to 130 on Friday."), 9).change == "increase"
+    assert only(facts_of("The count was revised down by 25 to 1,210."), 25).change == "decrease"
+    assert only(facts_of("The bridge was shut down by 30 protesters."), 30).change is None

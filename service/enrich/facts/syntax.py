@@ -431,12 +431,26 @@ def _change(
     measured = noun is None or noun.lower_ in tables.units or noun.lower_ in tables.currencies
     by_change = tables.changes_by.get(verb.lower_) if by_verb and measured else None
     direction = tables.changes.get(verb.lower_) or by_change  # "raised by one parent": an agent
+    if direction is None and by_verb and measured:  # not an agent: "shut down by 30 protesters"
+        # "the toll was revised up by 14", "estimates were marked down by 3%": the particle says which way
+        turned = next(
+            (c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod"} and c.lower_ in _TURNS), None
+        )
+        direction = _TURNS[turned] if turned is not None else None
     if direction is None or (preps and not by_verb):
         return None
     if preps or anchor.dep_ in {"dobj", "npadvmod", "advmod", "attr"} or verb.lower_ in {"up", "down"}:
         return direction
     return None
 
+
+#: Particles that give a "by" verb its direction: "revised up by 14", "marked down by 3%".
+_TURNS: dict[str, Change] = {
+    "up": "increase",
+    "down": "decrease",
+    "upward": "increase",
+    "downward": "decrease",
+}
 
 #: Words a measure sizes ("225 miles long", "4 km away"), never a change whatever the verb.
 _DIMENSIONS = frozenset({"long", "tall", "wide", "deep", "high", "thick", "across", "away", "apart", "old"})

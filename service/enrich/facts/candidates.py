@@ -504,10 +504,10 @@ def _with_ages_and_durations(
         if label == DURATION:
             first = _range_start(doc, first, last)
         spans.append((first, last + 1, label))
+    spelt = ((_AGE_WORD, lowered), (_AGE_WORD_SECOND, lowered)) if "aged " in lowered else ()
     ages = (
         (_AGE_NUMBER, lowered),
-        (_AGE_WORD, lowered),
-        (_AGE_WORD_SECOND, lowered),
+        *spelt,
         (_AGE_SECOND, lowered),
         (_AGE_BETWEEN_COMMAS, text),
         (_AGE_AFTER_BE, lowered),
@@ -515,7 +515,11 @@ def _with_ages_and_durations(
         (_AGE_AND_BOUND, lowered),
     )
     ranged = (
-        [*_AGE_BETWEEN.finditer(lowered), *_AGE_TO.finditer(lowered), *_AGE_WORD_TO.finditer(lowered)]
+        [
+            *_AGE_BETWEEN.finditer(lowered),
+            *_AGE_TO.finditer(lowered),
+            *(_AGE_WORD_TO.finditer(lowered) if spelt else ()),
+        ]
         if "age" in lowered
         else []
     )

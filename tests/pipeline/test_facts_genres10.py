@@ -357,3 +357,9 @@ def test_a_by_verb_turned_by_its_particle(facts_of: FactsOf) -> None:
     assert only(facts_of("The toll was revised up by 9 to 130 on Friday."), 9).change == "increase"
     assert only(facts_of("The count was revised down by 25 to 1,210."), 25).change == "decrease"
     assert only(facts_of("The bridge was shut down by 30 protesters."), 30).change is None
+
+
+def test_a_margin_written_with_plus_minus(facts_of: FactsOf) -> None:
+    """ "a margin of error of ±2.4 percentage points": the margin's size (the model calls it a person)."""
+    fact = only(facts_of("The poll of 1,100 adults has a margin of error of ±2.4 percentage points."), 2.4)
+    assert (fact.kind, fact.qualifier) == (FactKind.PERCENT, Qualifier.EXACT)

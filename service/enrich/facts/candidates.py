@@ -242,8 +242,8 @@ def _bare_numeral(token: Token, tables: FactTables) -> bool:
     if token.ent_type_ in NUMERIC_LABELS:
         return False
     glued = glued_form(token, tables)
-    if glued is not None and (glued.currency or glued.unit or glued.scale):
-        return True  # "USD115", "200lbs", "3min": the model often calls these GPE or DATE
+    if glued is not None and (glued.currency or glued.unit or glued.scale or token.text[0] == "±"):
+        return True  # "USD115", "200lbs", "3min", "±2.2": the model often calls these GPE, DATE or PERSON
     if token.ent_iob_ != "O" and not (token.ent_type_ in {"DATE", "TIME"} and _GROUPED.match(token.text)):
         return _victims_not_a_year(token, tables) or _moved_from_to(
             token, tables

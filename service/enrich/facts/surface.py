@@ -36,7 +36,7 @@ SCALES = {
 #: Currency prefixes only written in capitals against the number ("PS25m", "RM3", "Y=5.2").
 _CASED_PREFIXES = frozenset({"PS", "RM", "Y=", "Rs", "Rs.", "R$", "NT$", "$A", "R"})
 _GLUED = re.compile(
-    r"^(?P<pre>[A-Za-z]{0,3}\$|\$A|Rs\.?|RM|PS|Y=|R|[€£¥₹₩₽₦₿]|[A-Z]{3})?"
+    r"^(?P<pre>[A-Za-z]{0,3}\$|\$A|Rs\.?|RM|PS|Y=|R|±|[€£¥₹₩₽₦₿]|[A-Z]{3})?"
     r"(?P<num>[-−]?\d[\d,]*(?:\.\d+)?)"
     r"(?P<suf>[A-Za-z°²³µ][A-Za-z°²³/0-9]*)?$"
 )
@@ -143,6 +143,8 @@ def read_glued(text: str, tables: FactTables) -> Glued | None:
     currency = None
     if pre == "R" and not _rand_sum(number, suffix):
         return None  # "R21", "R5": road and model names
+    if pre == "±":
+        pre = ""  # a poll's margin "±2.2 percentage points": the size, as "plus or minus 2.2"
     if pre:
         currency = tables.currencies.get("rand" if pre == "R" else pre.lower())
         if currency is None or (pre.isalpha() and pre not in _CASED_PREFIXES and not pre.isupper()):

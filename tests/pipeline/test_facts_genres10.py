@@ -363,3 +363,8 @@ def test_a_margin_written_with_plus_minus(facts_of: FactsOf) -> None:
     """ "a margin of error of ±2.4 percentage points": the margin's size (the model calls it a person)."""
     fact = only(facts_of("The poll of 1,100 adults has a margin of error of ±2.4 percentage points."), 2.4)
     assert (fact.kind, fact.qualifier) == (FactKind.PERCENT, Qualifier.EXACT)
+
+
+def test_a_model_with_its_edition_word_in_capitals(facts_of: FactsOf) -> None:
+    """ "the A321neo and 737 MAX 10": a type number, not 737 of anything."""
+    assert not facts_of("Airlines prefer the A321neo and 737 MAX 10 for short routes.")

@@ -946,6 +946,8 @@ def _model_name_after(sent: Doc, start: int, end: int) -> bool:
     if end >= len(sent) or end - start != 1 or not sent[start].text.isdigit():
         return False
     after = sent[end]
+    if len(sent[start].text) >= 3 and after.text.isupper() and after.text.title() in _MODEL_SUFFIXES:
+        return True  # "and 737 MAX 8 jets": an edition word in capitals after a type number names a model
     if not (after.text[:1].isupper() and after.text[1:].islower() and after.ent_type_ not in {"NORP", "GPE"}):
         return False
     words_before = list(sent[max(0, start - 2) : start])

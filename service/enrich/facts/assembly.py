@@ -128,17 +128,25 @@ def shared_changes(analysed: AnalysedArticle, facts: list[Fact], tables: FactTab
 
     "lost 162.31 points, or 0.5 percent", "rose 0.2% on the month, or 3.9% on the year" (a
     restatement, after any sum, share or measure; a count only after a share: "cut 6% of its staff,
-    or 900 jobs"); "increases of $41,200 and $36,850" (one of
+    or 900 jobs", and a share after a count: "cut 1,800 jobs, or about 7% of its workforce", "or
+    nearly a tenth of its staff");
+    "increases of $41,200 and $36,850" (one of
     its kind). :func:`~service.enrich.facts.wording.shares_change` reads the words between.
     """
     fields = {"title": analysed.source.article.title, "body": analysed.source.article.body}
     for index in range(1, len(facts)):
         earlier, fact = facts[index - 1], facts[index]
+        # "cut 2,100 jobs, or nearly a tenth of its staff": a fraction restating a count
+        share = fact.kind is FactKind.COUNT and 0 < fact.value < 1 and earlier.kind is FactKind.COUNT
         if (
             fact.change is None
             and earlier.change is not None
-            and (fact.kind in WORDED or (fact.kind is FactKind.COUNT and earlier.kind is FactKind.PERCENT))
-            and earlier.kind is not FactKind.COUNT
+            and (
+                fact.kind in WORDED
+                or (fact.kind is FactKind.COUNT and earlier.kind is FactKind.PERCENT)
+                or share
+            )
+            and (earlier.kind is not FactKind.COUNT or fact.kind is FactKind.PERCENT or share)
             and earlier.field == fact.field
             and shares_change(fields[fact.field][earlier.end : fact.start], earlier.kind is fact.kind, tables)
         ):
@@ -215,12 +223,69 @@ def _facts(
             and _restated(sent, previous[0], previous_end, quantity.phrase_start)
         ):
             reading = replace(reading, change=previous[0].change)  # "fell 38.6 points, or 0.5 per cent,"
+        if reading.count_type is None and quantity.kind is FactKind.COUNT:
+            reading = replace(
+                reading, count_type=_toll_before_window(analysed, parsed, sent, quantity, tables)
+            )
+        if (
+            reading.count_type is None
+            and quantity.kind is FactKind.COUNT
+            and previous is not None
+            and previous[0].count_type is not None
+            and _earlier_level(sent, quantity.phrase_start)
+        ):
+            reading = replace(reading, count_type=previous[0].count_type)  # "rose to 212, up from 147"
         fact = _fact(analysed, parsed, quantity, reading, previous, tables)
         if fact is None or _repeats(facts, fact):
             continue
         facts.append(fact)
         previous, previous_end = (fact, reading), quantity.phrase_end
     return facts
+
+
+#: Tokens read before a parse window's start for the toll a level belongs to.
+_TOLL_REACH = 16
+
+
+def _toll_before_window(
+    analysed: AnalysedArticle, parsed: ParsedSentence, sent: Doc, quantity: Quantity, tables: FactTables
+) -> str | None:
+    """The type of a toll named before the parse window, for a level right after "to" or "at".
+
+    Fixes revised tolls with a long subject in disaster copy: in "The death toll from last week's
+    floods in the northern highlands has risen to 212" the window cut before the number leaves the
+    subject out of the parse. Only when the window starts inside the sentence, and only the words
+    of its own sentence (after the last full stop) are read.
+    """
+    start = quantity.phrase_start
+    if start == 0 or sent[start - 1].lower_ not in {"to", "at"} or parsed.start == 0:
+        return None
+    words = analysed.words[max(0, parsed.start - _TOLL_REACH) : parsed.start]
+    for index in range(len(words) - 1, 0, -1):
+        if words[index] in {".", ";"} or "\n" in words[index]:
+            return None  # the sentence starts inside the window
+        if words[index].lower() == "toll":
+            return tables.count_types.get(words[index - 1].lower())  # "death toll": KILL
+    return None
+
+
+#: Words that may stand between "up from"/"down from" and the earlier level: "a peak of".
+_LEVEL_FILLERS = frozenset(
+    {"a", "an", "the", "its", "their", "earlier", "previous", "peak", "figure", "of", "high"}
+)
+
+
+def _earlier_level(sent: Doc, phrase_start: int) -> bool:
+    """Whether the number is a toll's earlier level after "up from"/"down from".
+
+    Fixes count types of revised tolls in disaster copy: "without power, down from a peak of more
+    than 900,000" and "rose to 212, up from 147" give the earlier level the type of the level
+    before it, which has no verb of its own to give it.
+    """
+    index = phrase_start - 1
+    while index > 0 and phrase_start - index <= 5 and sent[index].lower_ in _LEVEL_FILLERS:
+        index -= 1
+    return index > 0 and sent[index].lower_ == "from" and sent[index - 1].lower_ in {"up", "down"}
 
 
 def _player_added(sent: Doc, quantity: Quantity) -> bool:
@@ -327,8 +392,9 @@ def _rejected(
 #: Two small whole numbers joined by a dash, no spaces: a record or score unless a noun is counted.
 _DASHED_PAIR = re.compile(r"^\d{1,3}[-–]\d{1,3}\)?$")  # the tokenizer may keep a closing bracket
 
-#: Words before a year that names which one of a thing it is: "the 2022 agreement", "its 2019 report".
-_YEAR_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "that", "whose"})
+#: Words before a year that names which one of a thing it is: "the 2022 agreement", "its 2019 report",
+#: and "a 2034 bond", "a 2030 deadline" (bond and target copy, where a count would be "a total of").
+_YEAR_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "that", "whose", "a"})
 
 
 def _year_naming(sent: Doc, core: tuple[int, int], text: str, reading: Reading) -> bool:

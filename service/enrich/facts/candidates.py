@@ -23,6 +23,7 @@ from service.enrich.facts.surface import (
     TimePhrase,
     glued_form,
     time_phrases,
+    time_unit,
 )
 from service.enrich.facts.tables import FactTables
 from service.enrich.text.article import AnalysedArticle
@@ -139,6 +140,18 @@ _AGE_AFTER_BE = re.compile(
     r"\s+(?:was|is|will be|would have been)\s+(\d{1,3})(?![.,]\d)(?=[.,;]|\s+(?:when|and)\b)"
 )
 _AGE_NUMBER = re.compile(r"age(?<!\wage)[ds]?\s+(\d{1,3})\b(?![.,]\d)")
+#: "a boy aged five", "children aged seven and under": British copy spells small ages out after
+#: "aged" (only there: "the age one starts school" is no age).
+_AGE_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_AGE_WORDS = (
+    rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:{_AGE_UNITS}))?"
+    rf"|{_AGE_UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+)
+_AGE_WORD = re.compile(rf"\baged\s+({_AGE_WORDS})\b")
+#: "children aged eight to eighteen": one range, as "aged 18 to 65".
+_AGE_WORD_TO = re.compile(rf"\baged\s+({_AGE_WORDS})\s+to\s+({_AGE_WORDS})\b")
+#: "aged seven and nine": the second of two spelt ages.
+_AGE_WORD_SECOND = re.compile(rf"\baged\s+(?:{_AGE_WORDS})\s+(?:and|or)\s+({_AGE_WORDS})\b")
 #: "aged 16 and 17": the second of two ages (the first is :data:`_AGE_NUMBER`'s).
 #: "aged between 24 and 58": both ages, one range (group 1 to group 2).
 _AGE_BETWEEN = re.compile(r"age(?<!\wage)[ds]?\s+between\s+(\d{1,3})\s+and\s+(\d{1,3})\b(?![.,]\d)")
@@ -229,18 +242,69 @@ def _bare_numeral(token: Token, tables: FactTables) -> bool:
     if token.ent_type_ in NUMERIC_LABELS:
         return False
     glued = glued_form(token, tables)
-    if glued is not None and (glued.currency or glued.unit or glued.scale):
-        return True  # "USD115", "200lbs", "3min": the model often calls these GPE or DATE
+    if glued is not None and (glued.currency or glued.unit or glued.scale or token.text[0] == "±"):
+        return True  # "USD115", "200lbs", "3min", "±2.2": the model often calls these GPE, DATE or PERSON
     if token.ent_iob_ != "O" and not (token.ent_type_ in {"DATE", "TIME"} and _GROUPED.match(token.text)):
-        return _victims_not_a_year(
+        return _victims_not_a_year(token, tables) or _moved_from_to(
             token, tables
         )  # a date never has a thousands separator: "ended at 21,480.75"
     if is_vague_plural(token.text):
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         return token.lower_ != "scores" or (
-            following is not None and following.lower_ == "of"
-        )  # "leading scores"
+            following is not None and (following.lower_ == "of" or _scores_more(token))
+        )  # "leading scores"; "scores of people", "scores more were hurt" count
     return any(c.isdigit() for c in token.text) and parse_number(token.text, money=True) is not None
+
+
+def _scores_more(token: Token) -> bool:
+    """Whether "Scores more were wounded" is a vague count; not "the final scores more or less"."""
+    doc, i = token.doc, token.i
+    after = doc[i + 2].lower_ if i + 2 < len(doc) else ""
+    before = doc[i - 1].lower_ if i > 0 else ""
+    return doc[i + 1].lower_ == "more" and after not in {"or", "than"} and before not in _SCORE_OWNERS
+
+
+#: Words before "scores" that make it results, not a vague count ("the final scores", "test scores").
+_SCORE_OWNERS = frozenset(
+    {"the", "final", "their", "its", "his", "her", "our", "these", "those", "test", "high"}
+)
+
+
+def _moved_from_to(token: Token, tables: FactTables) -> bool:
+    """A number of "rose from 40 to 52" that the model tags as a date or a time.
+
+    Fixes revised tolls and counts that were no fact at all ("The death toll rose from 40 to 52
+    overnight" is one TIME span for the model). Only both plain numbers of two or three digits
+    (or grouped), after a change verb and "from", and no time unit or clock word after them
+    ("from 9 to 5", "rose from 10 to 12 degrees" keep their own readings).
+    """
+    if token.ent_type_ not in {"DATE", "TIME"} or not _PLAIN_COUNT.match(token.text):
+        return False
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].lower_ == "from" and i + 2 < len(doc) and doc[i + 1].lower_ == "to":
+        first, second = i, i + 2
+    elif i >= 4 and doc[i - 1].lower_ == "to" and doc[i - 3].lower_ == "from":
+        first, second = i - 2, i
+    else:
+        return False
+    after = doc[second + 1].lower_ if second + 1 < len(doc) else ""
+    return (
+        _PLAIN_COUNT.match(doc[first].text) is not None
+        and _PLAIN_COUNT.match(doc[second].text) is not None
+        and doc[first - 2].lower_ in tables.changes
+        and time_unit(after) is None
+        and after not in _CLOCK_AFTER
+    )
+
+
+#: A mobile network generation or a screen resolution: one digit and a capital G or K ("5G", "8K");
+#: grams and thousands are written "5g", "50K".
+_GENERATION = re.compile(r"^[2-8][GK]$")
+_GENERATIONS = frozenset("2345678")
+
+#: A count the model may tag as a date: two or three digits, or a grouped number ("1,480").
+_PLAIN_COUNT = re.compile(r"^(?:\d{2,3}|\d{1,3}(?:,\d{3})+)$")
+_CLOCK_AFTER = frozenset({"am", "pm", "a.m.", "p.m.", "o'clock", "hrs", "gmt", "bst", "et", "est"})
 
 
 def _victims_not_a_year(token: Token, tables: FactTables) -> bool:
@@ -292,7 +356,9 @@ def _candidates(doc: Doc, ents: Sequence[Span], text: str, tables: FactTables) -
         if (_bare_numeral(token, tables) or (symbol and token.ent_type_ not in NUMERIC_LABELS)) and not (
             found and found[-1][:2] == (token.i, token.i + 1)
         ):
-            victims = token.ent_type_ == "DATE" and _victims_not_a_year(token, tables)  # a count, not a stray
+            victims = (token.ent_type_ == "DATE" and _victims_not_a_year(token, tables)) or _moved_from_to(
+                token, tables
+            )  # a count, not a stray
             found.append(
                 (token.i - 1 if symbol else token.i, token.i + 1, "MONEY" if symbol else victims * "CARDINAL")
             )
@@ -438,25 +504,35 @@ def _with_ages_and_durations(
         if label == DURATION:
             first = _range_start(doc, first, last)
         spans.append((first, last + 1, label))
+    spelt = ((_AGE_WORD, lowered), (_AGE_WORD_SECOND, lowered)) if "aged " in lowered else ()
     ages = (
         (_AGE_NUMBER, lowered),
+        *spelt,
         (_AGE_SECOND, lowered),
         (_AGE_BETWEEN_COMMAS, text),
         (_AGE_AFTER_BE, lowered),
         (_AGE_BOUND, lowered),
         (_AGE_AND_BOUND, lowered),
     )
-    ranged = [*_AGE_BETWEEN.finditer(lowered), *_AGE_TO.finditer(lowered)] if "age" in lowered else []
+    ranged = (
+        [
+            *_AGE_BETWEEN.finditer(lowered),
+            *_AGE_TO.finditer(lowered),
+            *(_AGE_WORD_TO.finditer(lowered) if spelt else ()),
+        ]
+        if "age" in lowered
+        else []
+    )
     for pattern, source in ages:
         for match in pattern.finditer(source):
             if any(r.start(1) <= match.start(1) < r.end(2) for r in ranged):
                 continue  # one of a range's ages: "aged 18 to 65"
             starts = starts if starts is not None else doc.to_array("IDX").tolist()
             index = token_at(starts, match.start(1))
-            spans.append((index, index + 1, AGE))
+            spans.append((index, token_at(starts, match.end(1) - 1) + 1, AGE))  # "forty-two": three tokens
     for match in ranged:
         starts = starts if starts is not None else doc.to_array("IDX").tolist()
-        spans.append((token_at(starts, match.start(1)), token_at(starts, match.start(2)) + 1, AGE))
+        spans.append((token_at(starts, match.start(1)), token_at(starts, match.end(2) - 1) + 1, AGE))
     kept = [c for c in found if not any(c[0] < e and s < c[1] for s, e, _ in spans)] if spans else found
     shares = any(stem in lowered for stem in _FRACTION_STEMS)
     matches = (
@@ -521,14 +597,21 @@ _UNIT_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", 
 def _one_unit_bounded(lowered: str, phrase: TimePhrase) -> bool:
     """One unit of time written "a"/"an" after a bound: "more than a minute", "within a decade".
 
-    Not after "in" ("the highest in a decade"), not a time reference ("less than a year ago")
-    and not a rate ("$53 million a year"): "a year" alone is no fact.
+    Also before "or so": "waited a week or so". Not after "in" ("the highest in a decade"), not a
+    time reference ("less than a year ago") and not a rate ("$53 million a year"): "a year" alone
+    is no fact.
     """
     return (
         phrase.number in {"a", "an"}
         and phrase.unit not in {"second", "quarter"}  # "up to a second round", "a quarter-century"
         and lowered[phrase.unit_end : phrase.unit_end + 1] != "-"
-        and _BOUND_BEFORE.search(lowered, max(0, phrase.number_start - 16), phrase.number_start) is not None
+        and (
+            _BOUND_BEFORE.search(lowered, max(0, phrase.number_start - 16), phrase.number_start) is not None
+            or (  # "waited a week or so": the bound after; not "in a month or so" (when, not how long)
+                lowered.startswith(" or so", phrase.unit_end)
+                and not lowered.endswith(" in ", 0, phrase.number_start)
+            )
+        )
         and _TIME_REFERENCE_AFTER.match(lowered, phrase.unit_end) is None
     )
 
@@ -656,6 +739,10 @@ def _joins_range(doc: Doc, left_end: int, right_start: int) -> bool:
     return joiner in {"or", "to", "-", "–", "—"}
 
 
+#: A range of shares in one token, its last "%" split off: "5.25%-5.5" of "5.25%-5.5%" (a rate band).
+_PERCENT_PAIR = re.compile(r"^\d[\d.,]*%[-–]\d[\d.,]*$")
+
+
 def _core(sent: Doc, start: int, end: int, tables: FactTables) -> tuple[int, int] | None:
     """The numeral tokens of a candidate, without the qualifier words the model included."""
     for index in range(start, end):
@@ -666,6 +753,7 @@ def _core(sent: Doc, start: int, end: int, tables: FactTables) -> tuple[int, int
             or is_number_word(lower)
             or (lower in tables.currencies and not lower.isalpha())
             or glued_form(token, tables) is not None
+            or _PERCENT_PAIR.match(token.text) is not None
             or (
                 any(c.isdigit() or c in "½¼¾⅓⅔⅛" for c in token.text) and parse_number(token.text) is not None
             )
@@ -711,6 +799,13 @@ def _not_a_fact(sent: Doc, text: str, core: tuple[int, int], label: str, tables:
     after = sent[end] if end < len(sent) else None
     if ":" in numeral or _ORDINAL.match(numeral) or _ODDS.search(numeral) or _GOALLESS.match(numeral):
         return True
+    if _GENERATION.match(numeral) or (
+        after is not None
+        and after.text in {"G", "K"}
+        and not sent[end - 1].whitespace_
+        and numeral in _GENERATIONS
+    ):
+        return True  # "the 5G network", "a 4K screen": names of a standard, not grams or thousands
     if numeral.lower() == "zero" and before is not None and before.lower_ == "absolute":
         return True  # "cooled to near absolute zero": a point of a scale, not a quantity
     if _CODE_LIKE.search(numeral) and not SCIENTIFIC_TOKEN.search(numeral):
@@ -851,6 +946,8 @@ def _model_name_after(sent: Doc, start: int, end: int) -> bool:
     if end >= len(sent) or end - start != 1 or not sent[start].text.isdigit():
         return False
     after = sent[end]
+    if len(sent[start].text) >= 3 and after.text.isupper() and after.text.title() in _MODEL_SUFFIXES:
+        return True  # "and 737 MAX 8 jets": an edition word in capitals after a type number names a model
     if not (after.text[:1].isupper() and after.text[1:].islower() and after.ent_type_ not in {"NORP", "GPE"}):
         return False
     words_before = list(sent[max(0, start - 2) : start])

@@ -26,17 +26,24 @@ _MILLION_CODE = re.compile(r"^M([A-Z]{3})$")
 
 #: One-letter unit surfaces ("m", "g", "c") count only glued or inside a QUANTITY span.
 _SHORT_UNIT = 2
-#: Two-letter surfaces that name only a unit after a spaced number, whatever the model's label
-#: ("the 2.7 km extension", "a 40 MW plant"; not "in", "ms", "ha", "pa", "bp", "tb": words too).
+#: Two-letter units, as written, that name nothing else after a spaced number, whatever the model's
+#: label: "more than 300 km away", "the 2.7 km extension", "a 40 MW plant" (the model often tags only
+#: the number, and the distance was a count). Not "in", "ms", "ha", "pa": words too; other capitals
+#: ("CM", "TB", "MG", "BP") stay out: offices, diseases, brands.
 _SPACED_SHORT_UNITS = frozenset(
-    {"km", "cm", "mm", "kg", "mg", "ml", "ft", "yd", "lb", "oz", "kw", "mw", "gw", "hz", "kb", "mb", "gb",
-     "hp", "kj", "m2", "m²", "m3", "m³", "°c", "°f"}
+    {"km", "kg", "mm", "cm", "ft", "lb", "mg", "ml", "oz", "yd", "bp", "kw", "kW", "MW", "GW", "hz", "Hz",
+     "kb", "KB", "mb", "MB", "gb", "GB", "hp", "kj", "kJ", "m2", "m²", "m3", "m³", "°c", "°C", "°f", "°F"}
 )  # fmt: skip
 
 _RANGE_DIGITS = re.compile(r"^(.*\d)\s*[-–—]\s*(.*\d.*)$")
 
 #: "$7/$9": a slash range only where the currency is written again (else "1/4" is a fraction).
 _RANGE_SLASH = re.compile(r"^(.*\d)\s*/\s*([$€£¥].*\d.*)$")
+
+#: "$5bn-$6bn", "€3m-4m": sums with a scale on both sides of a dash (one token for the tokenizer).
+_RANGE_SCALED = re.compile(
+    r"^(\d[\d,.]*\s*(?:bn|mn|m|k|tn|billion|million|trillion))\s*[-–]\s*([$€£¥]?\d.*)$"
+)
 
 _SCALE_TAIL = re.compile(r"\d\s*([a-z][a-z ]*)$")
 
@@ -85,7 +92,12 @@ def read_quantity(sent: Doc, core: tuple[int, int], label: str, tables: FactTabl
     currency = next((g.currency for g in glued if g is not None and g.currency), None) or millions
     currency = currency or _currency(tokens, sent, end, label, tables)
     # "14m courses": a one-letter scale before a plural noun is millions even outside money
-    money = currency is not None or label == "MONEY" or _plural_noun_after(sent, start, end)
+    money = (
+        currency is not None
+        or label == "MONEY"
+        or _plural_noun_after(sent, start, end)
+        or _rate_unit_after(sent, end, tables)
+    )
     unit, unit_end = _unit(sent, tokens, glued, end, label, tables, money)
     if unit is None and not money and _quake_size(sent, start, end):
         unit = "magnitude"
@@ -97,9 +109,7 @@ def read_quantity(sent: Doc, core: tuple[int, int], label: str, tables: FactTabl
         numeral = "1"  # "within a decade"
     qualifier, phrase_start = _qualifier_before(sent, start, end, label, tables)
     low = high = None
-    bounds = (
-        None if share is not None else _range(numeral, sent[start - 1].lower_ if start > 0 else "", money)
-    )
+    bounds = None if share is not None else _range(numeral, _word_before_range(sent, start), money)
     if bounds is not None:
         low, high = bounds
         value, qualifier = low, Qualifier.RANGE
@@ -124,8 +134,16 @@ def read_quantity(sent: Doc, core: tuple[int, int], label: str, tables: FactTabl
     after_qualifier, phrase_end = _qualifier_after(
         sent, max(end, unit_end), tables, money=currency is not None
     )
+    if after_qualifier is None and unit is None and currency is None and _counted_word(sent, end):
+        # "firms with 250 employees or fewer", "500 investors at most": the bound after the noun
+        past_noun, past_end = _qualifier_after(sent, end + 1, tables, bound_only=True)
+        if past_noun is not None:
+            after_qualifier, phrase_end = past_noun, past_end
     if after_qualifier is not None and qualifier is Qualifier.EXACT:
         qualifier = after_qualifier
+    if qualifier is Qualifier.EXACT and end - start > 2 and sent[end - 2].text == "-":
+        # "60-odd survivors", "30-plus players": the model keeps the hyphenated bound in the span
+        qualifier = tables.qualifiers_after.get("-" + sent[end - 1].lower_, qualifier)
     if (
         bounds is not None
         and phrase_start == start
@@ -140,7 +158,12 @@ def read_quantity(sent: Doc, core: tuple[int, int], label: str, tables: FactTabl
         kind, unit = FactKind.AGE, unit or "year"
     elif label == DURATION or unit in TIME_UNITS:
         kind = FactKind.DURATION
-    elif unit in PERCENT_UNITS or label == "PERCENT":
+    elif (
+        unit in PERCENT_UNITS
+        or (label == "PERCENT" and unit is None)
+        or (bounds is not None and tokens[-1].text == "%")
+    ):
+        # "roughly 40 to 45%": a range the model splits into CARDINAL and PERCENT is a share
         kind, unit = FactKind.PERCENT, unit or "percent"
     elif unit is not None:
         kind = FactKind.MEASURE  # a QUANTITY span without a unit is a count ("4 stewards")
@@ -188,6 +211,18 @@ def _plural_noun_after(sent: Doc, start: int, end: int) -> bool:
     return index < len(sent) and sent[index].tag_ == "NNS"
 
 
+#: Units after which a glued "m" is millions, not metres: "1.2m bpd", "1.2m b/d" (oil copy).
+_MILLIONS_OF = frozenset({"barrel per day", "barrel", "tonne", "ounce", "cubic metre"})
+
+
+def _rate_unit_after(sent: Doc, end: int, tables: FactTables) -> bool:
+    """Whether a unit of output follows a glued "m": "averaged 1.2m bpd" was 1.2 metres."""
+    if end >= len(sent) or end == 0 or not sent[end - 1].lower_.endswith("m"):
+        return False
+    written = sent[end : end + 3].text.lower()  # "b/d" may be three tokens
+    return tables.units.get(sent[end].lower_) in _MILLIONS_OF or tables.units.get(written) in _MILLIONS_OF
+
+
 def _million_code(sent: Doc, start: int, end: int, tables: FactTables) -> Currency | None:
     """The currency of an "M"-prefixed code right after or before the number ("30 MUSD")."""
     for index in (end, start - 1):
@@ -225,6 +260,8 @@ def _currency(tokens: list[Token], sent: Doc, end: int, label: str, tables: Fact
     ISO codes and unambiguous names ("USD", "rupees", "yen") count after any number.
     """
     following = [sent[end]] if end < len(sent) else []
+    if following and following[0].is_title and following[0].is_alpha and end + 1 < len(sent):
+        following.append(sent[end + 1])  # "75 billion Norwegian crowns": the country's adjective between
     start = tokens[0].i if tokens else end
     preceding = [sent[start - 1]] if start > 0 and _currency_mark(sent[start - 1]) else []
     for token in [*preceding, *tokens, *following]:
@@ -319,11 +356,14 @@ def _unit(
         for width in _widths(lower, tables):  # the longest: "degrees fahrenheit" before "degrees"
             words = _unit_words(sent, token.i, width, tables)
             fits = token.i + width <= len(sent)
-            short = len(words) <= _SHORT_UNIT and label != "QUANTITY" and words not in _SPACED_SHORT_UNITS
+            written = sent[token.i : token.i + width].text
+            short = len(words) <= _SHORT_UNIT and label != "QUANTITY" and written not in _SPACED_SHORT_UNITS
             if fits and words in tables.units and not short:
                 return tables.units[words], token.i + width
     number_end = end
-    if label == "PERCENT" or any(t.text == "%" for t in tokens):
+    if any(t.text == "%" for t in tokens) or (
+        label == "PERCENT" and (end >= len(sent) or sent[end].lower_ not in _POINT_WORDS)
+    ):
         return None, end  # "rose 7.4% year on year": the share has its unit
     if end < len(sent) and sent[end].text == "-" and not sent[end - 1].whitespace_:
         end += 1  # "three-foot", "16-bit"
@@ -339,7 +379,7 @@ def _unit(
                     len(words) <= _SHORT_UNIT
                     and label != "QUANTITY"
                     and sent[end - 1].whitespace_
-                    and words not in _SPACED_SHORT_UNITS
+                    and sent[end : end + width].text not in _SPACED_SHORT_UNITS
                 ):
                     continue  # "5 m", "3 g" only where the model saw a quantity
                 return tables.units[words], end + width
@@ -364,6 +404,11 @@ def _quake_size(sent: Doc, start: int, end: int) -> bool:
     if after == ["on", "the", "richter"]:
         return True
     return bool(after) and after[0] in _QUAKES and "." in sent[start:end].text
+
+
+#: First words of the points a PERCENT span may leave out: the model tags "as much as 12" of "rose
+#: as much as 12 basis points" PERCENT, and the unit after it is still read (a measure in basis points).
+_POINT_WORDS = frozenset({"basis", "percentage", "points", "point", "bps", "bp", "pts"})
 
 
 #: Fraction words whose unit follows an article: "half a mile", "a quarter of a percentage point".
@@ -428,22 +473,69 @@ def _qualifier_before(
             return qualifier, phrase_start  # "at least another five days"
     if start > 1 and sent[start - 1].lower_ == "top" and _plural_word(sent[start - 2]):
         return Qualifier.MORE_THAN, start - 1  # a headline's verb: "Measles cases top 1,000"
+    if start > 1 and sent[start - 1].lower_ in {"a", "an"} and sent[start].lower_ in _ARTICLE_NUMBERS:
+        qualifier, phrase_start = _qualifier_before(sent, start - 1, end, label, tables)
+        if phrase_start < start - 1:
+            return qualifier, phrase_start  # "About a quarter of a million jobs": the article left out
+    if _verb_bound(sent, start, end):
+        return Qualifier.MORE_THAN, start - 1  # "the toll could top 200", "has passed 120 million"
     if start == 0 or sent[start - 1].lower_ not in tables.qualifier_ends:
         return _estimated_of(sent, start)
     for width in range(min(tables.longest_qualifier, start), 0, -1):
         phrase = " ".join(t.lower_ for t in sent[start - width : start])
         if phrase in tables.qualifiers_before:
             before = sent[start - width - 1].lower_ if start > width else ""
-            if phrase == "up to" and before in _MOVED_UP:
-                break
+            if phrase == "up to" and (before in _MOVED_UP or before in _OBJECT_PRONOUNS):
+                break  # "ticked up to 3.9%"; "top it up to 70%": a particle after the verb's object
             if phrase == "over" and (
-                sent[start - width].dep_ == "prt"
+                before in _TOPIC_OVER
+                or sent[start - width].dep_ == "prt"
                 or _spanned(sent, start - width, end, label, tables)
                 or _took_over_ago(sent, start - width, end)
             ):
                 break  # "handed over 30 captives", "took over three towns": a particle
             return tables.qualifiers_before[phrase], start - width
     return _estimated_of(sent, start)
+
+
+#: Number words an article may stand before outside the model's span ("about a quarter of a million").
+_ARTICLE_NUMBERS = frozenset(
+    {"quarter", "third", "fifth", "half", "dozen", "hundred", "thousand", "million", "billion", "few"}
+)
+
+#: Verbs of passing a mark, read as "more than" only after a modal, "to" or a perfect auxiliary
+#: ("could top 200", "is set to pass 1 million", "has passed 120 million"); bare "top" and "pass"
+#: are too often a rank or a vote ("the top 10", "passed 12 bills").
+_BOUND_VERBS = frozenset({"top", "pass", "passed", "exceed", "surpass", "break", "broken"})
+_MODALS = frozenset(
+    {"could", "would", "will", "may", "might", "should", "can", "to", "'ll", "has", "have", "had", "'s"}
+)
+#: Objects between a verb and its particle "up": "top it up to 70%" is a level, not "at most".
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "us", "me"})
+
+
+def _verb_bound(sent: Doc, start: int, end: int) -> bool:
+    """A verb of passing a mark after a modal or perfect, before a number that counts nothing.
+
+    Fixes bounds written as verbs in disaster and market copy ("the toll could top 200", "has
+    passed 120 million", "is expected to exceed $5bn") that were read exact. A plural noun after
+    the number makes it an object ("has passed 12 bills", "could break 3 records", "could pass 3
+    more"): only punctuation or a function word may follow; "the top 10" has a determiner, not a
+    modal, before "top".
+    """
+    if start < 2 or sent[start - 1].lower_ not in _BOUND_VERBS or sent[start - 2].lower_ not in _MODALS:
+        return False
+    if sent[start - 1].lower_ in {"passed", "broken"} and sent[start - 2].lower_ in {"to", "will", "can"}:
+        return False
+    return end >= len(sent) or not sent[end].is_alpha or sent[end].lower_ in _AFTER_A_MARK
+
+
+#: Words after a number that leave it a bare mark ("could top 200 this year", "by June").
+_AFTER_A_MARK = frozenset(
+    {"this", "next", "by", "in", "on", "at", "for", "before", "after", "within", "as", "and", "but",
+     "when", "if", "until", "last", "soon", "early", "later", "a", "the", "mark",
+     "threshold", "level"}
+)  # fmt: skip
 
 
 def _plural_word(token: Token) -> bool:
@@ -508,6 +600,16 @@ _LASTING = frozenset(
 )
 
 
+#: Words whose "over" names a topic, not "more than": "a dispute over 2 million euros in fees",
+#: "fears over 400 job cuts", "presided over 14 meetings" (a bound there is written "more than").
+_TOPIC_OVER = frozenset(
+    {"dispute", "disputes", "disputed", "row", "rows", "argued", "argue", "argument", "arguments", "clash",
+     "clashed", "clashes", "battle", "battled", "concern", "concerns", "concerned", "fears", "worries",
+     "anger", "outrage", "uproar", "furore", "fury", "criticism", "talks", "negotiations", "lawsuit",
+     "suit", "sued", "probe", "controversy", "scandal", "feud", "standoff", "tensions", "wrangle",
+     "wrangling", "presided", "preside", "presides", "presiding", "questioned", "quarrel"}
+)  # fmt: skip
+
 #: Verbs whose "over" is a particle before a time that ends in "ago": "who took over 18 months ago".
 _TAKE_OVER = frozenset({"take", "takes", "took", "taken", "taking", "handed", "hand", "hands", "handing"})
 
@@ -571,14 +673,37 @@ def _noun_after_determiner(sent: Doc, over: int) -> bool:
     """
     return (
         over > 1
-        and sent[over - 2].lower_ in _DETERMINERS
+        and (sent[over - 2].lower_ in _DETERMINERS or _of_a_thing(sent, over))
         and sent[over - 1].is_alpha
         and sent[over - 1].lower_ not in _LASTING
     )
 
 
+def _of_a_thing(sent: Doc, over: int) -> bool:
+    """A measured thing before "over" and a duration: "moved 2.2 tonnes of cocaine over four years".
+
+    Court and drugs copy gives the amount, then the span it was moved or sold over; only after a
+    number a few words back ("a wait of over two hours" has none, and stays "more than").
+    """
+    return (
+        over > 3
+        and sent[over - 2].lower_ == "of"
+        and any(t.like_num for t in sent[max(0, over - 6) : over - 2])
+    )
+
+
+def _counted_word(sent: Doc, end: int) -> bool:
+    """A lower-case word right after the number, which a bound may follow ("250 employees or fewer")."""
+    return end < len(sent) and sent[end].is_alpha and sent[end].is_lower and not sent[end].is_stop
+
+
+#: After-bounds read past a counted noun: "or"/"and" phrases and "at most"/"at least" (not "plus",
+#: "-odd" or "odd", which belong to the number).
+_BOUNDS_AFTER_A_NOUN = ("or ", "and ", "at ")
+
+
 def _qualifier_after(
-    sent: Doc, end: int, tables: FactTables, *, money: bool = False
+    sent: Doc, end: int, tables: FactTables, *, money: bool = False, bound_only: bool = False
 ) -> tuple[Qualifier | None, int]:
     """A qualifier right after the numeral or its unit ("or more", "-odd"), and where it ends.
 
@@ -586,12 +711,14 @@ def _qualifier_after(
     tax"); it bounds a sum only at the clause's end, a count unless a number or article follows
     ("200 plus people" is more than 200, "12 plus 3" a sum).
     """
-    for width in (2, 1):
+    for width in (4, 3, 2, 1):
         if end + width <= len(sent):
             span = sent[end : end + width]
             for phrase in (span.text.lower(), " ".join(t.lower_ for t in span)):
                 if phrase in tables.qualifiers_after:
                     if phrase == "plus" and _adds(sent, end + 1, money):
+                        continue
+                    if bound_only and not phrase.startswith(_BOUNDS_AFTER_A_NOUN):
                         continue
                     return tables.qualifiers_after[phrase], end + width
     return None, end
@@ -605,11 +732,32 @@ def _adds(sent: Doc, after: int, money: bool) -> bool:
     return money or following.like_num or following.is_currency or following.lower_ in {"a", "an", "the"}
 
 
+#: Qualifiers that may stand between "between" and a range's first number ("between about 5,000 and 6,000").
+_INSIDE_BETWEEN = frozenset({"about", "around", "roughly", "approximately", "some", "nearly", "almost"})
+
+
+def _word_before_range(sent: Doc, start: int) -> str:
+    """The word before a numeral, skipping a qualifier after "between" ("between about 5,000 and 6,000").
+
+    Fixes ranges with a qualifier inside, which read as no number at all.
+    """
+    if start == 0:
+        return ""
+    before = sent[start - 1].lower_
+    if before in _INSIDE_BETWEEN and start > 1 and sent[start - 2].lower_ == "between":
+        return "between"
+    return before
+
+
 def _range(numeral: str, before: str, money: bool) -> tuple[float, float] | None:
     """``(low, high)`` of "200-300", "two to three", "between 200 and 300"; None when not a range."""
-    lowered = numeral.lower()
+    lowered = numeral.lower().replace("%-", "-")  # "5.25%-5.5%": a rate band
     pieces: list[str] | None = None
-    match = _RANGE_DIGITS.match(lowered) or _RANGE_SLASH.match(lowered)
+    match = (
+        _RANGE_DIGITS.match(lowered)
+        or _RANGE_SLASH.match(lowered)
+        or (_RANGE_SCALED.match(lowered) if money else None)
+    )
     if match is not None:
         pieces = [match.group(1), match.group(2)]
     elif before == "between" and " and " in lowered:

@@ -34,9 +34,9 @@ SCALES = {
     "crores": 1e7,
 }
 #: Currency prefixes only written in capitals against the number ("PS25m", "RM3", "Y=5.2").
-_CASED_PREFIXES = frozenset({"PS", "RM", "Y=", "Rs", "Rs.", "R$", "NT$", "$A"})
+_CASED_PREFIXES = frozenset({"PS", "RM", "Y=", "Rs", "Rs.", "R$", "NT$", "$A", "R"})
 _GLUED = re.compile(
-    r"^(?P<pre>[A-Za-z]{0,3}\$|\$A|Rs\.?|RM|PS|Y=|[€£¥₹₩₽₦₿]|[A-Z]{3})?"
+    r"^(?P<pre>[A-Za-z]{0,3}\$|\$A|Rs\.?|RM|PS|Y=|R|±|[€£¥₹₩₽₦₿]|[A-Z]{3})?"
     r"(?P<num>[-−]?\d[\d,]*(?:\.\d+)?)"
     r"(?P<suf>[A-Za-z°²³µ][A-Za-z°²³/0-9]*)?$"
 )
@@ -57,8 +57,9 @@ _NUMBER_WORD = (
 #: Where a time unit word may start, in lower-cased text; the whole word is checked afterwards.
 _TIME_UNIT = re.compile(r"(?:sec|min|hour|hr|day|week|fortnight|month|quarter|year|yr|decade|centur)[a-z]*")
 _NUMBER_WORDS = frozenset(_NUMBER_WORD[3:-1].split("|"))
-#: The digits before a unit; a mixed fraction is one number ("7 1/2 years", not "1/2 years").
-_DIGITS_BEFORE = re.compile(r"((?:\d+(?:\s+|-))?\d/\d{1,2}|\d[\d,]*(?:\.\d+)?)[\s-]*$")
+#: The digits before a unit; a mixed fraction is one number ("7 1/2 years", not "1/2 years"), and
+#: so is a vulgar one glued on ("jailed for 4½ years", which was no fact).
+_DIGITS_BEFORE = re.compile(r"((?:\d+(?:\s+|-))?\d/\d{1,2}|\d[\d,]*(?:\.\d+)?[½¼¾⅓⅔]?)[\s-]*$")
 _WORD_BEFORE = re.compile(r"([a-z]+)[\s-]*$")
 _OLD_AFTER = re.compile(r"[\s-]*olds?\b|\s+of\s+age\b")
 #: A word between a number and its time unit: "15 consecutive months", "two further years".
@@ -140,8 +141,12 @@ def read_glued(text: str, tables: FactTables) -> Glued | None:
         return None
     pre, number, suffix = match.group("pre"), match.group("num"), match.group("suf") or ""
     currency = None
+    if pre == "R" and not _rand_sum(number, suffix):
+        return None  # "R21", "R5": road and model names
+    if pre == "±":
+        pre = ""  # a poll's margin "±2.2 percentage points": the size, as "plus or minus 2.2"
     if pre:
-        currency = tables.currencies.get(pre.lower())
+        currency = tables.currencies.get("rand" if pre == "R" else pre.lower())
         if currency is None or (pre.isalpha() and pre not in _CASED_PREFIXES and not pre.isupper()):
             return None
         if pre == "PS" and not _sizeable(number, suffix):
@@ -166,6 +171,15 @@ def read_glued(text: str, tables: FactTables) -> Glued | None:
     return Glued(number.replace("−", "-"), currency, scale, unit)
 
 
+def _rand_sum(number: str, suffix: str) -> bool:
+    """Whether "R" glued before a number is South Africa's rand: "R1.2 million", "R4,500", "R2bn".
+
+    Fixes rand sums in South African copy, which were no fact. Only with a decimal point, a
+    thousands comma or a scale: road and model names ("the R21", "an R8") have neither.
+    """
+    return "." in number or "," in number or suffix.lower() in SCALES
+
+
 def _sizeable(number: str, suffix: str) -> bool:
     return bool(suffix) or "." in number or len(number.replace(",", "")) >= 2
 
@@ -184,9 +198,23 @@ def glued_form(token: Token, tables: FactTables) -> Glued | None:
     if glued is None:
         return None
     suffix = text[len(text.rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")) :]
-    if len(suffix) == 1 and suffix not in _ONE_LETTER_SUFFIXES and glued.currency is None:
+    one_letter = len(suffix) == 1 and suffix not in _ONE_LETTER_SUFFIXES and glued.currency is None
+    if one_letter and (suffix != "W" or _longitude(token)):
         return None  # "5G", "3D", "1990s", "4K": names and decades, not units
     return glued
+
+
+#: A latitude glued to its hemisphere ("30N"), before a longitude that is no wattage ("45W").
+_LATITUDE = re.compile(r"^\d[\d.]*°?[NS]$")
+
+
+def _longitude(token: Token) -> bool:
+    """Whether "45W" is a longitude after a latitude, not the watts of a charger ("45W charging").
+
+    Fixes glued watts in product copy ("a 65W charger"), which were no fact: "W" was left out of
+    the one-letter units for its use as west.
+    """
+    return token.i > 0 and _LATITUDE.match(token.doc[token.i - 1].text) is not None
 
 
 def glued_text(token: Token) -> str:

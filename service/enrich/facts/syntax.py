@@ -150,11 +150,16 @@ def read_number(sent: Doc, start: int, end: int, tables: FactTables, phrase_star
             else None
         )
         count_type = _count_type([of_noun], tables) if of_noun is not None else None  # "deaths of 40"
-    if count_type is None and verb is not None and preps and preps[0].lower_ in _TOLL_PREPS:
+    if count_type is None and verb is not None and _toll_level(preps, verb, tables):
         # "the death toll rose to 40", "the number who died rose to 212"; "bringing the toll to 40"
-        subject = _subject(verb) or next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if subject is not None:
-            count_type = _count_type(list(subject.subtree)[:12], tables)
+        subject = _subject(verb)
+        total = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if subject is not None and total is not None and total.lower_ not in _TOTAL_NOUNS:
+            total = None  # "the couple opened Dead Sea Spa at 12 Mill St": only a toll object names the count
+        if subject is not None or total is not None:
+            # "officials revised the death toll down to 1,480": the object names it
+            named = (_count_type(list(w.subtree)[:12], tables) for w in (subject, total) if w is not None)
+            count_type = next((t for t in named if t is not None), None)
         elif verb.dep_ == "acl" and preps[0].lower_ == "to":
             count_type = _count_type(direct, tables)  # "bringing the number rescued to 356"
     if count_type is None and verb is None and anchor.head.tag_ in {"NNP", "NNPS"}:
@@ -170,6 +175,35 @@ def read_number(sent: Doc, start: int, end: int, tables: FactTables, phrase_star
         change=_change(head, noun, verb, preps, tables),
         denied=_denied(anchor, range(phrase_start, end)),
         subset=subset,
+    )
+
+
+#: Nouns that restate a total: "from an earlier figure of 1,612", "down from a peak of 900,000".
+_TOTAL_NOUNS = frozenset(
+    {"figure", "total", "tally", "toll", "peak", "estimate", "count", "high", "level", "number"}
+)
+
+
+def _toll_level(preps: list[Token], verb: Token, tables: FactTables) -> bool:
+    """Whether the prepositions crossed give a total's level after its verb.
+
+    "rose to 40", "stood at 12"; the earlier level of a move "to 131 from 97" or "rose from 40
+    to 52" (only after a change verb or beside "to": "the toll includes victims from 3 regions"
+    is no level); and through a noun restating it: "revised ... from an earlier figure of 1,612".
+    """
+    if not preps:
+        return False
+    if preps[0].lower_ in _TOLL_PREPS:
+        return True
+    if preps[0].lower_ == "from" and preps[0].head == verb:
+        return verb.lower_ in tables.changes or any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in verb.children
+        )
+    return (
+        len(preps) > 1
+        and preps[0].lower_ == "of"
+        and preps[0].head.lower_ in _TOTAL_NOUNS
+        and preps[1].lower_ in {"from", "to", "at"}
     )
 
 
@@ -363,6 +397,9 @@ def _change(
         and verb.nbor().lower_ == "to"
     ):
         verb = None  # "up to 5,000" is a qualifier, not a rise
+    if noun is not None and noun.lower_ == "times" and noun.i == head.i + 1:
+        return None  # a multiple or a number of occasions: "climbed to 5,800, roughly four times
+        # last year's total", "rates rose three times last year" (not the size of a rise)
     compared = _compared_count(head)
     if compared is not None:
         return compared  # "40 fewer than it may employ", "312 fewer than a year ago"
@@ -394,12 +431,26 @@ def _change(
     measured = noun is None or noun.lower_ in tables.units or noun.lower_ in tables.currencies
     by_change = tables.changes_by.get(verb.lower_) if by_verb and measured else None
     direction = tables.changes.get(verb.lower_) or by_change  # "raised by one parent": an agent
+    if direction is None and by_verb and measured:  # not an agent: "shut down by 30 protesters"
+        # "the toll was revised up by 14", "estimates were marked down by 3%": the particle says which way
+        turned = next(
+            (c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod"} and c.lower_ in _TURNS), None
+        )
+        direction = _TURNS[turned] if turned is not None else None
     if direction is None or (preps and not by_verb):
         return None
     if preps or anchor.dep_ in {"dobj", "npadvmod", "advmod", "attr"} or verb.lower_ in {"up", "down"}:
         return direction
     return None
 
+
+#: Particles that give a "by" verb its direction: "revised up by 14", "marked down by 3%".
+_TURNS: dict[str, Change] = {
+    "up": "increase",
+    "down": "decrease",
+    "upward": "increase",
+    "downward": "decrease",
+}
 
 #: Words a measure sizes ("225 miles long", "4 km away"), never a change whatever the verb.
 _DIMENSIONS = frozenset({"long", "tall", "wide", "deep", "high", "thick", "across", "away", "apart", "old"})

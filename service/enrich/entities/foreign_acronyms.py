@@ -7,6 +7,9 @@ name, so the defined-acronym rule (:mod:`.acronyms`) does not take them. Two kin
 - an acronym in parentheses right after an organisation's name of two words or more is its
   acronym, whatever its letters, when it has two capitals at least and is no place ("(US)") and no
   instrument code (those have a dot);
+- so is a one-word short name with one capital that starts with the name's first letter, after a
+  name of three words or more: "the Pharmaceuticals Export Promotion Council of India
+  (Pharmexcil)" (a portmanteau of the name's syllables, as bodies in India and Africa coin them);
 - capitalised words (with "and", "of", "for", "the" between them) before "(<acronym>) party" are a
   party's name the model may have read as a person ("Law" of "Order and Renewal"): the name and the
   acronym are organisations.
@@ -21,8 +24,11 @@ from service.enrich.entities.aliases import surface_key
 from service.enrich.entities.candidates import MentionCandidate
 from service.enrich.entities.words import EntityWords
 
-#: " (ACR)" right after a name: a capital, then letters with one more capital at least.
-_AFTER = re.compile(r" \(([A-Z][A-Za-z]{1,6})\)")
+#: " (ACR)" right after a name: a capital, then letters (with one more capital at least, or a short
+#: name's lowercase letters); up to twelve letters ("LANACOME" of a French name, "Pharmexcil").
+_AFTER = re.compile(r" \(([A-Z][A-Za-z]{1,11})\)")
+_MIN_SHORT_NAME = 5
+_MIN_LONG_NAME = 3
 #: A party's name of capitalised words and minor words, then "(ACR) party".
 _PARTY = re.compile(
     r"((?:[A-Z][\w'-]*)(?: (?:and|of|for|the|[A-Z][\w'-]*)){0,5}) \(([A-Z][A-Za-z]{1,6})\) [Pp]arty\b"
@@ -36,7 +42,9 @@ def foreign_acronyms(text: str, chosen: list[MentionCandidate], words: EntityWor
     for cand in chosen:
         if cand.label != "ORG" or " " not in text[cand.start : cand.end].strip():
             continue
-        if (match := _AFTER.match(text, cand.end)) and _acronym(match.group(1), words):
+        if (match := _AFTER.match(text, cand.end)) and (
+            _acronym(match.group(1), words) or _short_name(match.group(1), text[cand.start : cand.end], words)
+        ):
             found.append(MentionCandidate(*match.span(1), "ORG", "acronym", cand.entry))
     if ") party" in text or ") Party" in text:
         for match in _PARTY.finditer(text):
@@ -50,6 +58,19 @@ def foreign_acronyms(text: str, chosen: list[MentionCandidate], words: EntityWor
 def _acronym(token: str, words: EntityWords) -> bool:
     capitals = sum(c.isupper() for c in token)
     return capitals >= 2 and surface_key(token) not in words.nations and token not in words.place_types
+
+
+def _short_name(token: str, name: str, words: EntityWords) -> bool:
+    """A portmanteau short name: one capital, the name's first letter, a name of three words or more."""
+    return (
+        len(token) >= _MIN_SHORT_NAME
+        and token[1:].islower()
+        and token[0] == name.lstrip()[:1]
+        and len(name.split()) >= _MIN_LONG_NAME
+        and token not in words.stop
+        and token not in words.place_types
+        and surface_key(token) not in words.nations
+    )
 
 
 def _name_start(text: str, start: int, end: int, words: EntityWords) -> int | None:

@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from service.enrich.entities.acronyms import initials
 from service.enrich.entities.aliases import AliasTable, surface_key
@@ -108,6 +109,7 @@ def group(
     defined = _join_acronyms(sets, names, candidates, forms, keys)
     _join_short_forms(sets, names, candidates, forms, places, body_start)
     _join_initials(sets, candidates, forms, words)
+    _join_known_as(sets, raw, candidates)
     members: dict[int, list[int]] = {}
     for index in range(len(candidates)):
         members.setdefault(sets.find(index), []).append(index)
@@ -177,14 +179,60 @@ def _join_acronyms(
 ) -> set[int]:
     """Join acronyms to the names they follow; the indices of those defining names."""
     by_key = {key: index for index, key in enumerate(keys)}
+    by_start = {cand.start: index for index, cand in enumerate(candidates)}
     defining = set()
     for index, cand in enumerate(candidates):
         bounds = names.acronym_after(cand.end, forms[index])
         acronym = by_key.get(surface_key(names.raw[bounds[0] : bounds[1]])) if bounds else None
+        if acronym is None and cand.label == "ORG" and " " in forms[index].strip():
+            acronym = _in_parentheses_after(names.raw, cand.end, candidates, by_start)
         if acronym is not None:
             sets.union(index, acronym)
             defining.add(index)
     return defining
+
+
+#: An organisation's acronym or short name in parentheses right after its name.
+_PARENTHESISED_AFTER = re.compile(r" \(([A-Z][\w&-]{1,11})\)")
+
+
+def _in_parentheses_after(
+    raw: str, end: int, candidates: list[MentionCandidate], by_start: dict[int, int]
+) -> int | None:
+    """The organisation mention in parentheses right after a name ending at ``end``, whatever its letters.
+
+    Kind: a body's acronym in its own language, or a coined short name, defined after its English
+    name: "House of Representatives (DPR)", "Indonesian Ulema Council (MUI)", "National Drug
+    Quality Control Laboratory (LANACOME)", "... Council of India (Pharmexcil)". The initials
+    rule cannot spell these; the parentheses say they are one body (a mention found there is an
+    organisation only when :mod:`.foreign_acronyms` or the model made it one).
+    """
+    match = _PARENTHESISED_AFTER.match(raw, end)
+    index = by_start.get(match.start(1)) if match else None
+    if match is None or index is None:
+        return None
+    inner = candidates[index]
+    return index if inner.end == match.end(1) and inner.label == "ORG" else None
+
+
+#: Between a name and the other name it goes by: ", known as", ", better known as", "(also known as".
+_KNOWN_AS = re.compile(r",? \(?(?:also |better |locally |commonly )?known (?:locally )?as [\"“]?")
+
+
+def _join_known_as(sets: _UnionFind, raw: str, candidates: list[MentionCandidate]) -> None:
+    """Join a body's name and the name it goes by right after it ("X Joint Stock Bank, known as XBank").
+
+    Kind: a firm or body introduced by its legal name and then by the short or brand name news uses
+    ("Mekong Commercial Joint Stock Bank, known as MekongBank"), which no short-form rule spells.
+    Only two organisations side by side with "known as" between them.
+    """
+    if "known " not in raw:
+        return
+    order = sorted(range(len(candidates)), key=lambda i: candidates[i].start)
+    for first, second in pairwise(order):
+        a, b = candidates[first], candidates[second]
+        if a.label == "ORG" and b.label == "ORG" and _KNOWN_AS.fullmatch(raw, a.end, b.start):
+            sets.union(first, second)
 
 
 def _club_or_place(keys: list[str], candidates: list[MentionCandidate]) -> list[str]:

@@ -5,7 +5,8 @@ Market copy names a listed firm in two shapes that nothing else takes:
 - a name and its instrument code in parentheses ("Barclays (BARC.L)", "Rio Tinto (RIO.L) fell"),
   also a name shaped like no word there ("4M (FRM.N)", "shopwell.com (SHW.O)");
 - a name, a verb of price movement and a percentage ("Persimmon rose 4%", "Glencore and Anglo
-  American lost more than 2% each", "the DAX gained 0.3 percent").
+  American lost more than 2% each", "the DAX gained 0.3 percent"), or "up" or "down" and one, as
+  a list of movers writes it ("with Vinhomes down 2.3% and Novaland down 4.1%").
 
 The name is one to four capitalised words, not a place, a people or a name the alias table types
 otherwise, and not a word of market copy that is no name ("Sales rose 3%": ``market_noun`` in
@@ -26,7 +27,7 @@ _NAME = r"[A-Z][\w&.-]*(?: (?:&|[A-Z][\w&.-]*|\d{2,4}))*"
 _CODE = r" \([A-Z0-9]{1,6}\.[A-Z]{1,2}\)"
 _MOVE = (
     r"(?:rose|fell|gained|lost|slipped|jumped|climbed|dropped|added|shed|slid|surged|tumbled|dipped|"
-    r"eased|advanced|declined|rallied|sank|soared|plunged|edged (?:up|down|higher|lower))"
+    r"eased|advanced|declined|rallied|sank|soared|plunged|edged (?:up|down|higher|lower)|up|down)"
 )
 _AMOUNT = r"(?:(?:more than|about|nearly|almost|over|as much as) )?\d[\d.,]*(?: ?%| percent| per cent)"
 _MOVER = re.compile(rf"(?<![\w.&-])(?:({_NAME}) and )?({_NAME})(?:{_CODE})? {_MOVE} {_AMOUNT}")

@@ -70,8 +70,18 @@ Rules, each about how news is written rather than about one story:
   roads ("Interstate 385", :mod:`.highways`); names listed with a place after a locative are places
   ("in Borno and Yobe", :mod:`.place_pairs`); "the Governor's Office of ..." starts at the title
   (:mod:`.office_names`); "ECOWAS Commission President X" keeps the organ's word
-  (:mod:`.body_tails`); "the Liberal Democrat leader" is one people (:mod:`.party_members`); a
-  numbered court keeps its ordinal ("the 10th District Court of Appeals", :mod:`.court_ordinals`);
+  (:mod:`.body_tails`); a long name the model cut is whole when the acronym in parentheses after
+  it spells it ("Sociedad Química y Minera (SQM)", :mod:`.defined_names`); "the Liberal Democrat
+  leader" is one people (:mod:`.party_members`); a numbered court keeps its ordinal ("the 10th
+  District Court of Appeals", :mod:`.court_ordinals`); in a story about hacking a group named by a
+  vendor's scheme is an organisation ("Salt Typhoon", "APT41", :mod:`.threat_actors`); what a
+  firm sells something as, a product's kind then "called X", a model code before a machine's kind
+  are products ("sold as Kofrex-DX", "an H3 rocket", :mod:`.brand_names`); a firm's unit after its
+  owner's "'s" is an organisation ("Google's Mandiant unit", :mod:`.firm_units`); a Vietnamese
+  family name the model left off a person is taken in ("Do Thi Thu Trang", :mod:`.family_first`);
+  "the Saudi Ministry of Hajj and Umrah" is a people and a ministry (:mod:`.demonym_bodies`); an
+  acronym right after a kind of organisation is one ("regulator CADE", :mod:`.kind_acronyms`); a
+  storm's head word stays in its name ("Hurricane Melissa", :mod:`.storm_names`);
 - in a Title Case headline or an all-capitals line only names the rest of the text or the alias
   table confirms are kept (:mod:`service.enrich.entities.headline_names`), and the headline repeated in the
   body gets the headline's mentions at the copy's offsets.
@@ -88,6 +98,7 @@ from service.enrich.entities.aliases import AliasTable, find_words
 from service.enrich.entities.article_names import ArticleNames
 from service.enrich.entities.body_names import body_names
 from service.enrich.entities.body_tails import body_tails
+from service.enrich.entities.brand_names import brand_names
 from service.enrich.entities.campuses import campuses
 from service.enrich.entities.candidates import SOURCES, MentionCandidate
 from service.enrich.entities.club_nicknames import club_nicknames
@@ -97,10 +108,14 @@ from service.enrich.entities.counties import county_sides
 from service.enrich.entities.county_officers import county_officers
 from service.enrich.entities.court_ordinals import court_ordinals
 from service.enrich.entities.crude_grades import crude_grades
+from service.enrich.entities.defined_names import defined_names
+from service.enrich.entities.demonym_bodies import demonym_bodies
 from service.enrich.entities.edges import edges, pieces
 from service.enrich.entities.events import event_names, events
+from service.enrich.entities.family_first import family_first
 from service.enrich.entities.firm_cues import firm_cues
 from service.enrich.entities.firm_origins import firm_origins
+from service.enrich.entities.firm_units import firm_units
 from service.enrich.entities.fixtures import fixture_names
 from service.enrich.entities.foreign_acronyms import foreign_acronyms
 from service.enrich.entities.forenames import forenamed, is_patronymic, patronymics
@@ -110,6 +125,7 @@ from service.enrich.entities.highways import highways
 from service.enrich.entities.initials import initial_names, is_initial_name
 from service.enrich.entities.inner_words import inner_words
 from service.enrich.entities.joined_names import joined_names
+from service.enrich.entities.kind_acronyms import kind_acronyms
 from service.enrich.entities.lineups import lineup_players
 from service.enrich.entities.lists import consistent, split_coordinated
 from service.enrich.entities.local_bodies import local_bodies
@@ -131,12 +147,14 @@ from service.enrich.entities.product_kinds import product_kinds
 from service.enrich.entities.regional_arms import regional_arms
 from service.enrich.entities.result_opponents import result_opponents
 from service.enrich.entities.routes import routes
+from service.enrich.entities.storm_names import storm_names
 from service.enrich.entities.streets import streets
 from service.enrich.entities.surnames import surnames_not_places
 from service.enrich.entities.tails import SAINT_POSSESSIVE, tails
 from service.enrich.entities.team_records import team_records
 from service.enrich.entities.team_results import team_results
 from service.enrich.entities.tennis import players
+from service.enrich.entities.threat_actors import threat_actors
 from service.enrich.entities.titled_orgs import titled_people
 from service.enrich.entities.types import retype
 from service.enrich.entities.words import EntityWords
@@ -240,6 +258,8 @@ def find_mentions(
     found += odd_names(text)
     found += patronymics(text, words)
     found += market_names(text, analysed.lowercase_words, aliases, words)
+    found += defined_names(text, found, aliases, words)
+    found += kind_acronyms(text, words)
     chosen = _select(found)
     chosen = _select(chosen + event_names(text, chosen, words))
     chosen = _select(chosen + _defined_acronyms(names, chosen))
@@ -250,7 +270,7 @@ def find_mentions(
     regions = headline_regions(analysed.source)
     chosen = _select(
         confirmed(analysed.source.raw_text, chosen, regions)
-        + capitals(analysed.source.raw_text, text, chosen, regions)
+        + capitals(analysed.source.raw_text, text, chosen, regions, aliases, words.nations)
     )
     chosen = _select(chosen + _mirrored(analysed, chosen))
     chosen = _select(
@@ -278,7 +298,9 @@ def find_mentions(
     chosen = campuses(text, place_lists(text, chosen, words), words)
     chosen = place_pairs(text, highways(text, office_places(text, chosen, words)), words)
     chosen = party_members(text, body_tails(text, office_names(text, chosen), words))
-    chosen = court_ordinals(text, chosen)
+    chosen = threat_actors(text, court_ordinals(text, chosen))
+    chosen = family_first(text, firm_units(text, brand_names(text, chosen, aliases, words), words))
+    chosen = storm_names(text, demonym_bodies(text, chosen, words), words)
     return consistent(raw, split_coordinated(raw, chosen))
 
 

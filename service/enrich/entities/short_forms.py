@@ -76,13 +76,14 @@ def given_name(form: str, words: EntityWords) -> str | None:
 
 
 def inner_names(form: str, words: EntityWords) -> list[str]:
-    """The inner words of a person's full name of four words or more that may stand alone later.
+    """The inner words of a person's full name of three words or more that may stand alone later.
 
     Kind: a name known by a word inside its full name ("Lula" of "Luiz Inacio Lula da Silva"):
     news writes long Portuguese and Spanish names in full once, then by the name the person goes
-    by. Only capitalised words of letters between the first word and the surname (a particle,
-    "da", ends the search), never an initial, a title or a word of the stop list. Call only for a
-    name :func:`given_name` accepts.
+    by; Indonesian and Malay names of three words are shortened to the name the person goes by,
+    often the middle one ("Fauzan" of "Ahmad Fauzan Hakim"). Only capitalised words of letters
+    between the first word and the surname (a particle, "da", ends the search), never an initial,
+    a title or a word of the stop list. Call only for a name :func:`given_name` accepts.
     """
     tokens = form.split()
     while len(tokens) > 1 and tokens[-1].rstrip(".,") in _NAME_SUFFIXES:
@@ -98,8 +99,8 @@ def inner_names(form: str, words: EntityWords) -> list[str]:
     return found
 
 
-#: Fewest words of a full name whose inner words may stand alone ("Luiz Inacio Lula da Silva").
-_INNER_MIN = 4
+#: Fewest words of a full name whose inner words may stand alone ("Ahmad Fauzan Hakim").
+_INNER_MIN = 3
 #: Word lists whose words are no part of a person's name; a title may end one ("Stephen King").
 _LAST = ("stop", "org_tail", "fac_tail", "loc_tail", "org_suffix")
 _INSIDE = ("title", *_LAST)

@@ -4,7 +4,8 @@ News names a street where something happened or where an office stands ("a crash
 Avenue", "talks in Downing Street"); the small model reads such a name as an organisation or a
 person, or misses it. A name of one to three capitalised words ending in a street word of the
 shared ``words.tsv`` list (``street_word``: "Street", "Avenue", "Road", ...) with no capitalised
-word after it ("... Street Journal" is a paper) is a FAC, with a road's number ("Mill Road 12"),
+word after it ("... Street Journal" is a paper) is a FAC, with a road's number ("Mill Road 12"; not
+a sum's or a share's: "fined Jane Street 48 billion rupees"),
 as the conventions type streets and roads. Street words that also end organisations' names
 ("Court", "Place", "Way", "Circle") and abbreviations ("St", a saint too) are left out. A street
 the model missed is found by one regex scan where no other name crosses it; the shorter spans
@@ -59,7 +60,8 @@ def _retyped(
 
 def _pattern(endings: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
-        r"(?<![\w.'-])((?:[A-Z][a-z][\w'-]* ){1,3}(?:" + "|".join(endings) + r")(?: \d{1,4}\b(?![.,:]\d))?)"
+        r"(?<![\w.'-])((?:[A-Z][a-z][\w'-]* ){1,3}(?:" + "|".join(endings) + r")"
+        r"(?: \d{1,4}\b(?![.,:]\d| (?:mln|bln|million|billion|trillion|bn|percent|per cent)\b| ?%))?)"
         r"(?![\w'-])(?! [A-Z])"
     )
 

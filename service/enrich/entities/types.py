@@ -68,11 +68,17 @@ def retype(text: str, start: int, end: int, label: str, words: EntityWords) -> t
     if span in words.of("nation") and label != "GPE":
         return "GPE", True  # a home nation the model took for a player in a results line
     tokens = span.split()
+    if label in _BANK_HINTED and _BANK_WORD.fullmatch(span) and span not in words.place_types:
+        return "ORG", True  # "Vietcombank", "Rabobank": a bank named in one word, read as a place
     by_shape = _by_shape(tokens, words)
     if by_shape:
         return by_shape, True
     if len(tokens) <= _MAX_NAME_WORDS and _after_title(text, start, words):
         return "PERSON", True
+    owned = text.endswith(("'s ", "’s "), 0, start)  # "Codelco's El Teniente mine": a firm's site
+    site = _NOUN_AFTER.match(text[end : end + 20]) if label == "PERSON" or owned else None
+    if site and site.group(1) in words.of("fac_noun") and not words.place_types.get(span):
+        return "FAC", True  # "the Kansanshi mine": a mine, not a person
     by_noun = _by_neighbour_noun(text, start, end, words) if len(tokens) <= 3 else None
     if by_noun:
         return by_noun, True
@@ -98,6 +104,13 @@ def retype(text: str, start: int, end: int, label: str, words: EntityWords) -> t
     ):
         return place, True  # "fleeing Largo police": a city, not a model named after one ("Hyundai Tucson")
     return label, False
+
+
+#: One word that ends in "bank" after four letters or more: a bank's name ("Vietcombank",
+#: "Commerzbank", "MekongBank"); the model, which does not know it, reads a place. Not a person's
+#: reading: surnames end so too ("Fairbank").
+_BANK_WORD = re.compile(r"[A-Z][A-Za-z]{3,}(?:bank|Bank)")
+_BANK_HINTED = frozenset({"GPE", "LOC", "FAC", "NORP", "PRODUCT"})
 
 
 def _title_piece(text: str, start: int, span: str, words: EntityWords) -> bool:
@@ -148,6 +161,8 @@ def _by_shape(tokens: list[str], words: EntityWords) -> str | None:
         return "EVENT"
     if tokens[-1] in words.of("event_tail") or " ".join(tokens[-2:]) in words.of("event_tail"):
         return "EVENT"  # "Austrian Grand Prix", "Pacific Trophy"
+    if " ".join(tokens[-2:]) in words.of("fac_tail"):
+        return "FAC"  # "Tanegashima Space Center": a launch site, where "Centre" alone is often a body
     for kind, label in (("org_tail", "ORG"), ("org_extend", "ORG"), ("fac_tail", "FAC"), ("loc_tail", "LOC")):
         if tokens[-1] in words.of(kind):
             return label

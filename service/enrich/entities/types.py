@@ -74,6 +74,8 @@ def retype(text: str, start: int, end: int, label: str, words: EntityWords) -> t
     if by_shape:
         return by_shape, True
     if len(tokens) <= _MAX_NAME_WORDS and _after_title(text, start, words):
+        if _title_word_after(text, end, words):
+            return None  # "Chief Cabinet Secretary Ann Lee": a word inside a title, no name
         return "PERSON", True
     owned = text.endswith(("'s ", "’s "), 0, start)  # "Codelco's El Teniente mine": a firm's site
     site = _NOUN_AFTER.match(text[end : end + 20]) if label == "PERSON" or owned else None
@@ -138,6 +140,15 @@ def _after_title(text: str, start: int, words: EntityWords) -> bool:
         or last in words.of("role")
         or last.casefold() in words.of("person_lead")
     )
+
+
+def _title_word_after(text: str, end: int, words: EntityWords) -> bool:
+    """Whether a title word ("Secretary", "Minister") follows: the span is a piece of the title."""
+    following = text[end : end + 24]
+    if not following.startswith(" "):
+        return False
+    word = following.split(maxsplit=1)[0] if following.strip() else ""
+    return word in words.of("title")
 
 
 def _named_place(span: str, label: str) -> bool:

@@ -1,0 +1,25 @@
+"""A word inside a title run is no name ("Chief Cabinet Secretary"), on invented sentences.
+
+The model tags a body's word inside a title ("Cabinet" of "Chief Cabinet Secretary") as an
+organisation, and the rule that makes a name after a title a person then read it as a person.
+"""
+
+from pipeline.conftest import EventOf, mention_types
+
+
+def test_a_word_between_two_title_words_is_no_name(event_of: EventOf) -> None:
+    event = event_of(
+        "Chief Cabinet Secretary Yoshimasa Hayashi told reporters there was no damage at the plant. "
+        "Deputy Foreign Minister Ana Ruiz arrived later."
+    )
+    types = mention_types(event)
+    assert "Cabinet" not in types
+    assert types["Yoshimasa Hayashi"] == "PERSON"
+    assert types["Ana Ruiz"] == "PERSON"
+
+
+def test_a_name_after_a_title_is_still_a_person(event_of: EventOf) -> None:
+    event = event_of("Governor Kathy Hochul signed the bill, and Coach Carlo Ancelotti praised it.")
+    types = mention_types(event)
+    assert types["Kathy Hochul"] == "PERSON"
+    assert types["Carlo Ancelotti"] == "PERSON"

@@ -90,6 +90,7 @@ from service.enrich.entities.body_names import body_names
 from service.enrich.entities.body_tails import body_tails
 from service.enrich.entities.campuses import campuses
 from service.enrich.entities.candidates import SOURCES, MentionCandidate
+from service.enrich.entities.capital_the import capital_the
 from service.enrich.entities.club_nicknames import club_nicknames
 from service.enrich.entities.clubs import clubs, sports_story
 from service.enrich.entities.context_types import by_context
@@ -137,6 +138,7 @@ from service.enrich.entities.tails import SAINT_POSSESSIVE, tails
 from service.enrich.entities.team_records import team_records
 from service.enrich.entities.team_results import team_results
 from service.enrich.entities.tennis import players
+from service.enrich.entities.title_bodies import title_bodies
 from service.enrich.entities.titled_orgs import titled_people
 from service.enrich.entities.types import retype
 from service.enrich.entities.words import EntityWords
@@ -279,6 +281,8 @@ def find_mentions(
     chosen = place_pairs(text, highways(text, office_places(text, chosen, words)), words)
     chosen = party_members(text, body_tails(text, office_names(text, chosen), words))
     chosen = court_ordinals(text, chosen)
+    chosen = title_bodies(text, chosen, words)  # "the Premier League" read as a title and a person
+    chosen = capital_the(text, chosen)  # "a report in The Information"
     return consistent(raw, split_coordinated(raw, chosen))
 
 

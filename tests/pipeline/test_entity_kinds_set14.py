@@ -1,0 +1,71 @@
+"""Kinds unseen set 14 (the everyday mainstream mix of a news feed) showed, on invented sentences."""
+
+from pipeline.conftest import EventOf, mention_types
+
+
+def test_index_lines_of_a_market_close(event_of: EventOf) -> None:
+    """AP's index lines: a sentence's "The", points before the percentage, the market between."""
+    event = event_of(
+        "Stocks drifted lower on Tuesday. The Halden 300 slipped 0.4% after a record close. The "
+        "Marlow Composite Industrial Average lost 95 points, or 0.3%, and the KSE 50 in Karachi fell "
+        "0.7%. Inflation in Norland rose 3% in May, and industrial output rose 1.2%."
+    )
+    types = mention_types(event)
+    assert types["Halden 300"] == "ORG"
+    assert "The Halden 300" not in types
+    assert types["Marlow Composite Industrial Average"] == "ORG"
+    assert types["KSE 50"] == "ORG"
+    assert "Inflation" not in types  # only an index's name takes its market between
+
+
+def test_a_federal_circuit_with_us_after_its_number(event_of: EventOf) -> None:
+    event = event_of(
+        "A panel of the 9th U.S. Circuit Court of Appeals heard the case on Monday. A lawyer for "
+        "the town said the 9th Circuit had ruled the other way in 2019."
+    )
+    types = mention_types(event)
+    assert types["9th U.S. Circuit Court of Appeals"] == "ORG"
+
+
+def test_a_title_word_that_opens_a_leagues_name(event_of: EventOf) -> None:
+    """ "Premier" is a title ("Premier Li"), but "the Premier League" is a league, not a person."""
+    event = event_of(
+        "Harlow Rovers stayed third in the Premier League after a 2-2 draw, their coach said. "
+        "Premier Dana Whitfield of the province opened the new stadium. Mr. Bank said nothing."
+    )
+    types = mention_types(event)
+    assert types["Premier League"] == "ORG"
+    assert "League" not in types
+    assert types["Dana Whitfield"] == "PERSON"
+
+
+def test_a_nations_word_before_a_title_led_league(event_of: EventOf) -> None:
+    event = event_of(
+        "Harlow Kings beat the Delhi Lions by 12 runs on Sunday to go top of the Indian Premier League table."
+    )
+    types = mention_types(event)
+    assert types["Indian Premier League"] == "ORG"
+    assert "Indian" not in types
+
+
+def test_a_capital_the_inside_a_sentence_stays_with_a_masthead(event_of: EventOf) -> None:
+    event = event_of(
+        "The company confirmed a report by The Harlow Ledger that it would cut 300 jobs. Shares fell "
+        "after a story in The Briefing, a tech news site. The Norland Times also covered it."
+    )
+    types = mention_types(event)
+    assert types["The Harlow Ledger"] == "ORG"
+    assert "The Norland Times" not in types  # a sentence's first word is an article
+
+
+def test_the_state_or_county_before_a_law_officers_title_is_a_place(event_of: EventOf) -> None:
+    event = event_of(
+        "The ruling was appealed.\n\nNorland Solicitor General Ann Pike told the judges the law was "
+        "sound.\n\nKessler County Prosecutor Tom Vance said his office would present the case to a "
+        "grand jury. Harlow County District Attorney Jo Reyes declined to comment."
+    )
+    types = mention_types(event)
+    assert types.get("Kessler County") == "GPE"
+    assert types.get("Harlow County") == "GPE"
+    assert "Norland Solicitor" not in types
+    assert types.get("Ann Pike") == "PERSON"

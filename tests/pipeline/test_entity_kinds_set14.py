@@ -69,3 +69,39 @@ def test_the_state_or_county_before_a_law_officers_title_is_a_place(event_of: Ev
     assert types.get("Harlow County") == "GPE"
     assert "Norland Solicitor" not in types
     assert types.get("Ann Pike") == "PERSON"
+
+
+def test_clubs_of_a_football_report_read_as_people(event_of: EventOf) -> None:
+    """A club before its manager's name, and a side of a result in a team sport, are clubs."""
+    event = event_of(
+        "Harlow Athletic came from behind to beat Eastport 2-1 in the league on Saturday, with the "
+        "striker scoring twice after halftime. Harlow Athletic manager Dana Whitfield praised her side, "
+        "which is now a point behind Norbury Wanderers, who lost 1-0 at Kessler on Friday. "
+        "Elsewhere, Granton drew 1-1 at Oakbridge."
+    )
+    types = mention_types(event)
+    assert types["Harlow Athletic"] == "ORG"
+    assert types["Norbury Wanderers"] == "ORG"
+    assert types["Granton"] == "ORG"  # read as a person without the team sport's result
+    assert types["Dana Whitfield"] == "PERSON"
+
+
+def test_players_of_an_individual_sport_stay_people(event_of: EventOf) -> None:
+    event = event_of(
+        "In the snooker final, Arlen Voss beat Del Moray 10-7, and Voss's coach Jo Lane said the "
+        "title was his best. Moray, who lost 10-7, will play in the semifinal in Sheffield."
+    )
+    types = mention_types(event)
+    assert types.get("Arlen Voss", "PERSON") == "PERSON"
+    assert types.get("Moray", "PERSON") == "PERSON"
+
+
+def test_a_club_before_its_managers_name(event_of: EventOf) -> None:
+    event = event_of(
+        "Kessler were poor before the break. Marden manager Tom Reyes said his goalkeeper had kept "
+        "them in the match, and Marden have now won three in a row in the league. The football "
+        "club's striker scored after halftime."
+    )
+    types = mention_types(event)
+    assert types["Marden"] == "ORG"
+    assert types["Tom Reyes"] == "PERSON"

@@ -92,6 +92,7 @@ from service.enrich.entities.campuses import campuses
 from service.enrich.entities.candidates import SOURCES, MentionCandidate
 from service.enrich.entities.capital_the import capital_the
 from service.enrich.entities.club_nicknames import club_nicknames
+from service.enrich.entities.club_sides import club_sides
 from service.enrich.entities.clubs import clubs, sports_story
 from service.enrich.entities.context_types import by_context
 from service.enrich.entities.counties import county_sides
@@ -283,6 +284,7 @@ def find_mentions(
     chosen = court_ordinals(text, chosen)
     chosen = title_bodies(text, chosen, words)  # "the Premier League" read as a title and a person
     chosen = capital_the(text, chosen)  # "a report in The Information"
+    chosen = club_sides(text, chosen, words)  # "Villa manager X", "Spurs drew 1-1"
     return consistent(raw, split_coordinated(raw, chosen))
 
 

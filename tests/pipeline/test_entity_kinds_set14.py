@@ -105,3 +105,24 @@ def test_a_club_before_its_managers_name(event_of: EventOf) -> None:
     types = mention_types(event)
     assert types["Marden"] == "ORG"
     assert types["Tom Reyes"] == "PERSON"
+
+
+def test_a_us_agencys_acronym_keeps_the_countrys_letters(event_of: EventOf) -> None:
+    """ "USDA" spells "U.S. Department of Agriculture" with both letters of "U.S."."""
+    event = event_of(
+        "The U.S. Department of Agriculture said the herd had been quarantined. Since March, the "
+        "virus has been found in 40 herds, according to the USDA."
+    )
+    ids = {m.text: e.id for e in event.entities for m in e.mentions}
+    assert ids["USDA"] == ids["U.S. Department of Agriculture"]
+
+
+def test_a_building_named_after_a_person_a_maker_and_its_model_and_an_act(event_of: EventOf) -> None:
+    event = event_of(
+        "Flights at Dana Whitfield Regional Airport were delayed on Monday. Police said the men left "
+        "in a gray Toyota Camry. The governor signed the Protect Harlow Workers Act in 2023."
+    )
+    types = mention_types(event)
+    assert types.get("Dana Whitfield Regional Airport") == "FAC"
+    assert types.get("Toyota Camry") == "PRODUCT"
+    assert types.get("Protect Harlow Workers Act") == "LAW"

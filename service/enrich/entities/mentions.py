@@ -118,6 +118,7 @@ from service.enrich.entities.local_bodies import local_bodies
 from service.enrich.entities.long_names import long_names
 from service.enrich.entities.market_names import market_names
 from service.enrich.entities.minister_fields import minister_fields
+from service.enrich.entities.named_after import named_after
 from service.enrich.entities.nicknames import nicknamed
 from service.enrich.entities.odd_names import odd_names
 from service.enrich.entities.office_names import office_names
@@ -285,6 +286,7 @@ def find_mentions(
     chosen = title_bodies(text, chosen, words)  # "the Premier League" read as a title and a person
     chosen = capital_the(text, chosen)  # "a report in The Information"
     chosen = club_sides(text, chosen, words)  # "Villa manager X", "Spurs drew 1-1"
+    chosen = named_after(text, chosen, words)  # "Ronald Reagan Washington National Airport"
     return consistent(raw, split_coordinated(raw, chosen))
 
 

@@ -126,3 +126,40 @@ def test_a_building_named_after_a_person_a_maker_and_its_model_and_an_act(event_
     assert types.get("Dana Whitfield Regional Airport") == "FAC"
     assert types.get("Toyota Camry") == "PRODUCT"
     assert types.get("Protect Harlow Workers Act") == "LAW"
+
+
+def test_a_wires_staff_title_line_is_no_name(event_of: EventOf) -> None:
+    event = event_of(
+        "By Dana Whitfield\nAP Science Writer\n\nHARLOW (AP) — The probe reached orbit on Monday, "
+        "the space agency said."
+    )
+    types = mention_types(event)
+    assert "Science Writer" not in types
+    assert types.get("Dana Whitfield") == "PERSON"
+    assert types.get("AP") == "ORG"
+
+
+def test_a_name_with_an_inner_possessive_noun_stays_whole(event_of: EventOf) -> None:
+    event = event_of(
+        "Doctors at St. Anselm Children's Research Hospital in Harlow are studying the strain, "
+        "and the Norland Farmers' Union backed the study."
+    )
+    types = mention_types(event)
+    assert types.get("St. Anselm Children's Research Hospital") == "ORG"
+
+
+def test_a_titles_end_at_a_paragraphs_start_is_no_name(event_of: EventOf) -> None:
+    event = event_of(
+        "The state removed 40,000 names.\n\nSecretary of State Dana Whitfield said the lists were clean. "
+        "The State Election Board met on Monday."
+    )
+    types = mention_types(event)
+    assert "State" not in types
+    assert types.get("Dana Whitfield") == "PERSON"
+
+
+def test_a_drug_after_its_kind_is_a_product(event_of: EventOf) -> None:
+    event = event_of(
+        "The worker was treated with the antiviral Zovarex and recovered, the health department said."
+    )
+    assert mention_types(event).get("Zovarex") == "PRODUCT"

@@ -129,6 +129,7 @@ from service.enrich.entities.party_members import party_members
 from service.enrich.entities.peoples import joined_peoples
 from service.enrich.entities.place_lists import place_lists
 from service.enrich.entities.place_pairs import place_pairs
+from service.enrich.entities.possessive_heads import possessive_heads
 from service.enrich.entities.price_targets import price_targets
 from service.enrich.entities.product_kinds import product_kinds
 from service.enrich.entities.regional_arms import regional_arms
@@ -287,6 +288,7 @@ def find_mentions(
     chosen = capital_the(text, chosen)  # "a report in The Information"
     chosen = club_sides(text, chosen, words)  # "Villa manager X", "Spurs drew 1-1"
     chosen = named_after(text, chosen, words)  # "Ronald Reagan Washington National Airport"
+    chosen = possessive_heads(text, chosen, words)  # "St. Jude Children's Research Hospital"
     return consistent(raw, split_coordinated(raw, chosen))
 
 

@@ -14,7 +14,8 @@ like a forename and a surname. Two shapes show a club where a person cannot stan
 In a story surely about sport only; a country or home nation stays a place (a national team is
 named like its country), a people's word stays NORP ("French striker X"). The mention becomes a
 sure organisation, which the grouping step lets outweigh the model's person reading of the same
-club's other forms ("Aston Villa" ... "Villa manager"). One regex scan each, after ``in`` tests.
+club's other forms ("Aston Villa" ... "Villa manager"). One scan each for a role or a result
+verb (a literal first), after ``in`` tests, then a look at the few words before each.
 """
 
 import re
@@ -25,13 +26,14 @@ from service.enrich.entities.clubs import sports_story
 from service.enrich.entities.words import EntityWords
 
 _NAME = r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}"
-#: "Villa manager Unai Emery": a club's staff role, then a capitalised name.
-_STAFF = re.compile(rf"(?<![\w'.-])({_NAME}) (?:manager|coach|head coach|boss|chairman|owner) (?=[A-Z][a-z])")
-#: "Spurs drew 1-1", "Manchester United, who lost 1-0": a side, a result verb, a score.
-_SIDE = re.compile(
-    rf"(?<![\w'.-])({_NAME})(, who)? (?:beat|drew|lost|won|tied|edged|thrashed|routed) "
-    r"(?:[a-z]+ ){0,2}\d{1,3}-\d{1,3}\b"
-)
+#: A club's staff role, then a capitalised name ("Villa manager Unai Emery"); the club is before it.
+_STAFF = re.compile(r" (?:manager|coach|head coach|boss|chairman|owner) (?=[A-Z][a-z])")
+#: A result verb and a score ("Spurs drew 1-1"); the side is before it.
+_SIDE = re.compile(r" (?:beat|drew|lost|won|tied|edged|thrashed|routed) (?:[a-z]+ ){0,2}\d{1,3}-\d{1,3}\b")
+#: The name ending where a role or a result verb starts, and a relative clause's ", who" between.
+_NAME_BEFORE = re.compile(rf"(?<![\w'.-])({_NAME})(, who)?$")
+#: How far back a name may start.
+_LOOKBEHIND = 40
 #: What may stand right before a side that opens its clause.
 _CLAUSE_START = re.compile(r"(?:^|[.!?\n]\s*|, |\b(?:as|and|while|when|but|the|The) )$")
 #: Words only team sports' reports use, and words of individual sports (where sides are people).
@@ -43,6 +45,16 @@ _SOLO_SPORT = re.compile(r"\b(?:tennis|golf|snooker|darts|boxing|squash|badminto
 _KEEP = frozenset({"ORG", "NORP", "EVENT", "FAC"})  # an organisation is made sure
 
 
+def _names_before(text: str, cue: re.Pattern[str]) -> list[re.Match[str]]:
+    """The names right before each match of ``cue`` (a literal first, so the scan skips fast)."""
+    found = []
+    for match in cue.finditer(text):
+        name = _NAME_BEFORE.search(text, max(0, match.start() - _LOOKBEHIND), match.start())
+        if name is not None:
+            found.append(name)
+    return found
+
+
 def club_sides(text: str, chosen: list[MentionCandidate], words: EntityWords) -> list[MentionCandidate]:
     """``chosen`` with the clubs of a team-sport report that the model read otherwise made clubs."""
     staff = " manager " in text or " coach " in text or " boss " in text
@@ -51,13 +63,13 @@ def club_sides(text: str, chosen: list[MentionCandidate], words: EntityWords) ->
         return chosen
     spans: list[tuple[int, int]] = []
     if staff:
-        spans += [m.span(1) for m in _STAFF.finditer(text)]
+        spans += [found.span(1) for found in _names_before(text, _STAFF) if not found.group(2)]
     folded = text.casefold()
     if sides and _TEAM_SPORT.search(folded) and not _SOLO_SPORT.search(folded):
-        for match in _SIDE.finditer(text):
-            start = match.start(1)
-            if match.group(2) or _CLAUSE_START.search(text[max(0, start - 8) : start]):
-                spans.append(match.span(1))
+        for found in _names_before(text, _SIDE):
+            start = found.start(1)
+            if found.group(2) or _CLAUSE_START.search(text[max(0, start - 8) : start]):
+                spans.append(found.span(1))
     if not spans:
         return chosen
     at = {(c.start, c.end): i for i, c in enumerate(chosen)}

@@ -14,7 +14,9 @@ The name is one to four capitalised words, not a place, a people or a name the a
 otherwise, and not a word of market copy that is no name ("Sales rose 3%": ``market_noun`` in
 ``entity_words.tsv``, or, without an instrument code, any word the article also writes in lower
 case: "Target (TGT.N)" is a firm in a story about price targets). Each is an organisation;
-propagation then finds its other mentions.
+propagation then finds its other mentions. The scan looks for the move first (a literal space
+and a verb), then at the 120 characters before it for the name, which lets ``re`` skip text fast
+(the same spans as matching the name first, on the own and dev sets' 1,225 bodies).
 """
 
 import re
@@ -38,7 +40,12 @@ _AMOUNT = (
 #: The market an index is in, between its name and the move ("the FTSE 100 in London lost 0.2%").
 #: Only an index's name, with a figure or in capitals, takes it ("Inflation in Spain rose 3%" does not).
 _MARKET = r"(?P<market> in [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
-_MOVER = re.compile(rf"(?<![\w.&-])(?:({_NAME}) and )?({_NAME})(?:{_CODE})?{_MARKET} {_MOVE} {_AMOUNT}")
+#: The move and its amount, a literal space first so that the scan skips fast ("rose 4%").
+_MOVE_AMOUNT = re.compile(rf" {_MOVE} {_AMOUNT}")
+#: The name (or two joined by "and") ending right where the move starts.
+_MOVER = re.compile(rf"(?<![\w.&-])(?:({_NAME}) and )?({_NAME})(?:{_CODE})?{_MARKET}$")
+#: How far before a move its name may start.
+_LOOKBEHIND = 120
 #: A name shaped like no word before an instrument code ("4M (FRM.N)", "shopwell.com (SHW.O)").
 _ODD_NAME = r"(?:\d+[A-Z][\w&-]*|[a-z][a-z0-9-]*\.(?:com|io|ai))"
 _CODED = re.compile(rf"(?<![\w.&-])({_NAME}|{_ODD_NAME}){_CODE}")
@@ -56,7 +63,10 @@ def market_names(
     if "%" not in text and " percent" not in text and ".)" not in text:
         return []
     spans: set[tuple[int, int]] = set()
-    for match in _MOVER.finditer(text):
+    for move in _MOVE_AMOUNT.finditer(text):
+        match = _MOVER.search(text, max(0, move.start() - _LOOKBEHIND), move.start())
+        if match is None:
+            continue
         if match.group("market") and not _index_like(match.group(2)):
             continue
         spans.update(match.span(g) for g in (1, 2) if match.group(g))

@@ -600,6 +600,8 @@ def _join_initials(
             country, _, rest = forms[index].partition(" ")
             if " " in rest and surface_key(country) in words.nations:
                 spelled.add(initials(rest))  # "SEC" of "U.S. Securities and Exchange Commission"
+                if letters := _country_letters(country):
+                    spelled.add(letters + initials(rest))  # "USDA", "UKHSA"
             body, of, nation = forms[index].rpartition(" of ")
             if of and " " in body and surface_key(nation) in words.nations:
                 spelled.add(initials(body))  # "TSB" of "Transportation Safety Board of Canada"
@@ -617,6 +619,20 @@ def _join_initials(
             root = _only({sets.find(r) for r in owners or ()})
             if root is not None:
                 sets.union(root, index)
+
+
+def _country_letters(country: str) -> str:
+    """The letters a country's short form gives an acronym ("U.S." -> "US"), or "" for a long one.
+
+    "USDA" of "U.S. Department of Agriculture", "UKHSA" of "UK Health Security Agency": the short
+    form keeps all its letters where a word gives one.
+    """
+    letters = country.replace(".", "")
+    return letters if letters.isupper() and len(letters) <= _COUNTRY_LETTERS else ""
+
+
+#: Most letters a country's short form gives an acronym ("U.S.", "UK", "UAE").
+_COUNTRY_LETTERS = 3
 
 
 #: Compass words that give two letters of an acronym ("SEPTA": "Southeastern Pennsylvania ...").

@@ -101,7 +101,9 @@ from service.enrich.entities.body_tails import body_tails
 from service.enrich.entities.brand_names import brand_names
 from service.enrich.entities.campuses import campuses
 from service.enrich.entities.candidates import SOURCES, MentionCandidate
+from service.enrich.entities.capital_the import capital_the
 from service.enrich.entities.club_nicknames import club_nicknames
+from service.enrich.entities.club_sides import club_sides
 from service.enrich.entities.clubs import clubs, sports_story
 from service.enrich.entities.context_types import by_context
 from service.enrich.entities.counties import county_sides
@@ -132,6 +134,7 @@ from service.enrich.entities.local_bodies import local_bodies
 from service.enrich.entities.long_names import long_names
 from service.enrich.entities.market_names import market_names
 from service.enrich.entities.minister_fields import minister_fields
+from service.enrich.entities.named_after import named_after
 from service.enrich.entities.nicknames import nicknamed
 from service.enrich.entities.odd_names import odd_names
 from service.enrich.entities.office_names import office_names
@@ -142,6 +145,7 @@ from service.enrich.entities.party_members import party_members
 from service.enrich.entities.peoples import joined_peoples
 from service.enrich.entities.place_lists import place_lists
 from service.enrich.entities.place_pairs import place_pairs
+from service.enrich.entities.possessive_heads import possessive_heads
 from service.enrich.entities.price_targets import price_targets
 from service.enrich.entities.product_kinds import product_kinds
 from service.enrich.entities.regional_arms import regional_arms
@@ -155,6 +159,7 @@ from service.enrich.entities.team_records import team_records
 from service.enrich.entities.team_results import team_results
 from service.enrich.entities.tennis import players
 from service.enrich.entities.threat_actors import threat_actors
+from service.enrich.entities.title_bodies import title_bodies
 from service.enrich.entities.titled_orgs import titled_people
 from service.enrich.entities.types import retype
 from service.enrich.entities.words import EntityWords
@@ -301,6 +306,11 @@ def find_mentions(
     chosen = threat_actors(text, court_ordinals(text, chosen))
     chosen = family_first(text, firm_units(text, brand_names(text, chosen, aliases, words), words))
     chosen = storm_names(text, demonym_bodies(text, chosen, words), words)
+    chosen = title_bodies(text, chosen, words)  # "the Premier League" read as a title and a person
+    chosen = capital_the(text, chosen)  # "a report in The Information"
+    chosen = club_sides(text, chosen, words)  # "Villa manager X", "Spurs drew 1-1"
+    chosen = named_after(text, chosen, words)  # "Ronald Reagan Washington National Airport"
+    chosen = possessive_heads(text, chosen, words)  # "St. Jude Children's Research Hospital"
     return consistent(raw, split_coordinated(raw, chosen))
 
 

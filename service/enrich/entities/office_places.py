@@ -8,7 +8,10 @@ Manager", "Gov.", ...) and a capitalised word are a place (GPE): the model's spa
 cut before "City"), or the name added where the model saw nothing. Not a party or another body the
 alias table knows ("Labour Mayor ..."), not a people or a party's adjective the model tagged NORP
 ("Democratic Mayor ..."), not a stop word or a title ("Former Mayor ..."). One regular-expression
-scan after an ``in`` test for the titles. "City" is cut off only when the article also names the
+scan after an ``in`` test for the titles. A state's or a county's law officers are named the same
+way ("Ohio Attorney General X", "Montgomery County Prosecutor X", "Fulton County District Attorney
+X"); a model's span that runs into the title's first word ("Illinois Solicitor" of "Illinois
+Solicitor General X") is cut back to the place. "City" is cut off only when the article also names the
 town without it ("Reno"), since a town's own name may end in it ("Harbor City").
 """
 
@@ -19,12 +22,28 @@ from service.enrich.entities.words import EntityWords
 
 _OFFICES = (
     r"(?:City|Town|Village) (?:Manager|Administrator|Attorney|Council member|Councilman|Councilwoman|"
-    r"Council President)|Deputy Mayor|Mayor|Gov\.|Governor|Lt\. Gov\."
+    r"Council President)|Deputy Mayor|Mayor|Gov\.|Governor|Lt\. Gov\.|"
+    # a state's or a county's law officers ("Ohio Attorney General X", "Fulton County District
+    # Attorney X", "Montgomery County Prosecutor X"): the model reads the state into the title
+    # ("Illinois Solicitor") or misses a county at a paragraph's start
+    r"Attorney General|Solicitor General|Secretary of State|Prosecutor|District Attorney|Sheriff"
 )
 _WORD = r"[A-Z][\w'-]*\.?"
 _OFFICE = re.compile(rf"(?<![\w.'-])({_WORD}(?: {_WORD}){{0,2}}) (?:{_OFFICES}) (?=[A-Z])")
 #: One of these in the text lets the regex run.
-_CUES = (" Mayor ", " Manager ", " Gov. ", " Governor ", " Administrator ", " Attorney ", " Council")
+_CUES = (
+    " Mayor ",
+    " Manager ",
+    " Gov. ",
+    " Governor ",
+    " Administrator ",
+    " Attorney ",
+    " Council",
+    " General ",
+    " Secretary of State ",
+    " Prosecutor ",
+    " Sheriff ",
+)
 _KEEP = frozenset({"GPE", "NORP", "FAC", "LOC"})
 #: Words that open a title, not a town ("Former Mayor ...", "Acting City Manager ...").
 _LEADS = frozenset(
@@ -47,6 +66,12 @@ def office_places(text: str, chosen: list[MentionCandidate], words: EntityWords)
         if text.startswith((" City ", " Town ", " Village "), end) and not _alone_elsewhere(text, name):
             continue  # "Harbor City", "Quarry City": the town's own name may end in "City"
         same = [i for i, c in enumerate(out) if c.start == start and c.end in (end, end + len(" City"))]
+        # the model's span run into the title's first word ("Illinois Solicitor" of "... General")
+        same = same or [
+            i
+            for i, c in enumerate(out)
+            if c.start == start and c.label == "ORG" and _title_word(text, end, c.end)
+        ]
         if same:
             cand = out[same[0]]
             if (cand.label in _KEEP and cand.end == end) or cand.entry is not None:
@@ -60,6 +85,16 @@ def office_places(text: str, chosen: list[MentionCandidate], words: EntityWords)
     if added:
         out.sort(key=lambda c: (c.start, c.end))
     return out
+
+
+def _title_word(text: str, end: int, span_end: int) -> bool:
+    """Whether a span ending at ``span_end`` runs from the town's end ``end`` over one title word."""
+    run = text[end:span_end]
+    return run.startswith(" ") and " " not in run[1:] and run[1:] in _TITLE_WORDS
+
+
+#: First words of the offices above that the model may take into the town's span.
+_TITLE_WORDS = frozenset({"Attorney", "Solicitor", "Secretary", "Prosecutor", "District", "Sheriff"})
 
 
 def _alone_elsewhere(text: str, name: str) -> bool:

@@ -119,7 +119,8 @@ def _title_piece(text: str, start: int, span: str, words: EntityWords) -> bool:
     """The end of a title after "<title> of" ("Secretary of State", "Chief of Staff"), no name."""
     if span not in words.of("title_of") or not text.endswith(" of ", 0, start):
         return False
-    return text[max(start - 24, 0) : start - 4].rsplit(" ", 1)[-1] in words.of("title")
+    before = text[max(start - 24, 0) : start - 4].split()  # any space: a paragraph may open with it
+    return bool(before) and before[-1] in words.of("title")
 
 
 def _generic_alone(text: str, start: int, span: str, label: str, words: EntityWords) -> bool:

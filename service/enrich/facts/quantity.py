@@ -711,16 +711,20 @@ def _qualifier_after(
     tax"); it bounds a sum only at the clause's end, a count unless a number or article follows
     ("200 plus people" is more than 200, "12 plus 3" a sum).
     """
-    for width in (4, 3, 2, 1):
-        if end + width <= len(sent):
-            span = sent[end : end + width]
-            for phrase in (span.text.lower(), " ".join(t.lower_ for t in span)):
-                if phrase in tables.qualifiers_after:
-                    if phrase == "plus" and _adds(sent, end + 1, money):
-                        continue
-                    if bound_only and not phrase.startswith(_BOUNDS_AFTER_A_NOUN):
-                        continue
-                    return tables.qualifiers_after[phrase], end + width
+    if end >= len(sent) or sent[end].lower_[:1] not in tables.qualifier_after_starts:
+        return None, end
+    tokens = list(sent[end : end + 4])
+    written = [t.text_with_ws.lower() for t in tokens]
+    lowers = [t.lower_ for t in tokens]
+    for width in range(len(tokens), 0, -1):
+        as_written = "".join(written[: width - 1]) + lowers[width - 1]  # the span's text, lower-cased
+        for phrase in (as_written, " ".join(lowers[:width])):
+            if phrase in tables.qualifiers_after:
+                if phrase == "plus" and _adds(sent, end + 1, money):
+                    continue
+                if bound_only and not phrase.startswith(_BOUNDS_AFTER_A_NOUN):
+                    continue
+                return tables.qualifiers_after[phrase], end + width
     return None, end
 
 

@@ -49,6 +49,9 @@ class FactTables:
     address_after: re.Pattern[str]
     #: Last words of the qualifiers before a number: no other word can end one ("nearly", "than").
     qualifier_ends: frozenset[str] = frozenset()
+    #: First characters of the qualifiers after a number ("or more", "-odd", "+"): a word after a
+    #: number that starts with none of them begins no qualifier.
+    qualifier_after_starts: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, shared: SharedWords | None = None) -> "FactTables":
@@ -91,6 +94,7 @@ class FactTables:
             first_words,
             address_pattern(shared.street_words),
             frozenset(phrase.rsplit(" ", 1)[-1] for phrase in before),
+            frozenset(phrase[:1] for phrase in after),
         )
 
 

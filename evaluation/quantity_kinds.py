@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from evaluation.counts import Counts
+from evaluation.own.facts import scorer_qualifier
 
 KINDS = ("age", "count", "duration", "measure", "money", "percent")
 
@@ -83,28 +84,13 @@ class _Predicted:
     kind: str
 
 
-#: The service's qualifiers and changes in the scorer's vocabulary (its ``QUALIFIER`` table).
-_SCORER_QUALIFIER = {
-    "exact": "=",
-    "approximately": "~",
-    "more_than": ">",
-    "at_least": ">",
-    "less_than": "<",
-    "at_most": "<",
-    "increase": "up",
-    "decrease": "down",
-}
-
-
 def _predicted(event: dict[str, Any]) -> list[_Predicted]:
     """The body facts of one event, as the scorer reads them (title facts are not scored)."""
     out = []
     for fact in event.get("facts") or []:
         if fact.get("field") == "title" or fact.get("value") is None:
             continue
-        qualifier = _SCORER_QUALIFIER.get(str(fact.get("qualifier") or "exact"), "=")
-        if fact.get("change") in ("increase", "decrease"):
-            qualifier = _SCORER_QUALIFIER[fact["change"]]
+        qualifier = scorer_qualifier(str(fact.get("qualifier") or "exact"), fact.get("change"))
         out.append(_Predicted(float(fact["value"]), qualifier, fact.get("start"), str(fact.get("kind"))))
     return out
 

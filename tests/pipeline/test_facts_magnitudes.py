@@ -73,3 +73,9 @@ def test_concentrations_are_measures_without_a_dimension(facts_of: FactsOf) -> N
 )
 def test_two_letter_words_are_not_units(facts_of: FactsOf, body: str) -> None:
     assert all(f.kind is not FactKind.MEASURE for f in facts_of(body))
+
+
+def test_scaled_values_carry_no_float_noise(facts_of: FactsOf) -> None:
+    """4.1 times a million is 4099999.9999999995 in binary floating point; the event says 4100000."""
+    facts = facts_of("The fund raised 4.1 million euros, and 2.2 million people signed up.")
+    assert {f.value for f in facts} == {4_100_000.0, 2_200_000.0}

@@ -531,9 +531,9 @@ def _fact(
     return Fact(
         **span.model_dump(),
         kind=quantity.kind,
-        value=quantity.value,
-        low=quantity.low,
-        high=quantity.high,
+        value=_tidy(quantity.value),
+        low=None if quantity.low is None else _tidy(quantity.low),
+        high=None if quantity.high is None else _tidy(quantity.high),
         qualifier=quantity.qualifier,
         unit=unit,
         what=what.lower() if what else None,
@@ -541,9 +541,14 @@ def _fact(
         change=None if quantity.kind is FactKind.AGE else reading.change,  # a duration's only by "by"
         currency=quantity.currency,
         dimension=conversion.dimension if conversion else (Dimension.TIME if timed else None),
-        canonical_value=conversion.canonical(quantity.value) if conversion else None,
+        canonical_value=_tidy(conversion.canonical(quantity.value)) if conversion else None,
         canonical_unit=conversion.canonical_unit if conversion else None,
     )
+
+
+def _tidy(number: float) -> float:
+    """The number at 15 significant digits: 4.1 million is 4100000.0, not 4099999.9999999995."""
+    return float(f"{number:.15g}")
 
 
 def _restated(sent: Doc, earlier: Fact, earlier_end: int, phrase_start: int) -> bool:

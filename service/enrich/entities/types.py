@@ -187,6 +187,12 @@ def _by_shape(tokens: list[str], words: EntityWords) -> str | None:
     return None
 
 
+#: Features whose "the <noun> of X" names the place they belong to ("the coast of Iwate", "the
+#: mountains of Peru"), whose type the noun does not tell; the others name the feature itself ("the
+#: island of Crete", "the plain of Arafat").
+_OWNER_OF = frozenset({"coast", "mountains"})
+
+
 def _by_neighbour_noun(text: str, start: int, end: int, words: EntityWords) -> str | None:
     after = _NOUN_AFTER.match(text[end : end + 20])
     before = _NOUN_BEFORE.search(text[max(start - _LOOKBEHIND, 0) : start])
@@ -195,7 +201,7 @@ def _by_neighbour_noun(text: str, start: int, end: int, words: EntityWords) -> s
             noun = match.group(1)
             if noun in words.of("admin_noun") or noun in words.of("town_noun"):
                 return "GPE"
-            if noun in words.of("loc_noun"):
+            if noun in words.of("loc_noun") and (match is after or noun not in _OWNER_OF):
                 return "LOC"
     if _SETTLEMENT_BEFORE.search(text[max(start - 12, 0) : start]):
         return "GPE"

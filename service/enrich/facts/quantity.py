@@ -450,6 +450,8 @@ def _time_unit_after(sent: Doc, end: int) -> tuple[str | None, int]:
         index += 1
     if index + 1 < len(sent) and sent[index].lower_ in TIME_FILLERS:
         index += 1  # "15 consecutive months"
+        if index + 1 < len(sent) and sent[index].text == "-":
+            index += 1  # "3,000 man-hours"
     if index < len(sent) and (unit := time_unit(sent[index].text)) is not None:
         index += 1
         while index + 1 < len(sent) and sent[index].text == "-" and sent[index + 1].lower_ in {"old", "olds"}:

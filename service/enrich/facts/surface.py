@@ -62,9 +62,14 @@ _NUMBER_WORDS = frozenset(_NUMBER_WORD[3:-1].split("|"))
 _DIGITS_BEFORE = re.compile(r"((?:\d+(?:\s+|-))?\d/\d{1,2}|\d[\d,]*(?:\.\d+)?[½¼¾⅓⅔]?)[\s-]*$")
 _WORD_BEFORE = re.compile(r"([a-z]+)[\s-]*$")
 _OLD_AFTER = re.compile(r"[\s-]*olds?\b|\s+of\s+age\b")
-#: A word between a number and its time unit: "15 consecutive months", "two further years".
-TIME_FILLERS = frozenset({"consecutive", "straight", "successive", "further", "additional"})
-_FILLER_BEFORE = re.compile(rf"(?<![a-z])(?:{'|'.join(sorted(TIME_FILLERS))})\s+$")
+#: A word between a number and its time unit: "15 consecutive months", "two further years", and
+#: the kinds of time of aviation, labour and contract copy ("14,000 flight hours", "3,000
+#: man-hours", "80 working days", "two calendar months"), which were counts of "hours" or no fact.
+TIME_FILLERS = frozenset(
+    {"consecutive", "straight", "successive", "further", "additional", "flight", "working", "calendar",
+     "business", "trading", "man", "person"}
+)  # fmt: skip
+_FILLER_BEFORE = re.compile(rf"(?<![a-z])(?:{'|'.join(sorted(TIME_FILLERS))})[\s-]+$")
 #: Number words a time unit's number may span ("ninety five", "twenty-one").
 _MOST_WORDS = 5
 

@@ -1,0 +1,67 @@
+"""Leftover kinds of the numeric facts step (session 9, facts10): index levels as measures in
+points, and durations with a kind of time between the number and its unit ("flight hours",
+"man-hours", "working days", "calendar months").
+
+The sentences are invented for these tests in the style of wire copy and run the real model.
+"""
+
+import pytest
+
+from pipeline.conftest import FactsOf, only
+from service.schema.events import FactKind
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("The Hang Seng index shed 143.6 points, or 0.8%, to close at 17,902.4 on Monday.", 17_902.4),
+        ("The KOSPI gained 1.4% to 2,688.15 as chip stocks rallied.", 2_688.15),
+        ("The Nasdaq 100 rose 0.9% to 19,044.8, led by software makers.", 19_044.8),
+        ("The benchmark index slipped 14.2 points to 2,961.3 by the close.", 2_961.3),
+        ("Japan's Topix share average climbed 0.7% to 2,790.55.", 2_790.55),
+    ],
+)
+def test_an_index_level_is_a_measure_in_points(facts_of: FactsOf, body: str, value: float) -> None:
+    """The level an index reached after "at"/"to" ("a record") is points, not a count."""
+    fact = only(facts_of(body), value)
+    assert (fact.kind, fact.unit) == (FactKind.MEASURE, "point")
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("The death toll from the landslide rose to 45 on Thursday, officials said.", 45),
+        ("Home loan approvals rose to 61,300 in March, the central bank said.", 61_300),
+        ("The pitcher lowered his earned run average to 2.41 this season.", 2.41),
+        ("The average asking price in the town rose to 312,000 in June.", 312_000),
+        ("The broadcaster said its weekly audience rose to 30 million.", 30_000_000),
+    ],
+)
+def test_a_level_outside_index_copy_stays_a_count(facts_of: FactsOf, body: str, value: float) -> None:
+    """A toll's, a tally's or an average's level without an index name or points stays a count."""
+    assert only(facts_of(body), value).kind is FactKind.COUNT
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "unit"),
+    [
+        ("The pilot had logged more than 11,500 flight hours before the crash.", 11_500, "hour"),
+        ("Restoring the organ took some 4,000 man-hours over two winters.", 4_000, "hour"),
+        ("Firms must pay suppliers within 30 working days under the new rules.", 30, "day"),
+        ("Tenants must give two calendar months' notice, the tribunal said.", 2, "month"),
+        ("The deal must close within 45 business days of the vote.", 45, "day"),
+    ],
+)
+def test_a_kind_of_time_between_number_and_unit(
+    facts_of: FactsOf, body: str, value: float, unit: str
+) -> None:
+    """ "11,500 flight hours", "4,000 man-hours", "30 working days": durations, not counts of hours."""
+    fact = only(facts_of(body), value)
+    assert (fact.kind, fact.unit) == (FactKind.DURATION, unit)
+
+
+def test_a_part_of_a_duration_after_including(facts_of: FactsOf) -> None:
+    """ "11,500 flight hours, including 7,300 on the type": the part is hours too."""
+    body = "The captain had logged 11,500 flight hours, including 7,300 on the turboprop."
+    fact = only(facts_of(body), 7_300)
+    assert (fact.kind, fact.unit) == (FactKind.DURATION, "hour")

@@ -65,3 +65,73 @@ def test_a_part_of_a_duration_after_including(facts_of: FactsOf) -> None:
     body = "The captain had logged 11,500 flight hours, including 7,300 on the turboprop."
     fact = only(facts_of(body), 7_300)
     assert (fact.kind, fact.unit) == (FactKind.DURATION, "hour")
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "currency"),
+    [
+        ("The Turkish lira weakened to 34.1 per dollar in early trading.", 34.1, "TRY"),
+        ("The rupee closed at 84.2 to the dollar on Friday, dealers said.", 84.2, "INR"),
+        ("The Polish zloty firmed to 4.31 per euro after the rate decision.", 4.31, "PLN"),
+    ],
+)
+def test_an_exchange_rate_is_money_in_the_currency_quoted(
+    facts_of: FactsOf, body: str, value: float, currency: str
+) -> None:
+    """ "the rupee closed at 84.2 to the dollar": a sum in rupees, as the own sets label "per dollar"."""
+    fact = only(facts_of(body), value)
+    assert (fact.kind, fact.currency, fact.what) == (FactKind.MONEY, currency, None)
+
+
+def test_a_number_to_the_delight_of_fans_is_no_rate(facts_of: FactsOf) -> None:
+    """ "to the" before a word that is no currency leaves the number alone."""
+    assert only(facts_of("The side won 3 to the delight of its fans."), 3).kind is FactKind.COUNT
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("The median age in the county rose to 41.7, the census showed.", 41.7),
+        ("The average age of the bus fleet climbed to 14 from 11 a decade ago.", 14),
+        ("The retired nurse died Tuesday at 92. She is survived by two daughters.", 92),
+        ("The poet died on Sunday at 91, his publisher said.", 91),
+    ],
+)
+def test_ages_outside_aged(facts_of: FactsOf, body: str, value: float) -> None:
+    """A group's median or average age, and "died <day> at 92": ages, not counts."""
+    fact = only(facts_of(body), value)
+    assert (fact.kind, fact.unit) == (FactKind.AGE, "year")
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "count_type"),
+    [
+        ("Officials said the toll could top 300 as crews searched the hillside.", 300, "KILL"),
+        ("The toll rose to 61 on Friday, the ministry said.", 61, "KILL"),
+        ("Officials warned the number of dead could exceed 500 in the worst-hit province.", 500, "KILL"),
+        (
+            "The number of people driven from their homes has passed 2 million, the agency said.",
+            2_000_000,
+            "DISPLACE",
+        ),
+        ("Firefighters pulled 9 survivors from the collapsed apartment block.", 9, "RESCUE"),
+    ],
+)
+def test_count_types_of_totals_and_rescues(
+    facts_of: FactsOf, body: str, value: float, count_type: str
+) -> None:
+    """A total passing a mark takes the type its words name; people pulled from a ruin are rescued."""
+    assert only(facts_of(body), value).count_type == count_type
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("The retailer pulled 200 products from its shelves after the recall.", 200),
+        ("The number of visitors has passed 2 million this year.", 2_000_000),
+        ("The economic toll could top 200 firms in the region.", 200),
+    ],
+)
+def test_no_count_type_without_one_named(facts_of: FactsOf, body: str, value: float) -> None:
+    """Products pulled from shelves, visitors passing a mark and an economic toll have no type."""
+    assert only(facts_of(body), value).count_type is None

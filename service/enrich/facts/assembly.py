@@ -13,10 +13,10 @@ from spacy.tokens import Doc
 from service.enrich.facts.candidates import UNPARSED
 from service.enrich.facts.numbers import is_vague_plural, parse_number
 from service.enrich.facts.parse import ParsedSentence
-from service.enrich.facts.quantity import Quantity, read_quantity
+from service.enrich.facts.quantity import Quantity, quoted_currency, read_quantity
 from service.enrich.facts.surface import glued_text, time_unit
 from service.enrich.facts.syntax import Reading, change_before, read_number
-from service.enrich.facts.tables import Change, FactTables
+from service.enrich.facts.tables import Change, Currency, FactTables
 from service.enrich.facts.wording import change_by, duration_reading, shares_change, word_reading
 from service.enrich.text.article import AnalysedArticle
 from service.schema.events import Dimension, Fact, FactKind, Qualifier
@@ -204,10 +204,15 @@ def _facts(
             and _plainly_an_age(sent, core)
         ):
             quantity = replace(quantity, kind=FactKind.AGE, unit="year")  # "the woman, 82,", "She was 81."
+        if quantity.kind is FactKind.COUNT and reading.noun is None and _group_age(sent, quantity):
+            quantity = replace(quantity, kind=FactKind.AGE, unit="year")  # "the median age rose to 38.9"
         if _rejected(sent, core, label, quantity, reading, tables):
             continue
         if _index_level(sent, quantity, reading):
             quantity = replace(quantity, kind=FactKind.MEASURE, unit="point")  # "closed ... at 7,823.5"
+        elif (quoted := _exchange_rate(sent, quantity, reading, tables)) is not None:
+            quantity = replace(quantity, kind=FactKind.MONEY, unit=quoted.unit, currency=quoted.code)
+            reading = replace(reading, noun_phrase=None, predicate=None)  # a rate's verb is no "what"
         elif (included := _included_bare(sent, quantity, reading)) is not None:
             quantity = replace(quantity, kind=FactKind.DURATION, unit=included)  # "including 9,200"
         if quantity.unit in _POINTS:
@@ -298,6 +303,28 @@ def _index_level(sent: Doc, quantity: Quantity, reading: Reading) -> bool:
         if len(token.text) >= 3 and token.text.isupper() and token.text.isalpha() and "." in level:
             return True  # "FTSE", "DAX", "KOSPI", before a level with decimals
     return False
+
+
+def _exchange_rate(sent: Doc, quantity: Quantity, reading: Reading, tables: FactTables) -> Currency | None:
+    """The currency of a bare count before "per"/"to the" and a currency: an exchange rate.
+
+    See :func:`~service.enrich.facts.quantity.quoted_currency`: "the rupee closed at 83.5 to the
+    dollar" was a count. "against the dollar" is left alone: "the euro at 1.08 against the
+    dollar" is in dollars, "the rupee at 83.5 against the dollar" in rupees.
+    """
+    if quantity.kind is not FactKind.COUNT or reading.noun is not None:
+        return None
+    end = quantity.phrase_end
+    after = [t.lower_ for t in sent[end : end + 3]]
+    if after[:1] == ["per"]:
+        base = after[1:2]
+    elif after[:2] == ["to", "the"]:
+        base = after[2:3]
+    else:
+        return None
+    if not base or base[0] not in tables.currencies:
+        return None
+    return quoted_currency(sent, quantity.phrase_start, tables.currencies[base[0]], tables)
 
 
 def _included_bare(sent: Doc, quantity: Quantity, reading: Reading) -> str | None:
@@ -496,6 +523,31 @@ def _level_reached(sent: Doc, core: tuple[int, int], tables: FactTables) -> bool
     return verb.lower_ in tables.changes or verb.lower_ in _LEVEL_VERBS
 
 
+#: Words before "age" that make it a group's age: "the median age", "the average age".
+_AGE_STATISTICS = frozenset({"median", "average", "mean"})
+
+
+def _group_age(sent: Doc, quantity: Quantity) -> bool:
+    """Whether a bare number is the level a group's median or average age reached.
+
+    Fixes census and labour copy where such an age was a count: "the median age rose to 38.9",
+    "the average age of the fleet climbed to 14" (after "to"/"at"/"of", "<statistic> age" at most
+    six words before, within the clause, the number under 120).
+    """
+    start = quantity.phrase_start
+    if quantity.qualifier is not Qualifier.EXACT or not 0 < quantity.value < 120 or start < 3:
+        return False
+    if sent[start - 1].lower_ not in {"to", "at", "of", "from", "was", "is"}:
+        return False
+    for index in range(start - 2, max(0, start - 8), -1):
+        lower = sent[index].lower_
+        if lower in {".", ";", ","}:
+            return False
+        if lower == "age" and sent[index - 1].lower_ in _AGE_STATISTICS:
+            return True
+    return False
+
+
 def _plainly_an_age(sent: Doc, core: tuple[int, int]) -> bool:
     """An age :func:`_age` found that is safe to report: under 100 and closed by punctuation.
 
@@ -534,8 +586,8 @@ def _age(sent: Doc, core: tuple[int, int]) -> bool:
         and (end >= len(sent) or sent[end].lower_ not in _MARGIN_AFTER)
     ):
         return True
-    if before[-1:] == ["at"] and before[:1] and before[0] in _DEATH_WORDS:
-        return True
+    if before[-1:] == ["at"] and any(t.lower_ in _DEATH_WORDS for t in sent[max(0, start - 4) : start - 1]):
+        return True  # "died at 81", and with the day between: "died Tuesday at 87", "died on Sunday at 91"
     subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
     return head.dep_ in {"attr", "acomp"} and subject is not None and subject.lower_ in _PERSONAL_PRONOUNS
 

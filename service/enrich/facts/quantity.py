@@ -270,6 +270,12 @@ def _currency(tokens: list[Token], sent: Doc, end: int, label: str, tables: Fact
         found = tables.currencies.get(pair) or tables.currencies.get(lower)  # "CFA francs", "Swiss francs"
         if found is None or (lower == "cent" and token.i > 0 and token.nbor(-1).lower_ == "per"):
             continue  # "12 per cent", which the model sometimes calls MONEY
+        if (
+            token.i > 0
+            and token.nbor(-1).lower_ == "per"
+            and (quoted := quoted_currency(sent, start, found, tables))
+        ):
+            return quoted  # "the lira weakened to 34.1 per dollar": a rate in lira, per dollar
         if lower in _POUNDS and _pounds_of_a_thing(token):
             continue  # "2 million pounds of ground beef", which the model calls MONEY: a weight
         if not lower.isalpha() or label == "MONEY":
@@ -278,6 +284,27 @@ def _currency(tokens: list[Token], sent: Doc, end: int, label: str, tables: Fact
             return found  # "42 lakh rupees", "40 RMB": a name or code no unit shares
         if _scaled_sum(token):
             return found  # "fined 1.2 million pounds", "a 2 billion pound deal", "14.2 trillion won"
+    return None
+
+
+#: Tokens read back from an exchange rate for the currency it quotes.
+_QUOTED_REACH = 10
+
+
+def quoted_currency(sent: Doc, start: int, base: Currency, tables: FactTables) -> Currency | None:
+    """The currency an exchange rate starting at token ``start`` quotes against ``base``, or None.
+
+    Fixes exchange rates in currency copy: "the zloty firmed to 4.27 per euro", "the rupee closed
+    at 83.5 to the dollar" are sums in the currency named before the number in its clause (the own
+    sets label "32.4 per dollar" of the lira money in lira), not counts nor dollars. The nearest
+    currency word (not a symbol) at most ten tokens back, other than ``base``, before a full stop.
+    """
+    for token in reversed(sent[max(0, start - _QUOTED_REACH) : start]):
+        if token.lower_ in {".", ";"}:
+            return None
+        quoted = tables.currencies.get(token.lower_)
+        if quoted is not None and token.is_alpha and quoted.code != base.code:
+            return quoted
     return None
 
 

@@ -135,3 +135,29 @@ def test_count_types_of_totals_and_rescues(
 def test_no_count_type_without_one_named(facts_of: FactsOf, body: str, value: float) -> None:
     """Products pulled from shelves, visitors passing a mark and an economic toll have no type."""
     assert only(facts_of(body), value).count_type is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Riders queued for the 7W bus outside the station.",
+        "Delays hit the 12W route after the crash on the bridge.",
+    ],
+)
+def test_a_route_name_is_no_wattage(facts_of: FactsOf, body: str) -> None:
+    """ "the 7W bus" names a route: no fact in watts ("a 45W charger" stays watts: genres10)."""
+    assert not [f for f in facts_of(body) if f.unit == "watt"]
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "unit"),
+    [
+        ("The mine poured 48koz of gold in the June quarter.", 48_000, "ounce"),
+        ("The miner guided output of 1.4Moz for next year.", 1_400_000, "ounce"),
+        ("Shipments of iron ore reached 64.2 mt in the year to June.", 64.2, "tonne"),
+    ],
+)
+def test_mining_units(facts_of: FactsOf, body: str, value: float, unit: str) -> None:
+    """ "48koz" is 48,000 ounces, "1.4Moz" 1.4 million, "64.2 mt" metric tonnes: measures."""
+    fact = only(facts_of(body), value)
+    assert (fact.kind, fact.unit) == (FactKind.MEASURE, unit)

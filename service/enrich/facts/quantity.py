@@ -28,11 +28,13 @@ _MILLION_CODE = re.compile(r"^M([A-Z]{3})$")
 _SHORT_UNIT = 2
 #: Two-letter units, as written, that name nothing else after a spaced number, whatever the model's
 #: label: "more than 300 km away", "the 2.7 km extension", "a 40 MW plant" (the model often tags only
-#: the number, and the distance was a count). Not "in", "ms", "ha", "pa": words too; other capitals
-#: ("CM", "TB", "MG", "BP") stay out: offices, diseases, brands.
+#: the number, and the distance was a count); "79.3 mt of iron ore", metric tonnes of commodity
+#: copy. Not "in", "ms", "ha", "pa": words too; other capitals ("CM", "TB", "MG", "BP") stay out:
+#: offices, diseases, brands.
 _SPACED_SHORT_UNITS = frozenset(
     {"km", "kg", "mm", "cm", "ft", "lb", "mg", "ml", "oz", "yd", "bp", "kw", "kW", "MW", "GW", "hz", "Hz",
-     "kb", "KB", "mb", "MB", "gb", "GB", "hp", "kj", "kJ", "m2", "m²", "m3", "m³", "°c", "°C", "°f", "°F"}
+     "kb", "KB", "mb", "MB", "gb", "GB", "hp", "kj", "kJ", "m2", "m²", "m3", "m³", "°c", "°C", "°f", "°F",
+     "mt"}
 )  # fmt: skip
 
 _RANGE_DIGITS = re.compile(r"^(.*\d)\s*[-–—]\s*(.*\d.*)$")

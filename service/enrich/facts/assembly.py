@@ -13,10 +13,10 @@ from spacy.tokens import Doc
 from service.enrich.facts.candidates import UNPARSED
 from service.enrich.facts.numbers import is_vague_plural, parse_number
 from service.enrich.facts.parse import ParsedSentence
-from service.enrich.facts.quantity import Quantity, read_quantity
-from service.enrich.facts.surface import glued_text
+from service.enrich.facts.quantity import Quantity, quoted_currency, read_quantity
+from service.enrich.facts.surface import glued_text, time_unit
 from service.enrich.facts.syntax import Reading, change_before, read_number
-from service.enrich.facts.tables import Change, FactTables
+from service.enrich.facts.tables import Change, Currency, FactTables
 from service.enrich.facts.wording import change_by, duration_reading, shares_change, word_reading
 from service.enrich.text.article import AnalysedArticle
 from service.schema.events import Dimension, Fact, FactKind, Qualifier
@@ -204,8 +204,17 @@ def _facts(
             and _plainly_an_age(sent, core)
         ):
             quantity = replace(quantity, kind=FactKind.AGE, unit="year")  # "the woman, 82,", "She was 81."
+        if quantity.kind is FactKind.COUNT and reading.noun is None and _group_age(sent, quantity):
+            quantity = replace(quantity, kind=FactKind.AGE, unit="year")  # "the median age rose to 38.9"
         if _rejected(sent, core, label, quantity, reading, tables):
             continue
+        if _index_level(sent, quantity, reading):
+            quantity = replace(quantity, kind=FactKind.MEASURE, unit="point")  # "closed ... at 7,823.5"
+        elif (quoted := _exchange_rate(sent, quantity, reading, tables)) is not None:
+            quantity = replace(quantity, kind=FactKind.MONEY, unit=quoted.unit, currency=quoted.code)
+            reading = replace(reading, noun_phrase=None, predicate=None)  # a rate's verb is no "what"
+        elif (included := _included_bare(sent, quantity, reading)) is not None:
+            quantity = replace(quantity, kind=FactKind.DURATION, unit=included)  # "including 9,200"
         if quantity.unit in _POINTS:
             before = change_before(sent, quantity.phrase_start, tables)
             reading = replace(reading, change=before) if before is not None else reading
@@ -241,6 +250,95 @@ def _facts(
         facts.append(fact)
         previous, previous_end = (fact, reading), quantity.phrase_end
     return facts
+
+
+#: Words that name a stock index or market average in the clause before its level.
+_INDEX_WORDS = frozenset({"index", "indices", "average", "composite"})
+#: Number words of index names: "FTSE 100", "S&P 500", "Nikkei 225", "FTSE 250", "DAX 40".
+_INDEX_NUMBERS = frozenset({"30", "40", "50", "100", "200", "225", "250", "500", "2000"})
+#: How an index level is written: digits, maybe thousands separators and decimals.
+_LEVEL_DIGITS = re.compile(r"^\d{1,3}(?:,?\d{3})*(?:\.\d+)?$")
+#: Tokens read back from a level for its index's name or its points change.
+_INDEX_REACH = 20
+#: Where a clause starts, reading back from a level.
+_CLAUSE_BREAKS = frozenset({".", ";", "while", "whereas", "but", "and"})
+
+
+def _index_level(sent: Doc, quantity: Quantity, reading: Reading) -> bool:
+    """Whether a bare count is the level an index reached: a measure in points.
+
+    Fixes index levels in market copy read as counts with no unit: "The FTSE 100 closed down
+    87.3 points, or 1.1%, at 7,823.5", "the S&P 500 added 0.6% to a record 5,321.4". Only an
+    exact number in digits with no counted noun right after "at"/"to" (or "a record"), whose clause holds a
+    change in points or an index's name ("index", "composite", "average" after a capitalised word,
+    a word in capitals, or a name's number such as "100"); "the death toll rose to 45" stays a count.
+    """
+    if (
+        quantity.qualifier is not Qualifier.EXACT
+        or reading.noun is not None
+        or quantity.kind is not FactKind.COUNT
+    ):
+        return False
+    level = sent[quantity.phrase_start : quantity.phrase_end].text
+    if not _LEVEL_DIGITS.match(level):
+        return False  # "its audience rose to 30 million": no index is quoted in millions
+    index = quantity.phrase_start - 1
+    if index > 1 and sent[index].lower_ == "record" and sent[index - 1].lower_ == "a":
+        index -= 2
+    if index < 1 or sent[index].lower_ not in {"at", "to"}:
+        return False
+    for token in reversed(sent[max(0, index - _INDEX_REACH) : index]):
+        lower = token.lower_
+        if lower in _CLAUSE_BREAKS and not (lower == "and" and token.head.pos_ == "PROPN"):
+            return False
+        if lower in {"points", "pts"} or lower in _INDEX_WORDS - {"average"}:
+            return True
+        if lower == "average" and any(
+            t.text[:1].isupper() and t.lower_ not in _YEAR_DETERMINERS
+            for t in sent[max(0, token.i - 2) : token.i]
+        ):
+            return True  # "the Nikkei share average", not "his earned run average"
+        if lower in _INDEX_NUMBERS and token.i > 0 and sent[token.i - 1].text[:1].isupper():
+            return True
+        if len(token.text) >= 3 and token.text.isupper() and token.text.isalpha() and "." in level:
+            return True  # "FTSE", "DAX", "KOSPI", before a level with decimals
+    return False
+
+
+def _exchange_rate(sent: Doc, quantity: Quantity, reading: Reading, tables: FactTables) -> Currency | None:
+    """The currency of a bare count before "per"/"to the" and a currency: an exchange rate.
+
+    See :func:`~service.enrich.facts.quantity.quoted_currency`: "the rupee closed at 83.5 to the
+    dollar" was a count. "against the dollar" is left alone: "the euro at 1.08 against the
+    dollar" is in dollars, "the rupee at 83.5 against the dollar" in rupees.
+    """
+    if quantity.kind is not FactKind.COUNT or reading.noun is not None:
+        return None
+    end = quantity.phrase_end
+    after = [t.lower_ for t in sent[end : end + 3]]
+    if after[:1] == ["per"]:
+        base = after[1:2]
+    elif after[:2] == ["to", "the"]:
+        base = after[2:3]
+    else:
+        return None
+    if not base or base[0] not in tables.currencies:
+        return None
+    return quoted_currency(sent, quantity.phrase_start, tables.currencies[base[0]], tables)
+
+
+def _included_bare(sent: Doc, quantity: Quantity, reading: Reading) -> str | None:
+    """The time unit of a bare number after "including" right after a duration, or None.
+
+    Fixes a part of a duration read as a count with no noun: "more than 14,000 flight hours,
+    including 9,200 on the A320" is 9,200 hours. Reads the two tokens before "including".
+    """
+    start = quantity.phrase_start
+    if quantity.kind is not FactKind.COUNT or reading.noun is not None or start < 3:
+        return None
+    if sent[start - 1].lower_ != "including" or sent[start - 2].text != ",":
+        return None
+    return time_unit(sent[start - 3].text)
 
 
 #: Tokens read before a parse window's start for the toll a level belongs to.
@@ -425,6 +523,31 @@ def _level_reached(sent: Doc, core: tuple[int, int], tables: FactTables) -> bool
     return verb.lower_ in tables.changes or verb.lower_ in _LEVEL_VERBS
 
 
+#: Words before "age" that make it a group's age: "the median age", "the average age".
+_AGE_STATISTICS = frozenset({"median", "average", "mean"})
+
+
+def _group_age(sent: Doc, quantity: Quantity) -> bool:
+    """Whether a bare number is the level a group's median or average age reached.
+
+    Fixes census and labour copy where such an age was a count: "the median age rose to 38.9",
+    "the average age of the fleet climbed to 14" (after "to"/"at"/"of", "<statistic> age" at most
+    six words before, within the clause, the number under 120).
+    """
+    start = quantity.phrase_start
+    if quantity.qualifier is not Qualifier.EXACT or not 0 < quantity.value < 120 or start < 3:
+        return False
+    if sent[start - 1].lower_ not in {"to", "at", "of", "from", "was", "is"}:
+        return False
+    for index in range(start - 2, max(0, start - 8), -1):
+        lower = sent[index].lower_
+        if lower in {".", ";", ","}:
+            return False
+        if lower == "age" and sent[index - 1].lower_ in _AGE_STATISTICS:
+            return True
+    return False
+
+
 def _plainly_an_age(sent: Doc, core: tuple[int, int]) -> bool:
     """An age :func:`_age` found that is safe to report: under 100 and closed by punctuation.
 
@@ -463,8 +586,8 @@ def _age(sent: Doc, core: tuple[int, int]) -> bool:
         and (end >= len(sent) or sent[end].lower_ not in _MARGIN_AFTER)
     ):
         return True
-    if before[-1:] == ["at"] and before[:1] and before[0] in _DEATH_WORDS:
-        return True
+    if before[-1:] == ["at"] and any(t.lower_ in _DEATH_WORDS for t in sent[max(0, start - 4) : start - 1]):
+        return True  # "died at 81", and with the day between: "died Tuesday at 87", "died on Sunday at 91"
     subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
     return head.dep_ in {"attr", "acomp"} and subject is not None and subject.lower_ in _PERSONAL_PRONOUNS
 

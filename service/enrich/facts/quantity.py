@@ -28,11 +28,13 @@ _MILLION_CODE = re.compile(r"^M([A-Z]{3})$")
 _SHORT_UNIT = 2
 #: Two-letter units, as written, that name nothing else after a spaced number, whatever the model's
 #: label: "more than 300 km away", "the 2.7 km extension", "a 40 MW plant" (the model often tags only
-#: the number, and the distance was a count). Not "in", "ms", "ha", "pa": words too; other capitals
-#: ("CM", "TB", "MG", "BP") stay out: offices, diseases, brands.
+#: the number, and the distance was a count); "79.3 mt of iron ore", metric tonnes of commodity
+#: copy. Not "in", "ms", "ha", "pa": words too; other capitals ("CM", "TB", "MG", "BP") stay out:
+#: offices, diseases, brands.
 _SPACED_SHORT_UNITS = frozenset(
     {"km", "kg", "mm", "cm", "ft", "lb", "mg", "ml", "oz", "yd", "bp", "kw", "kW", "MW", "GW", "hz", "Hz",
-     "kb", "KB", "mb", "MB", "gb", "GB", "hp", "kj", "kJ", "m2", "m²", "m3", "m³", "°c", "°C", "°f", "°F"}
+     "kb", "KB", "mb", "MB", "gb", "GB", "hp", "kj", "kJ", "m2", "m²", "m3", "m³", "°c", "°C", "°f", "°F",
+     "mt"}
 )  # fmt: skip
 
 _RANGE_DIGITS = re.compile(r"^(.*\d)\s*[-–—]\s*(.*\d.*)$")
@@ -270,6 +272,12 @@ def _currency(tokens: list[Token], sent: Doc, end: int, label: str, tables: Fact
         found = tables.currencies.get(pair) or tables.currencies.get(lower)  # "CFA francs", "Swiss francs"
         if found is None or (lower == "cent" and token.i > 0 and token.nbor(-1).lower_ == "per"):
             continue  # "12 per cent", which the model sometimes calls MONEY
+        if (
+            token.i > 0
+            and token.nbor(-1).lower_ == "per"
+            and (quoted := quoted_currency(sent, start, found, tables))
+        ):
+            return quoted  # "the lira weakened to 34.1 per dollar": a rate in lira, per dollar
         if lower in _POUNDS and _pounds_of_a_thing(token):
             continue  # "2 million pounds of ground beef", which the model calls MONEY: a weight
         if not lower.isalpha() or label == "MONEY":
@@ -278,6 +286,27 @@ def _currency(tokens: list[Token], sent: Doc, end: int, label: str, tables: Fact
             return found  # "42 lakh rupees", "40 RMB": a name or code no unit shares
         if _scaled_sum(token):
             return found  # "fined 1.2 million pounds", "a 2 billion pound deal", "14.2 trillion won"
+    return None
+
+
+#: Tokens read back from an exchange rate for the currency it quotes.
+_QUOTED_REACH = 10
+
+
+def quoted_currency(sent: Doc, start: int, base: Currency, tables: FactTables) -> Currency | None:
+    """The currency an exchange rate starting at token ``start`` quotes against ``base``, or None.
+
+    Fixes exchange rates in currency copy: "the zloty firmed to 4.27 per euro", "the rupee closed
+    at 83.5 to the dollar" are sums in the currency named before the number in its clause (the own
+    sets label "32.4 per dollar" of the lira money in lira), not counts nor dollars. The nearest
+    currency word (not a symbol) at most ten tokens back, other than ``base``, before a full stop.
+    """
+    for token in reversed(sent[max(0, start - _QUOTED_REACH) : start]):
+        if token.lower_ in {".", ";"}:
+            return None
+        quoted = tables.currencies.get(token.lower_)
+        if quoted is not None and token.is_alpha and quoted.code != base.code:
+            return quoted
     return None
 
 
@@ -450,6 +479,8 @@ def _time_unit_after(sent: Doc, end: int) -> tuple[str | None, int]:
         index += 1
     if index + 1 < len(sent) and sent[index].lower_ in TIME_FILLERS:
         index += 1  # "15 consecutive months"
+        if index + 1 < len(sent) and sent[index].text == "-":
+            index += 1  # "3,000 man-hours"
     if index < len(sent) and (unit := time_unit(sent[index].text)) is not None:
         index += 1
         while index + 1 < len(sent) and sent[index].text == "-" and sent[index + 1].lower_ in {"old", "olds"}:

@@ -62,9 +62,14 @@ _NUMBER_WORDS = frozenset(_NUMBER_WORD[3:-1].split("|"))
 _DIGITS_BEFORE = re.compile(r"((?:\d+(?:\s+|-))?\d/\d{1,2}|\d[\d,]*(?:\.\d+)?[½¼¾⅓⅔]?)[\s-]*$")
 _WORD_BEFORE = re.compile(r"([a-z]+)[\s-]*$")
 _OLD_AFTER = re.compile(r"[\s-]*olds?\b|\s+of\s+age\b")
-#: A word between a number and its time unit: "15 consecutive months", "two further years".
-TIME_FILLERS = frozenset({"consecutive", "straight", "successive", "further", "additional"})
-_FILLER_BEFORE = re.compile(rf"(?<![a-z])(?:{'|'.join(sorted(TIME_FILLERS))})\s+$")
+#: A word between a number and its time unit: "15 consecutive months", "two further years", and
+#: the kinds of time of aviation, labour and contract copy ("14,000 flight hours", "3,000
+#: man-hours", "80 working days", "two calendar months"), which were counts of "hours" or no fact.
+TIME_FILLERS = frozenset(
+    {"consecutive", "straight", "successive", "further", "additional", "flight", "working", "calendar",
+     "business", "trading", "man", "person"}
+)  # fmt: skip
+_FILLER_BEFORE = re.compile(rf"(?<![a-z])(?:{'|'.join(sorted(TIME_FILLERS))})[\s-]+$")
 #: Number words a time unit's number may span ("ninety five", "twenty-one").
 _MOST_WORDS = 5
 
@@ -162,6 +167,9 @@ def read_glued(text: str, tables: FactTables) -> Glued | None:
             currency = tables.currencies[lower]  # "115USD"
         elif suffix == "p" and currency is None and number not in _VIDEO_LINES:
             currency = tables.currencies["pence"]  # "584p": a London share price in pence
+        elif lower[:1] in {"k", "m"} and lower[1:] in _SCALED_UNITS:
+            # "52koz", "1.2Moz": mining copy's thousands and millions of ounces (the scale as a word)
+            scale, unit = ("thousand" if lower[0] == "k" else "million"), tables.units[lower[1:]]
         elif lower in tables.units:
             unit = tables.units[lower]
         elif lower in _TIME_WORDS:
@@ -169,6 +177,10 @@ def read_glued(text: str, tables: FactTables) -> Glued | None:
         else:
             return None
     return Glued(number.replace("−", "-"), currency, scale, unit)
+
+
+#: Units glued after a "k" (thousands) or "m" (millions) scale in mining copy: "52koz", "1.2Moz".
+_SCALED_UNITS = frozenset({"oz"})
 
 
 def _rand_sum(number: str, suffix: str) -> bool:
@@ -199,7 +211,7 @@ def glued_form(token: Token, tables: FactTables) -> Glued | None:
         return None
     suffix = text[len(text.rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")) :]
     one_letter = len(suffix) == 1 and suffix not in _ONE_LETTER_SUFFIXES and glued.currency is None
-    if one_letter and (suffix != "W" or _longitude(token)):
+    if one_letter and (suffix != "W" or _longitude(token) or _route(token)):
         return None  # "5G", "3D", "1990s", "4K": names and decades, not units
     return glued
 
@@ -215,6 +227,19 @@ def _longitude(token: Token) -> bool:
     the one-letter units for its use as west.
     """
     return token.i > 0 and _LATITUDE.match(token.doc[token.i - 1].text) is not None
+
+
+#: Words after a number and letter that make it a route's or line's name: "the 9W bus".
+_ROUTE_WORDS = frozenset({"bus", "buses", "route", "line", "train", "tram", "service", "express"})
+
+
+def _route(token: Token) -> bool:
+    """Whether "9W" names a bus route or line ("the 9W bus"), not the watts of a charger.
+
+    Fixes transport copy where a route's name was read as a wattage; the word after decides.
+    """
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _ROUTE_WORDS
 
 
 def glued_text(token: Token) -> str:

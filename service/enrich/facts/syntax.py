@@ -162,6 +162,14 @@ def read_number(sent: Doc, start: int, end: int, tables: FactTables, phrase_star
             count_type = next((t for t in named if t is not None), None)
         elif verb.dep_ == "acl" and preps[0].lower_ == "to":
             count_type = _count_type(direct, tables)  # "bringing the number rescued to 356"
+    if count_type is None and verb is not None and noun is None and _argument_of(anchor, verb) == "dobj":
+        count_type = _passed_total(verb, tables)  # "the toll could top 200", "has passed 120 million"
+    if count_type is None and verb is not None and preps and _toll_level(preps, verb, tables):
+        subject = _subject(verb)
+        if subject is not None and subject.lower_ == "toll" and not list(subject.lefts)[1:]:
+            count_type = "KILL"  # "the toll rose to 45": a toll named by no type word is of the dead
+    if count_type is None and noun is not None and verb is not None:
+        count_type = _pulled_out(noun, verb)  # "pulled 14 survivors from the rubble"
     if count_type is None and verb is None and anchor.head.tag_ in {"NNP", "NNPS"}:
         count_type = tables.count_types.get(anchor.head.lower_)  # title case: "Crash Kills 23"
     predicate_words = sorted([*direct, *chain], key=lambda t: t.i)
@@ -205,6 +213,61 @@ def _toll_level(preps: list[Token], verb: Token, tables: FactTables) -> bool:
         and preps[0].head.lower_ in _TOTAL_NOUNS
         and preps[1].lower_ in {"from", "to", "at"}
     )
+
+
+#: Verbs of passing a mark whose object is a total's new level: "the toll could top 200".
+_PASSING_VERBS = frozenset(
+    {"top", "tops", "topped", "pass", "passes", "passed", "exceed", "exceeds", "exceeded", "surpass",
+     "surpasses", "surpassed", "cross", "crosses", "crossed", "hit", "hits", "reach", "reaches", "reached"}
+)  # fmt: skip
+
+
+def _passed_total(verb: Token, tables: FactTables) -> str | None:
+    """The count type of a total that passes a mark: the words from the total noun to the verb name it.
+
+    Fixes count types of tolls and totals given as the object of a verb of passing in disaster
+    and migration copy: "the number of people forced to flee ... has passed 120 million"
+    (DISPLACE), "the number of dead could top 350" (KILL), "the toll could top 200" (KILL: a bare
+    "toll" is of the dead). The words are read, not the parse (which often makes the total the
+    object of a verb of saying, or "forced" the subject); the nearest total noun at most 14 words
+    before the verb, with no punctuation between.
+    """
+    if verb.lower_ not in _PASSING_VERBS:
+        return None
+    sent = verb.doc
+    for index in range(verb.i - 1, max(-1, verb.i - 15), -1):
+        token = sent[index]
+        if token.is_punct:
+            return None
+        if token.lower_ in _TOTAL_NOUNS:
+            named = _count_type(list(sent[index : verb.i]), tables)
+            if (
+                named is None
+                and token.lower_ == "toll"
+                and (index == 0 or sent[index - 1].lower_ in {"the", "its"})
+            ):
+                return "KILL"  # "the toll", not "the economic toll"
+            return named
+    return None
+
+
+#: Verbs of getting people out, with "from": "pulled 14 survivors from the rubble".
+_PULLED = frozenset({"pull", "pulls", "pulled", "pulling", "dug", "plucked", "winched", "freed"})
+#: Nouns of people that a rescue brings out (not products pulled from shelves).
+_RESCUED = frozenset({"survivors", "people", "residents", "children", "miners", "workers", "passengers"})
+
+
+def _pulled_out(noun: Token, verb: Token) -> str | None:
+    """RESCUE for people pulled or dug out "from" somewhere: "pulled 14 survivors from the rubble".
+
+    Fixes the count type of rescue copy, where "pulled" names no type alone ("pulled 200 products
+    from shelves"): only with a people noun as the object and "from" on the verb.
+    """
+    if verb.lower_ not in _PULLED or noun.lower_ not in _RESCUED or noun.head != verb:
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ in {"from", "out"} for c in verb.children):
+        return None
+    return "RESCUE"
 
 
 #: Words of a bound that the parser makes the head of "of" and the number: "upwards of 150".

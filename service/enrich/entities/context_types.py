@@ -60,10 +60,10 @@ _LOOKBEHIND = 24
 _PERSON_OR_PLACE = frozenset({"PERSON", "GPE", "LOC", "FAC"})
 #: What may follow a subject "the X" right away: punctuation or the end of the text.
 _CLOSING = frozenset(',.;:!?)"\n')
-#: What ``_WORD_BEFORE`` needs right before the name: a lower-case word's last letter (or hyphen)
-#: and a space. The patterns on the text before a name end in ``$`` and are tried at each of its
-#: characters, so each runs only when the text before ends as its match must (a cheap test; "$"
-#: also matches before a final line break, which the test drops first).
+#: What ``_WORD_BEFORE`` and ``_LEAD_BEFORE`` need right before the name: a word's last letter in
+#: lower case (or a hyphen) and a space. The patterns on the text before a name end in ``$`` and
+#: are tried at each of its characters, so each runs only when the text before ends as its match
+#: must (a cheap test; "$" also matches before a final line break, which the test drops first).
 _LOWER_END = frozenset("abcdefghijklmnopqrstuvwxyz-")
 
 
@@ -90,7 +90,7 @@ def by_context(text: str, start: int, end: int, label: str, words: EntityWords) 
             return "ORG"
         if may_be_org:
             return "ORG"
-    lead = _LEAD_BEFORE.search(before)
+    lead = _LEAD_BEFORE.search(before) if ending[-2:-1] in _LOWER_END and ending.endswith(" ") else None
     if lead and lead.group(1).casefold() in words.of("org_lead") and may_be_org:
         return "ORG"  # "Retailer Marks & Spencer" at a sentence's start
     kind = _KIND_AFTER.match(text, end)

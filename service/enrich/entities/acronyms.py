@@ -25,8 +25,9 @@ def initials(name: str) -> str:
     return "".join(w[0].upper() for w in words if w and w.casefold() not in _MINOR_WORDS and w[0].isalpha())
 
 
-#: A word of three to six capitals standing alone ("SEBI", not "U.S." or "COVID-19").
-_CAPITALS = re.compile(r"(?<![\w.&-])[A-Z]{3,6}(?![\w.&-])")
+#: A word of three to six capitals standing alone ("SEBI", not "U.S." or "COVID-19"). What may not
+#: stand before it is checked after its first capital, so that re can skip to capitals.
+_CAPITALS = re.compile(r"[A-Z](?<![\w.&-][A-Z])[A-Z]{2,5}(?![\w.&-])")
 
 
 def spelled_in(text: str, names: list[str]) -> list[tuple[int, int, str]]:

@@ -424,7 +424,8 @@ _SQUAD_ROLES = frozenset(
 
 
 #: A capitalised word, a squad role and a capitalised name: "Harbourside fly-half Ann Lee".
-_BEFORE_A_ROLE = re.compile(r"(?<![\w.-])([A-Z][a-z]+) ([a-z-]+) [A-Z]")
+#: What may not stand before the town is checked after its capital, so that re can skip to capitals.
+_BEFORE_A_ROLE = re.compile(r"([A-Z](?<![\w.-][A-Z])[a-z]+) ([a-z-]+) [A-Z]")
 
 
 def _before_a_role(raw: str, kept: list[MentionCandidate], words: EntityWords) -> list[MentionCandidate]:

@@ -60,18 +60,24 @@ _LOOKBEHIND = 24
 _PERSON_OR_PLACE = frozenset({"PERSON", "GPE", "LOC", "FAC"})
 #: What may follow a subject "the X" right away: punctuation or the end of the text.
 _CLOSING = frozenset(',.;:!?)"\n')
+#: What ``_WORD_BEFORE`` and ``_LEAD_BEFORE`` need right before the name: a word's last letter in
+#: lower case (or a hyphen) and a space. The patterns on the text before a name end in ``$`` and
+#: are tried at each of its characters, so each runs only when the text before ends as its match
+#: must (a cheap test; "$" also matches before a final line break, which the test drops first).
+_LOWER_END = frozenset("abcdefghijklmnopqrstuvwxyz-")
 
 
 def by_context(text: str, start: int, end: int, label: str, words: EntityWords) -> str | None:
     """ORG or PRODUCT when the words around ``text[start:end]`` say so; None when they do not."""
     span = text[start:end]
     before = text[max(start - _LOOKBEHIND, 0) : start]
-    noun = _WORD_BEFORE.search(before)
+    ending = before.removesuffix("\n")
+    noun = _WORD_BEFORE.search(before) if ending[-2:-1] in _LOWER_END and ending.endswith(" ") else None
     if noun and surface_key(span) not in words.nations:  # "the visiting side Kenya": a national team
         last, two = noun.group(3), noun.group(1) and noun.group(1) + noun.group(3)
         if last in words.of("org_noun") or two in words.of("org_noun"):  # "coalition partner X"
             return "ORG"
-        if last in words.of("product_noun") or _MAKER_OF.search(before):
+        if last in words.of("product_noun") or (ending.endswith(" of ") and _MAKER_OF.search(before)):
             return "PRODUCT"
     unknown_place = label == "PERSON" or (label in _PERSON_OR_PLACE and span not in words.place_types)
     # an organisation the model saw is made sure by the same cues (it then outvotes a person's form)
@@ -84,17 +90,27 @@ def by_context(text: str, start: int, end: int, label: str, words: EntityWords) 
             return "ORG"
         if may_be_org:
             return "ORG"
-    lead = _LEAD_BEFORE.search(before)
+    lead = _LEAD_BEFORE.search(before) if ending[-2:-1] in _LOWER_END and ending.endswith(" ") else None
     if lead and lead.group(1).casefold() in words.of("org_lead") and may_be_org:
         return "ORG"  # "Retailer Marks & Spencer" at a sentence's start
     kind = _KIND_AFTER.match(text, end)
     if kind and kind.group(1) in words.of("org_noun") and may_be_org:
         return "ORG"  # "Tsingshan, the Chinese steelmaker"
-    if label == "PERSON" and _NAME_OF.search(before) and span not in words.place_types:
+    if (
+        label == "PERSON"
+        and ending.endswith(" of ")
+        and _NAME_OF.search(before)
+        and span not in words.place_types
+    ):
         return "ORG"  # "Remco Evenepoel of Soudal Quick-Step": a person's team or employer
-    if unknown_place and _PLAYS_FOR.search(before) and surface_key(span) not in words.nations:
+    if (
+        unknown_place
+        and ending.endswith(" for ")
+        and _PLAYS_FOR.search(before)
+        and surface_key(span) not in words.nations
+    ):
         return "ORG"
-    if unknown_place and _SHARES_OF.search(before):
+    if unknown_place and ending.endswith((" of ", " in ")) and _SHARES_OF.search(before):
         return "ORG"
     if label == "PERSON" and before.endswith(("the ", "The ")) and span not in words.place_types:
         return "ORG" if _subject_ends(text, end, words) else None
@@ -103,7 +119,7 @@ def by_context(text: str, start: int, end: int, label: str, words: EntityWords) 
 
 def _works_at(before: str, words: EntityWords) -> bool:
     """Whether a person's job and "at" come right before: "an analyst at", "economists at"."""
-    job = _WORKS_AT.search(before)
+    job = _WORKS_AT.search(before) if before.removesuffix("\n").endswith(" at ") else None
     if not job:
         return False
     word = job.group(1).casefold()  # "Analysts at X" opens a sentence

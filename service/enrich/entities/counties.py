@@ -17,14 +17,19 @@ _CRICKET_WORDS = re.compile(
     r"\b(cricket|innings|wickets?|batsm[ae]n|bowled|bowlers?|championship|county championship)\b"
 )
 _MIN_CRICKET_WORDS = 2
+#: A piece of the words above that each match holds: the case-folded text is searched for them (a
+#: quick substring test) before the scan, which re tries at every character.
+_CRICKET_CUES = ("cricket", "innings", "wicket", "batsm", "bowl", "championship")
 
 
 def county_sides(text: str, chosen: list[MentionCandidate], words: EntityWords) -> list[MentionCandidate]:
     """``chosen`` with the county sides of a cricket story as organisations (see the module)."""
     counties = words.of("cricket_county")
+    folded = text.casefold()
     if (
         not counties
-        or len({m.group(1) for m in _CRICKET_WORDS.finditer(text.casefold())}) < _MIN_CRICKET_WORDS
+        or not any(cue in folded for cue in _CRICKET_CUES)
+        or len({m.group(1) for m in _CRICKET_WORDS.finditer(folded)}) < _MIN_CRICKET_WORDS
     ):
         return chosen
     result = []

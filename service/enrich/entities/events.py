@@ -54,7 +54,11 @@ _EVENT_END = frozenset(
     }
 )
 #: Capitalised words (one to three) before an event's last word, in the text.
-_EVENT_NAME = re.compile(r"(?<![\w.'-])((?:[A-Z][\w'-]*[ ]){1,3})(Open|Cup|Trophy|Games)\b(?![-'])")
+#: What may not stand before the first word is checked after its capital, so that re can skip to
+#: capitals (the first of the one to three words is written out).
+_EVENT_NAME = re.compile(
+    r"([A-Z](?<![\w.'-][A-Z])[\w'-]*[ ](?:[A-Z][\w'-]*[ ]){0,2})(Open|Cup|Trophy|Games)\b(?![-'])"
+)
 #: Labels a venue's name keeps when the model typed it as a place already.
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 

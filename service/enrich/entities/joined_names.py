@@ -38,7 +38,9 @@ _FIELDS = re.compile(r"\b[Tt]he ((?:[A-Z][\w'-]*,? (?:and )?){1,6})$")
 #: What joins the fields.
 _JOINS = re.compile(r",? and |, ")
 #: An ordinal and capitalised words (a unit's name): "4th Brigade Combat Team", "6th Fleet".
-_NUMBERED = re.compile(r"(?<![\w.-])\d+(?:st|nd|rd|th)((?: [A-Z][a-z]+)+)")
+#: What may not stand before the number is checked after its first digit, so that re can skip to
+#: digits.
+_NUMBERED = re.compile(r"\d(?<![\w.-]\d)\d*(?:st|nd|rd|th)((?: [A-Z][a-z]+)+)")
 #: How far back to look for "the" and the fields.
 _LOOKBEHIND = 90
 

@@ -17,7 +17,8 @@ from service.enrich.entities.words import EntityWords
 
 _MIN_CAPITALS = 2
 #: A word of capitals after a lowercase word; the word before is then looked up among the kinds.
-_CAPITALS = re.compile(r"(?<=[a-z] )[A-Z][A-Z0-9&-]{1,7}(?![\w.&'-])")
+#: The word before is checked after the first capital, so that re can skip to capitals.
+_CAPITALS = re.compile(r"[A-Z](?<=[a-z] [A-Z])[A-Z0-9&-]{1,7}(?![\w.&'-])")
 
 
 def kind_acronyms(text: str, words: EntityWords) -> list[MentionCandidate]:

@@ -50,6 +50,9 @@ _LOOKBEHIND = 120
 #: A name shaped like no word before an instrument code ("4M (FRM.N)", "shopwell.com (SHW.O)").
 _ODD_NAME = r"(?:\d+[A-Z][\w&-]*|[a-z][a-z0-9-]*\.(?:com|io|ai))"
 _CODED = re.compile(rf"(?<![\w.&-])({_NAME}|{_ODD_NAME}){_CODE}")
+#: The code alone, a literal space first: the scan for coded names, which re tries at every
+#: character, runs only where the text has a code.
+_CODE_ALONE = re.compile(_CODE)
 #: Most words a firm's or an index's name has here.
 _MAX_WORDS = 4
 
@@ -71,7 +74,7 @@ def market_names(
         if match.group("market") and not _index_like(match.group(2)):
             continue
         spans.update(match.span(g) for g in (1, 2) if match.group(g))
-    coded = {match.span(1) for match in _CODED.finditer(text)}
+    coded = {match.span(1) for match in _CODED.finditer(text)} if _CODE_ALONE.search(text) else set()
     found = []
     for start, end in sorted(spans | coded):
         # a code vouches for a one-word firm the article also writes in lower case ("Target (TGT.N)")

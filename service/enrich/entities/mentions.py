@@ -314,14 +314,26 @@ def find_mentions(
     return consistent(raw, split_coordinated(raw, chosen))
 
 
+def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The pieces of ``text[start:end]`` between line breaks and runs of three spaces.
+
+    Most spans have neither and are one piece: the regular expression, which tries its lookahead at
+    every character, runs only on the others.
+    """
+    span = text[start:end]
+    if span and "\n" not in span and "   " not in span:
+        return [(start, end)]
+    return [m.span() for m in _SEGMENT.finditer(text, start, end)]
+
+
 def _ner(analysed: AnalysedArticle, aliases: AliasTable, words: EntityWords) -> list[MentionCandidate]:
     text = analysed.source.text
     out = []
     for ent in analysed.ents:
         if ent.label_ not in NAME_LABELS:
             continue
-        for segment in _SEGMENT.finditer(text, ent.start_char, ent.end_char):
-            bounds = trim(text, *segment.span(), ent.label_, words)
+        for segment in _segments(text, ent.start_char, ent.end_char):
+            bounds = trim(text, *segment, ent.label_, words)
             for first, last, label in pieces(text, *bounds, ent.label_):
                 for start, end in (
                     p

@@ -18,11 +18,16 @@ _NICKNAMED = re.compile(
     rf"(?<![\w.-])({_WORD})((?: (?:{_WORD}|[A-Z]\.))? [\"“](?:[A-Z][a-z]+|(?:[A-Z]\.){{1,3}})[\"”] "
     rf"{_WORD}(?: Jr\.| Sr\.)?)(?![\w-])"
 )
+#: The quoted nickname and the space after it, which every match holds: the full scan, which re
+#: tries at every character, runs only where the text has one (most articles have none).
+_QUOTED = re.compile(r"[\"“](?:[A-Z][a-z]+|(?:[A-Z]\.){1,3})[\"”] ")
 
 
 def nicknamed(text: str, chosen: list[MentionCandidate], words: EntityWords) -> list[MentionCandidate]:
     """``chosen`` with each nicknamed person as one PERSON mention in place of the pieces."""
     found = []
+    if not _QUOTED.search(text):
+        return chosen
     for match in _NICKNAMED.finditer(text):
         first = match.group(1)
         start = match.start(1)

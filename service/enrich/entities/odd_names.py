@@ -23,8 +23,15 @@ _ODD = re.compile(
     r"|[A-Za-z][A-Za-z0-9-]*\.(?:com|io|ai))"
     r"(?![\w/@-]|\.[A-Za-z])"
 )
+#: What every match of the first two shapes holds: digits then a capital, maybe after lower-case
+#: letters or a hyphen. With it and the domain endings, the full scan, which re tries at every
+#: character, runs only on the articles that may have such a name.
+_DIGITS_CUE = re.compile(r"\d(?:[a-z]*[A-Z]|-[A-Z])")
+_DOMAINS = (".com", ".io", ".ai")
 
 
 def odd_names(text: str) -> list[MentionCandidate]:
     """An organisation candidate for each oddly shaped firm name in ``text`` (see the module)."""
+    if not _DIGITS_CUE.search(text) and not any(domain in text for domain in _DOMAINS):
+        return []
     return [MentionCandidate(*m.span(), "ORG", "ner", sure=True) for m in _ODD.finditer(text)]

@@ -29,7 +29,9 @@ _OFFICES = (
     r"Attorney General|Solicitor General|Secretary of State|Prosecutor|District Attorney|Sheriff"
 )
 _WORD = r"[A-Z][\w'-]*\.?"
-_OFFICE = re.compile(rf"(?<![\w.'-])({_WORD}(?: {_WORD}){{0,2}}) (?:{_OFFICES}) (?=[A-Z])")
+#: What may not stand before the first word is checked after its capital, so that re can skip to
+#: capitals (the first word is written out).
+_OFFICE = re.compile(rf"([A-Z](?<![\w.'-][A-Z])[\w'-]*\.?(?: {_WORD}){{0,2}}) (?:{_OFFICES}) (?=[A-Z])")
 #: One of these in the text lets the regex run.
 _CUES = (
     " Mayor ",

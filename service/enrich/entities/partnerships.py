@@ -18,9 +18,16 @@ import re
 from service.enrich.entities.candidates import MentionCandidate
 from service.enrich.entities.words import EntityWords
 
-_PARTNERS = re.compile(r"(?<![\w&.-])[A-Z][a-z]+(?:, [A-Z][a-z]+)+,? & [A-Z][a-z]+(?![\w-])")
+#: What may not stand before the first surname is checked after its capital, so that re can skip to
+#: capitals.
+_PARTNERS = re.compile(r"[A-Z](?<![\w&.-][A-Z])[a-z]+(?:, [A-Z][a-z]+)+,? & [A-Z][a-z]+(?![\w-])")
 #: The name is group 1 (a literal word before it, not a lookbehind: the scan then skips most text).
-_LAW_FIRM = re.compile(r"\b(?:of|at|firm) ([A-Z][a-z]+(?:, [A-Z][a-z]+)+,? and [A-Z][a-z]+)(?![\w-]| [A-Z])")
+#: The word boundary before "of", "at", "firm" is checked after their first letter, so that the
+#: pattern opens with letters and re skips to them.
+_LAW_FIRM = re.compile(
+    r"(?:o(?<!\wo)f|a(?<!\wa)t|f(?<!\wf)irm) "
+    r"([A-Z][a-z]+(?:, [A-Z][a-z]+)+,? and [A-Z][a-z]+)(?![\w-]| [A-Z])"
+)
 _PARTNER = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
 _SUFFIXED = re.compile(
     rf"(?<![\w&.-]){_PARTNER}(?:, {_PARTNER})*,? and {_PARTNER},? (?:LLP|PLLC|L\.L\.P\.)(?!\w)"

@@ -58,7 +58,21 @@ def state_abbreviation_pairs(
 
 
 def _called_state(raw: str, cand: MentionCandidate) -> bool:
-    return bool(_STATE_AFTER.match(raw, cand.end) or _STATE_BEFORE.search(raw, 0, cand.start))
+    return bool(
+        _STATE_AFTER.match(raw, cand.end)
+        or (_state_of_ends(raw, cand.start) and _STATE_BEFORE.search(raw, 0, cand.start))
+    )
+
+
+def _state_of_ends(raw: str, start: int) -> bool:
+    """Whether "state of" and white space end at ``start``.
+
+    The cheap test before ``_STATE_BEFORE``, which re would try at every character before the name.
+    """
+    end = start
+    while end > 0 and raw[end - 1].isspace():
+        end -= 1
+    return end < start and raw.endswith("state of", 0, end)
 
 
 def _countries_shown(forms: Sequence[str], places: Gazetteer) -> set[str]:

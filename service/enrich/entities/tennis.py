@@ -14,7 +14,8 @@ from service.enrich.entities.candidates import MentionCandidate
 from service.enrich.entities.words import EntityWords
 
 #: A set won 6-x or 7-5/7-6 followed by another set: only tennis writes that.
-SET_SCORE = re.compile(r"(?<![\d-])(?:6-[0-4]|7-[56])(?:\(\d+\))? [0-7]-[0-7](?![\d-])")
+#: What may not stand before the set is checked after its first digit, so that re can skip to a 6 or 7.
+SET_SCORE = re.compile(r"(?:6(?<![\d-]6)-[0-4]|7(?<![\d-]7)-[56])(?:\(\d+\))? [0-7]-[0-7](?![\d-])")
 #: Labels the model gives players here.
 _MISREAD = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "GPE", "NORP"})
 _NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}")

@@ -195,7 +195,10 @@ _OWNER_OF = frozenset({"coast", "mountains"})
 
 def _by_neighbour_noun(text: str, start: int, end: int, words: EntityWords) -> str | None:
     after = _NOUN_AFTER.match(text[end : end + 20])
-    before = _NOUN_BEFORE.search(text[max(start - _LOOKBEHIND, 0) : start])
+    # the two patterns before the name end in "$" and are tried at each character: each runs only
+    # when the text ends as its match must ("$" also matches before a final line break)
+    head = text[max(start - _LOOKBEHIND, 0) : start]
+    before = _NOUN_BEFORE.search(head) if head.removesuffix("\n").endswith(" of ") else None
     for match in (after, before):
         if match:
             noun = match.group(1)
@@ -203,6 +206,7 @@ def _by_neighbour_noun(text: str, start: int, end: int, words: EntityWords) -> s
                 return "GPE"
             if noun in words.of("loc_noun") and (match is after or noun not in _OWNER_OF):
                 return "LOC"
-    if _SETTLEMENT_BEFORE.search(text[max(start - 12, 0) : start]):
+    near = text[max(start - 12, 0) : start]
+    if near.removesuffix("\n").endswith(" ") and _SETTLEMENT_BEFORE.search(near):
         return "GPE"
     return None
